@@ -1774,6 +1774,18 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # reading it: the removed `firefox_profile` keyword is silently ignored, not handed on
     ("pytest-selenium", "3.0.0", "auto"): "0cc11ac468a8276585cb5ce2e86426e25c562513e37fc7e2ff69cc9f484e5273",  # pytest_selenium-3.0.0-py3-none-any.whl
     ("pytest-selenium", "4.0.0", "auto"): "1a512e2bc49140cf347a9a45036245da956d569a5fe53b653a85695470cd9fe1",  # pytest_selenium-4.0.0-py3-none-any.whl
+    # hunt59b: python-twitter 3.5's `from twitter import Api` then `class Api(Api)` in `twitter.debug` derives from the import
+    ("python-twitter", "3.4.2", "auto"): "29b536a59edfb0b1f634ea8d98b91c4c5bd7514e91fab16af086604c627bebae",  # python_twitter-3.4.2-py2.py3-none-any.whl
+    ("python-twitter", "3.5", "auto"): "4a420a6cb6ee9d0c8da457c8a8573f709c2ff2e1a7542e2d38807ebbfe8ebd1d",  # python_twitter-3.5-py2.py3-none-any.whl
+    # hunt59b: pyfiglet 1.0's `pyfiglet/test.py` is a test program run under a `__main__` guard, no API
+    ("pyfiglet", "0.8.post1", "auto"): "d555bcea17fbeaf70eaefa48bb119352487e629c9b56f30f383e2c62dd67a01c",  # pyfiglet-0.8.post1-py2.py3-none-any.whl
+    ("pyfiglet", "1.0.0", "auto"): "975a6349470d1e470212015f13ef10f565de5270e387d9b0bc6330f692791b09",  # pyfiglet-1.0.0-py3-none-any.whl
+    # hunt59b: exchange-calendars 4's own `@deprecate(...)` decorator deprecates the methods 4.3 removed
+    ("exchange-calendars", "4.2.8", "auto"): "3695afd0608c6507ce3016dfcb68a1698220016a049b45d42b4dfa9ecf85a15c",  # exchange_calendars-4.2.8-py3-none-any.whl
+    ("exchange-calendars", "4.3", "auto"): "b87bdeb281bc0347b6d5b85aec4e1fd32be8fc3699243d3a6bc40d1fddd6cfb8",  # exchange_calendars-4.3-py3-none-any.whl
+    # hunt59b: ics 0.8's `Event.__init__` hands `**kwargs` to the constructor attrs generates for `EventAttrs(CalendarEntryAttrs)`
+    ("ics", "0.7.2", "auto"): "5fcf4d29ec6e7dfcb84120abd617bbba632eb77b097722b7df70e48dbcf26103",  # ics-0.7.2-py2.py3-none-any.whl
+    ("ics", "0.8.0.dev0", "auto"): "7b78a02d3aa7e7143f27ff9072390cbda5795839f59fd09bd2f404932b49eaf6",  # ics-0.8.0.dev0-py3-none-any.whl
 }
 
 

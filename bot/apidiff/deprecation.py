@@ -589,10 +589,12 @@ def _omission_tested(branch: ast.If, defaults: Mapping[str, ast.expr]) -> set[st
 _VERSION = re.compile(r"\d+(\.\d+)*")
 
 
-_MARKED = re.compile(r"deprecated(?:_?(?:property|function|func|method|class|callable))?", re.I)
-"""The last name of a decorator deprecating what it decorates, spelled alone or with the kind of thing it decorates
-(`deprecatedProperty`, passlib's `deprecated_function` / `deprecated_method`); never one naming a part of it
-(`deprecated_alias`, `deprecated_kwarg`, `deprecated_args`: a parameter is deprecated, not the callable)."""
+_MARKED = re.compile(r"deprecated?(?:_?(?:property|function|func|method|class|callable))?", re.I)
+"""The last name of a decorator deprecating what it decorates, spelled alone, as the verb (exchange-calendars 4's own
+`@deprecate("4.0.3", "Renamed as `bound_min`.")`, numpy's `@deprecate(message=...)`) or with the kind of thing it
+decorates (`deprecatedProperty`, passlib's `deprecated_function` / `deprecated_method`); never one naming a part of it
+(`deprecated_alias`, `deprecated_kwarg`, `deprecate_kwarg`, `deprecated_args`: a parameter is deprecated, not the
+callable)."""
 
 
 def _is_deprecated_marker(name: str) -> bool:

@@ -1615,7 +1615,7 @@ def _note(holder: str) -> str:
     """Why a change to the test or example code at `holder` is private."""
     if example_named(holder):
         return f"{EXAMPLE_CODE_NOTE}{holder} is an example script, not an API dependents import)"
-    return f"{TEST_CODE_NOTE}{holder} holds tests run by pytest, not an API dependents import)"
+    return f"{TEST_CODE_NOTE}{holder} holds tests, not an API dependents import)"
 
 
 def was_deprecated(surface: Surface | None, key: str) -> bool:

@@ -6,13 +6,14 @@ done when loaded: a top-level `print(...)`, loop, or call driving a value rather
 `examples/icra2021.py` and vedo's `examples/advanced/cut_with_mesh1.py`, `plt = Plotter(...)` then
 `plt.interactive().close()`).
 A helper module there that only defines things stays public, and so does a module merely named like one
-(`pkg.exampleutils`)."""
+(`pkg.exampleutils`). A module named as tests that runs itself under a `__main__` guard is such a program too (see
+`test_script`)."""
 
 from __future__ import annotations
 
 import ast
 
-from bot.apidiff.testcode import MAX_PARTS
+from bot.apidiff.testcode import MAX_PARTS, test_named
 
 EXAMPLE_FOLDERS = frozenset(("examples", "example", "demos", "demo"))
 _ENTRY_CALLS = frozenset(("run", "main"))
@@ -61,6 +62,15 @@ def _drives_a_value(stmt: ast.stmt, assigned: set[str]) -> bool:
             return True
         node = node.value
     return isinstance(node, ast.Name) and node.id in assigned
+
+
+def test_script(module: str, tree: ast.Module, is_package: bool) -> bool:
+    """A module named as tests that runs itself under a `__main__` guard: a test program on a harness of its own,
+    with no test framework to tell it by (see `testcode`): pyfiglet 1.0's `pyfiglet/test.py`, whose `Test.check_font`
+    only its `main()` calls. Never a package's `__init__`, which importing any of its modules runs: pycryptodome's
+    `Crypto/SelfTest/__init__.py` guards a `__main__` run too, and its `run()` is the documented self-test."""
+    named = test_named(module.rsplit(".", 1)[-1])
+    return named and not is_package and any(_main_guard(stmt) for stmt in tree.body)
 
 
 def runs_as_script(tree: ast.Module) -> bool:

@@ -50,7 +50,7 @@ from bot.apidiff.deprecation import (
 from bot.apidiff.docdeprecated import docstring_deprecation
 from bot.apidiff.envgates import env_gates
 from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars
-from bot.apidiff.examplecode import example_named, runs_as_script
+from bot.apidiff.examplecode import example_named, runs_as_script, test_script
 from bot.apidiff.factories import call_literals, made_warning, makes_refusing
 from bot.apidiff.facts import nodes_on_lines, read_facts
 from bot.apidiff.handedself import (
@@ -1867,7 +1867,9 @@ def read_module(
                 tree = parse_module(data, file)
         source = SourceText(data)
         _read_body(tree, source, raw, (memo, type_comments) if memo is not None and memo_safe(data) else None, lazy)
-        raw.example_script = example_named(module) and runs_as_script(tree)
+        raw.example_script = (
+            runs_as_script(tree) if example_named(module) else test_script(module, tree, raw.is_package)
+        )
         if any(marker in data for marker in RUN_TIME_MARKERS) and (written := run_time_writes(tree)) != {}:
             if written is None or lazy:
                 raw.dynamic = True  # names bound at run time: what it lost is not claimed

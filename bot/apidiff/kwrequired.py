@@ -23,6 +23,7 @@ def required_options(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, ...], 
     found: dict[str, None] = {}
     unsure: dict[str, None] = {}
     taken: dict[str, str] = {}  # local -> key: `monitor = kwargs.pop("monitor", None)`
+    supplied: set[str] = set()  # keys the body fills itself: `kwargs.setdefault("timespan", ...)`
     body = node.body
     if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
         body = body[1:]  # the docstring
@@ -47,8 +48,9 @@ def required_options(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, ...], 
             break
         values = [v for v in (getattr(stmt, "value", None),) if v is not None]
         for sub in (n for value in values for n in always_evaluated(value)):
-            if (key := _read_without_fallback(sub, kwargs)) is not None:
+            if (key := _read_without_fallback(sub, kwargs)) is not None and key not in supplied:
                 found[key] = None
+        supplied.update(_supplied(stmt, values, kwargs))
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
             key = _read_with_falsy_fallback(stmt.value, kwargs)
             if key is not None:
@@ -123,6 +125,27 @@ def _read_without_fallback(node: ast.AST, kwargs: str) -> str | None:
     ):
         return _key(node.args[0])
     return None
+
+
+def _supplied(stmt: ast.stmt, values: list[ast.expr], kwargs: str) -> set[str]:
+    """The keys the statement puts into `kwargs` itself, by `kwargs.setdefault("x", ...)`, `kwargs["x"] = ...` or
+    `kwargs.update(x=...)`: read later, they are there whatever the caller passed (ics 0.8's `Event.__init__` fills
+    `timespan` from `begin`/`end`/`duration`, then hands `kwargs.pop("timespan")` on: no option the caller must
+    pass)."""
+    targets = stmt.targets if isinstance(stmt, ast.Assign) else []
+    found = {
+        key
+        for target in targets
+        if isinstance(target, ast.Subscript) and _is(target.value, kwargs) and (key := _key(target.slice))
+    }
+    for sub in (n for value in values for n in always_evaluated(value)):
+        if not isinstance(sub, ast.Call) or not isinstance(sub.func, ast.Attribute) or not _is(sub.func.value, kwargs):
+            continue
+        if sub.func.attr == "setdefault" and sub.args and (key := _key(sub.args[0])):
+            found.add(key)
+        elif sub.func.attr == "update":
+            found.update(keyword.arg for keyword in sub.keywords if keyword.arg is not None)
+    return found
 
 
 def _guarded(stmt: ast.stmt, kwargs: str, taken: dict[str, str]) -> str | None:

@@ -141,7 +141,7 @@ class Hierarchy:
         cls, module = self.classes[key]
         keys = []
         for base in cls.bases:
-            resolved = self.resolver.base_target(module.module, base)
+            resolved = self.resolver.base_target(module.module, base, cls)
             if resolved is not None and isinstance(resolved.definition, RawClass) and resolved.module is not None:
                 self.classes.setdefault(resolved.target, (resolved.definition, resolved.module))
                 keys.append(resolved.target)
@@ -491,7 +491,7 @@ class Hierarchy:
                     return f"{key[len(EXTERNAL) :]}.{rest}"
                 if rest in self.classes[key][0].members:
                     return self._held_callable(key, rest) or f"{key}.{rest}"
-                if rest == "__init__" and self.classes[key][0].record_params is not None:
+                if rest == "__init__" and self._generated_init(key):
                     # the constructor a dataclass or attrs decorator generates: cyclopts 2.9.9's classmethod
                     # `Group.create_ordered(cls, *args, sort_key=None, **kwargs)` returns `cls(*args, ...)`
                     return f"{key}.{rest}"
@@ -507,6 +507,16 @@ class Hierarchy:
         if rest and named is not None and named.module is None and named.definition is None:
             return f"{named.target}.{rest}"
         return call if named is None and is_builtin(head) else "?"  # `str.split`, `dict` unshadowed
+
+    def _generated_init(self, key: str) -> bool:
+        """The class's constructor is one a dataclass or attrs decorator generates, with parameters known: from its
+        own fields, or gathered through its record ancestors (ics 0.8's `Event.__init__(summary, ..., **kwargs)`
+        hands `uid=`, `location=` on to `super().__init__` of its `@attr.s class EventAttrs(CalendarEntryAttrs)`:
+        they were read as handed to the plain mixin below, which takes none, and claimed rejected)."""
+        cls, module = self.classes[key]
+        if cls.record_params is not None:
+            return True
+        return cls.record == "dataclass" and self.dataclass_fields(key, cls, module) is not None
 
     def _record_constructor(self, module: RawModule, name: str) -> str:
         """The constructor of the named-tuple class `name` names, whose `_replace` copy takes its fields as keywords
@@ -618,7 +628,7 @@ def _context_decorator(resolved: Resolved, resolver: Resolver) -> bool:
         return any(found is not None and found.target == "contextlib.contextmanager" for found in made)
     if not isinstance(definition, RawClass):
         return False
-    bases = (resolver.base_target(module.module, base) for base in definition.bases)
+    bases = (resolver.base_target(module.module, base, definition) for base in definition.bases)
     return any(base is not None and base.target in _CONTEXT_DECORATORS for base in bases)
 
 

@@ -528,7 +528,7 @@ class RawModule:
     called: frozenset[str] = frozenset()
     """Every attribute name the module calls (`.name(`), to tell a hook still called from one that is not."""
     example_script: bool = False
-    """An example program shipped in the package, no API (see `examplecode`)."""
+    """An example or test program shipped in the package, no API (see `examplecode`)."""
     called_through: frozenset[str] = frozenset()
     """The private names it calls on an object other than `self` or `cls` (`self.md._uniform_indent(`)."""
     unbound_calls: frozenset[str] = frozenset()

@@ -106,10 +106,12 @@ class Resolver:
         self._cache[key] = result
         return result
 
-    def base_target(self, module: str, base: str) -> Resolved | None:
-        """Where a class base leads; a module global that only names a builtin (docutils 0.18's `unicode = str`)
-        leads to the builtin, as at run time."""
+    def base_target(self, module: str, base: str, of: RawClass | None = None) -> Resolved | None:
+        """Where a base of the class `of` leads; a module global that only names a builtin (docutils 0.18's
+        `unicode = str`) leads to the builtin, as at run time."""
         resolved = self.resolve_dotted(module, base)
+        if of is not None and resolved is not None and resolved.definition is of:
+            resolved = self._shadowed(module, base, of)
         definition = resolved.definition if resolved is not None else None
         if (
             resolved is not None
@@ -121,6 +123,14 @@ class Resolver:
         ):
             return Resolved(definition.value_ref, None, None, resolved.line)
         return resolved
+
+    def _shadowed(self, module: str, name: str, cls: RawClass) -> Resolved | None:
+        """What a class's base spelled as its own name is: the name's binding before the class statement, as the
+        bases are read before the statement rebinds it (python-twitter 3.5's `from twitter import Api` then
+        `class Api(Api)` in `twitter.debug`: every member read as the class's own, none inherited)."""
+        raw = self.modules[module]
+        earlier = [binding for binding in raw.bindings.get(name, ()) if binding.line < cls.line]
+        return self._binding(raw, earlier[-1], 0) if earlier else None
 
     def _lookup(self, module: str, name: str, depth: int) -> Resolved | None:
         raw = self.modules.get(module)
@@ -326,5 +336,6 @@ class Resolver:
             if "__getattr__" in current.definition.members:
                 return None
             owner = current.module.module
-            pending[:0] = [self.base_target(owner, base) for base in current.definition.bases if base != "object"]
+            bases = [base for base in current.definition.bases if base != "object"]
+            pending[:0] = [self.base_target(owner, base, current.definition) for base in bases]
         return None

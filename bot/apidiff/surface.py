@@ -978,7 +978,7 @@ class SurfaceBuilder:
         """The bases as dotted paths of their definitions (`io.RawIOBase`, `werkzeug.sansio.response.Response`)."""
         targets = []
         for base in cls.bases:
-            resolved = self.resolver.base_target(module.module, base)
+            resolved = self.resolver.base_target(module.module, base, cls)
             targets.append(resolved.target if resolved is not None else base)
         return tuple(targets)
 
