@@ -1759,6 +1759,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt58c: scikit-build-core 1.1 dropped PEP 810's `__lazy_modules__` directive from `ast/tokenizer.py`
     ("scikit-build-core", "1.0.3", "auto"): "ae95427b7d3c14a6cf8bbfd4d901f6138ab64c99e20cbe8ea7d75cd26093f085",  # scikit_build_core-1.0.3-py3-none-any.whl
     ("scikit-build-core", "1.1.0", "auto"): "ef439fc8b352913ef6e76257e3115a7910c9f294a2cf27781b6f571cf6cd0033",  # scikit_build_core-1.1.0-py3-none-any.whl
+    # recall59: jsonpickle 4.1.2 warns `numeric_keys`, `use_decimal`, `safe` and omitted `keys` inside `if context is None:`
+    ("jsonpickle", "4.1.1", "auto"): "bb141da6057898aa2438ff268362b126826c812a1721e31cf08a6e142910dc91",  # jsonpickle-4.1.1-py3-none-any.whl
+    ("jsonpickle", "4.1.2", "auto"): "7ffe34426bc797684dbf1dc84185558bd864cd25b1ff5fb01b7405e392d0a937",  # jsonpickle-4.1.2-py3-none-any.whl
 }
 
 
