@@ -1762,6 +1762,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall59: jsonpickle 4.1.2 warns `numeric_keys`, `use_decimal`, `safe` and omitted `keys` inside `if context is None:`
     ("jsonpickle", "4.1.1", "auto"): "bb141da6057898aa2438ff268362b126826c812a1721e31cf08a6e142910dc91",  # jsonpickle-4.1.1-py3-none-any.whl
     ("jsonpickle", "4.1.2", "auto"): "7ffe34426bc797684dbf1dc84185558bd864cd25b1ff5fb01b7405e392d0a937",  # jsonpickle-4.1.2-py3-none-any.whl
+    # recall59: cbor2 6.0's sdist (no pure wheel) keeps `cbor2/` under `python/`: `[tool.setuptools.packages.find]`
+    ("cbor2", "5.9.0", "auto"): "27695cbd70c90b8de5c4a284642c2836449b14e2c2e07e3ffe0744cb7669a01b",  # cbor2-5.9.0-py3-none-any.whl
+    ("cbor2", "6.0.0", "auto"): "af371239bb047b0d4a8201a187a8c54845563988b4794651e508c143c801927a",  # cbor2-6.0.0.tar.gz
 }
 
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from bot.apidiff.locate import find_modules
 from bot.changes import Change, SignatureDelta
+from tests.artifacts import unpacked_release
 from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
 
@@ -48,6 +52,48 @@ def test_jsonpickle_4_1_2_deprecates_the_parameters_it_warns_about_under_its_def
     for name in ("jsonpickle.encode", "jsonpickle.dumps"):
         assert _signature(found[("deprecated", name)]).deprecated_parameters == ("keys", "numeric_keys", "use_decimal")
     assert _signature(found[("deprecated", "jsonpickle.decode")]).deprecated_parameters == ("keys", "safe")
+
+
+# -- an sdist whose pyproject.toml has setuptools take the packages from a folder (`[tool.setuptools.packages.find]
+# where = ["python"]`, cbor2 6.0, beside its Rust `rust/`) had "no module": nothing was compared --
+
+
+def _setuptools_sdist(tmp_path: Path, setuptools: str) -> Path:
+    root = tmp_path / "demo-1.0"
+    (root / "python" / "demo").mkdir(parents=True)
+    (root / "python" / "demo" / "__init__.py").write_text("X = 1\n")
+    (root / "rust").mkdir()
+    (root / "rust" / "lib.rs").write_text("// the extension\n")
+    (root / "pyproject.toml").write_text(f'[project]\nname = "demo"\n\n{setuptools}\n')
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "setuptools",
+    [
+        '[tool.setuptools.packages.find]\nwhere = ["python"]',
+        '[tool.setuptools.packages.find]\nwhere = ["python/"]',
+        '[tool.setuptools]\npackage-dir = {"" = "python"}',
+    ],
+)
+def test_a_setuptools_package_folder_in_pyproject_holds_the_packages(tmp_path: Path, setuptools: str) -> None:
+    assert [m.module for m in find_modules(_setuptools_sdist(tmp_path, setuptools))] == ["demo"]
+
+
+@pytest.mark.parametrize(
+    "setuptools", ['[tool.setuptools.packages.find]\nwhere = ["."]', '[tool.setuptools]\npackage-dir = {demo = "x"}']
+)
+def test_a_folder_setuptools_does_not_name_is_not_read(tmp_path: Path, setuptools: str) -> None:
+    # the sibling: `where` left at the root, or a named package's folder, takes no package from `python/`
+    assert [m.module for m in find_modules(_setuptools_sdist(tmp_path, setuptools))] == []
+
+
+def test_cbor2_6_0_sdist_is_read_from_its_python_folder() -> None:
+    modules = sorted(m.module for m in find_modules(unpacked_release("cbor2", "6.0.0")))
+    assert modules == ["cbor2", "cbor2.tool"]
+    found = changes("cbor2", "5.9.0", "6.0.0")
+    for name in ("cbor2.CBORDecodeValueError", "cbor2.FrozenDict", "cbor2.decoder", "cbor2.encoder", "cbor2.types"):
+        assert ("removed", name) in found
 
 
 def _signature(change: Change) -> SignatureDelta:
