@@ -1765,6 +1765,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall59: cbor2 6.0's sdist (no pure wheel) keeps `cbor2/` under `python/`: `[tool.setuptools.packages.find]`
     ("cbor2", "5.9.0", "auto"): "27695cbd70c90b8de5c4a284642c2836449b14e2c2e07e3ffe0744cb7669a01b",  # cbor2-5.9.0-py3-none-any.whl
     ("cbor2", "6.0.0", "auto"): "af371239bb047b0d4a8201a187a8c54845563988b4794651e508c143c801927a",  # cbor2-6.0.0.tar.gz
+    # recall59: deepdiff 6.7 logs "DeepDiff Deprecation: use bidirectional instead of verify_symmetry parameter."
+    ("deepdiff", "6.6.1", "auto"): "891b3cb12837e5d376ac0b58f4c8a2764e3a8bbceabb7108ff82235f1f2c4460",  # deepdiff-6.6.1-py3-none-any.whl
+    ("deepdiff", "6.7.0", "auto"): "d64dd64be5b2e3917c7cc557d69e68d008d798a5cd4981d1508707037504d50a",  # deepdiff-6.7.0-py3-none-any.whl
 }
 
 

@@ -96,6 +96,37 @@ def test_cbor2_6_0_sdist_is_read_from_its_python_folder() -> None:
         assert ("removed", name) in found
 
 
+# -- a deprecation logged under a "Deprecation:" label, not saying "deprecated" (deepdiff 6.7's `logger.warning(
+# "DeepDiff Deprecation: use bidirectional instead of verify_symmetry parameter.")`), was not read --
+
+_LOGGED = '''import logging
+
+logger = logging.getLogger(__name__)
+
+
+class Delta:
+    def __init__(self, diff=None, verify_symmetry=None, bidirectional=False, cache=None):
+        if verify_symmetry is not None:
+            logger.warning("Demo Deprecation: use bidirectional instead of verify_symmetry parameter.")
+            bidirectional = verify_symmetry
+        if cache is not None:
+            logger.warning("cache given: deprecation warnings of the backend are not silenced")
+        self.bidirectional = bidirectional
+'''
+
+
+def test_a_logged_text_labelled_deprecation_deprecates_the_parameter(tmp_path: Path) -> None:
+    # the sibling: a logged text speaking of deprecations under no label (`cache`) announces none
+    assert surface(tmp_path, {"demo/__init__.py": _LOGGED}).symbols["demo.Delta"].deprecated_params == (
+        "verify_symmetry",
+    )
+
+
+def test_deepdiff_6_7_deprecates_verify_symmetry() -> None:
+    found = changes("deepdiff", "6.6.1", "6.7.0")
+    assert _signature(found[("deprecated", "deepdiff.Delta")]).deprecated_parameters == ("verify_symmetry",)
+
+
 def _signature(change: Change) -> SignatureDelta:
     assert change.signature is not None
     return change.signature

@@ -87,13 +87,18 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
 def _logged_deprecation(name: str, last: str, call: ast.Call) -> str | None:
     """The message of a deprecation announced through a logger instead of `warnings` (pdfplumber 0.11's
     `if vertical_ttb is False: logger.warning("vertical_ttb is deprecated and will be removed; ...")`): a literal
-    saying "deprecated", logged at warning level by a receiver named for logging (`logger`, `log`, `self._log`,
-    `logging`). Any other logged text is no deprecation; one filled from the def's parameters
-    (`logger.warning("%s is deprecated", name)`) is a helper's, announcing nothing of the def itself."""
+    saying "deprecated" (or labelled "Deprecation:"), logged at warning level by a receiver named for logging
+    (`logger`, `log`, `self._log`, `logging`). Any other logged text is no deprecation; one filled from the def's
+    parameters (`logger.warning("%s is deprecated", name)`) is a helper's, announcing nothing of the def itself."""
     if last not in ("warning", "warn") or "." not in name or "log" not in name.rsplit(".", 2)[-2].lower():
         return None
     text = _message(call.args[0]) if call.args else ""
-    return text if "deprecated" in text.lower() else None
+    return text if "deprecated" in text.lower() or _DEPRECATION_LABEL.search(text) else None
+
+
+_DEPRECATION_LABEL = re.compile(r"\bdeprecation(?:warning)?\s*:", re.I)
+"""A logged text labelled a deprecation (deepdiff 6.7's "DeepDiff Deprecation: use bidirectional instead of
+verify_symmetry parameter."), not saying "deprecated"."""
 
 
 def _message(node: ast.expr | None) -> str:

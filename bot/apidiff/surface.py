@@ -311,7 +311,8 @@ class SurfaceBuilder:
         held = warn.category.startswith(HELD)
         name = self.held_warnings.get(warn.category.removeprefix(HELD), "") if held else warn.category
         category = name in self.categories or name.endswith("DeprecationWarning")
-        return not warn.parametric and (category or "deprecated" in warn.message.lower())
+        logged = warn.category == LOGGED  # only a logged text `_logged_deprecation` read as one is kept
+        return not warn.parametric and (category or logged or "deprecated" in warn.message.lower())
 
     def _deprecation(self, warns: tuple[Warn, ...], decorator_message: str | None) -> str | None:
         for warn in warns:
