@@ -1768,6 +1768,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall59: deepdiff 6.7 logs "DeepDiff Deprecation: use bidirectional instead of verify_symmetry parameter."
     ("deepdiff", "6.6.1", "auto"): "891b3cb12837e5d376ac0b58f4c8a2764e3a8bbceabb7108ff82235f1f2c4460",  # deepdiff-6.6.1-py3-none-any.whl
     ("deepdiff", "6.7.0", "auto"): "d64dd64be5b2e3917c7cc557d69e68d008d798a5cd4981d1508707037504d50a",  # deepdiff-6.7.0-py3-none-any.whl
+    # recall59: aiofiles 23.1 took "softspace" out of `@proxy_property_directly(...)`, whose builder setattrs each name
+    ("aiofiles", "22.1.0", "auto"): "1142fa8e80dbae46bb6339573ad4c8c0841358f79c6eb50a493dceca14621bad",  # aiofiles-22.1.0-py3-none-any.whl
+    ("aiofiles", "23.1.0", "auto"): "9312414ae06472eb6f1d163f555e466a23aed1c8f60c30cccf7121dba2e53eb2",  # aiofiles-23.1.0-py3-none-any.whl
 }
 
 

@@ -12,6 +12,7 @@ from bot.changes import Change, SignatureDelta
 from tests.artifacts import unpacked_release
 from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
 
 # -- a parameter's deprecation warned in an `if` nested in one that holds on another parameter's default path
 # (jsonpickle 4.1.2's `if context is None:` around `if numeric_keys: warnings.warn(...)`) was not read --
@@ -125,6 +126,51 @@ def test_a_logged_text_labelled_deprecation_deprecates_the_parameter(tmp_path: P
 def test_deepdiff_6_7_deprecates_verify_symmetry() -> None:
     found = changes("deepdiff", "6.6.1", "6.7.0")
     assert _signature(found[("deprecated", "deepdiff.Delta")]).deprecated_parameters == ("verify_symmetry",)
+
+
+# -- a class decorator factory setting each name its call hands (`@proxy_property_directly("closed", "softspace")`,
+# whose builder runs `for attr_name in attrs: setattr(cls, attr_name, ...)` over the factory's `*attrs`): the names
+# were unknown, so one a release stopped handing (aiofiles 23.1's `AsyncSpooledTemporaryFile.softspace`) was silent --
+
+_UTILS = '''def proxy_property_directly(*attrs):
+    def cls_builder(cls):
+        for attr_name in attrs:
+            setattr(cls, attr_name, property(lambda self, name=attr_name: getattr(self._file, name)))
+        return cls
+
+    return cls_builder
+'''
+_DECORATED = '''from demo.utils import proxy_property_directly
+
+NAMES = ("mode", "name")
+
+
+@proxy_property_directly("closed", "mode", "softspace")
+class SpooledFile:
+    def read(self):
+        return self._file.read()
+
+
+@proxy_property_directly(*NAMES)
+class Unknown:
+    def read(self):
+        return self._file.read()
+'''
+
+
+def test_a_name_a_class_decoration_no_longer_hands_is_removed(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "demo/utils.py": _UTILS, "demo/files.py": _DECORATED}
+    new = {**old, "demo/files.py": _DECORATED.replace(', "softspace")', ")").replace("(*NAMES)", '("mode")')}
+    assert surface(tmp_path / "old", old).symbols["demo.files.SpooledFile.closed"].kind == "attribute"
+    found = diffed(tmp_path, old, new)
+    assert set(found) == {("removed", "demo.files.SpooledFile.softspace")}
+    # the sibling: names a decoration hands through `*NAMES` are unknown, so `Unknown.name` is claimed nowhere
+
+
+def test_aiofiles_23_1_removed_the_softspace_its_decoration_handed() -> None:
+    assert set(changes("aiofiles", "22.1.0", "23.1.0")) == {
+        ("removed", "aiofiles.tempfile.temptypes.AsyncSpooledTemporaryFile.softspace")
+    }
 
 
 def _signature(change: Change) -> SignatureDelta:

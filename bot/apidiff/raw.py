@@ -361,6 +361,9 @@ class RawClass:
     """As a pydantic model, the parameters its annotated fields make (see `modelconfig.model_fields`)."""
     final: bool = False
     decorators: tuple[str, ...] = ()
+    handed_names: tuple[tuple[str, ...] | None, ...] = ()
+    """For each of `decorators`: the strings its call hands by position (see `setattrnames.handed_strings`); empty
+    when no decorator is called with positional arguments."""
     settable: set[str] = field(default_factory=set)
     """Properties that have a setter, and class attributes assigned a call's result that its methods assign on their
     instance (see `extract._assigned_on_self`)."""

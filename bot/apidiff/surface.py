@@ -60,7 +60,7 @@ from bot.apidiff.params import without_defaults
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, RawShim
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.runtime_bound import run_time_names
-from bot.apidiff.setattrnames import COPIED, REWRITTEN, UNSPELLED
+from bot.apidiff.setattrnames import COPIED, HANDED, REWRITTEN, UNSPELLED
 from bot.apidiff.stdlib import is_stdlib, is_stdlib_module, stdlib_defines
 from bot.apidiff.testcode import MAX_PARTS, defines_tests, is_test_module, test_named
 
@@ -575,6 +575,7 @@ class SurfaceBuilder:
         self._add_served_members(path, members)
         self._add_helper_given(path, resolved.target, members)
         self._add_handed_given(path, resolved.target, cls, module, members)
+        self._add_decoration_handed(path, resolved.target, cls, module, members)
 
     def _meta_getattr(self, target: str, cls: RawClass, module: RawModule, metaclass_order: tuple[str, ...]) -> str:
         """`Symbol.meta_getattr`: a case-insensitive enum's known metaclass, or a `__getattr__` of the distribution's
@@ -609,6 +610,25 @@ class SurfaceBuilder:
         for name, (file, line) in sorted(self._helper_given.get(target, {}).items()):
             if name not in members and not _is_private(name):
                 self._add(Symbol(f"{path}.{name}", "attribute", file, line, f"{target}.{name}"))
+
+    def _add_decoration_handed(
+        self, path: str, target: str, cls: RawClass, module: RawModule, members: dict[str, Any]
+    ) -> None:
+        """Attributes a class decorator of the release sets under each name the class's decoration hands it (see
+        `setattrnames.HANDED`): members too, so that a release no longer handing one removes it (aiofiles 23.1 took
+        `"softspace"` out of `AsyncSpooledTemporaryFile`'s `@proxy_property_directly(...)`). Only the class's own
+        decorations: `set_by_name` already answers for an ancestor's."""
+        if not cls.handed_names:
+            return
+        handed = {
+            name
+            for _, names, _, strings in self._decorations((target,))
+            if HANDED in names and strings is not None
+            for name in strings
+        }
+        for name in sorted(handed):
+            if name.isidentifier() and name not in members and not _is_private(name):
+                self._add(Symbol(f"{path}.{name}", "attribute", module.file, cls.line, f"{target}.{name}"))
 
     def _add_handed_given(
         self, path: str, target: str, cls: RawClass, module: RawModule, members: dict[str, Any]
@@ -860,32 +880,37 @@ class SurfaceBuilder:
         `setattrnames.class_decorators`): robot 7.5's `@library(scope="GLOBAL") class BuiltIn` keeps
         `BuiltIn.ROBOT_LIBRARY_SCOPE`."""
         found: set[str] = set()
-        for cls, names, home in self._decorations(keys):
+        for cls, names, home, handed in self._decorations(keys):
             found.update(names)
-            if UNSPELLED in names:
+            if HANDED in names and handed is not None:
+                found.update(handed)
+            if UNSPELLED in names or (HANDED in names and handed is None):
                 found.update(_derived_names(cls))
             if home is not None:
                 found.update(self._copied_names(names, home))
-        return {name for name in found if name and name != REWRITTEN and not name.startswith(COPIED)}
+        return {name for name in found if name and name not in (REWRITTEN, HANDED) and not name.startswith(COPIED)}
 
-    def _decorations(self, keys: Iterable[str]) -> Iterator[tuple[RawClass, tuple[str, ...], RawModule | None]]:
-        """(class, names its decorator sets, the decorator's module) for each class decorator of the release on the
-        classes `keys` (see `setattrnames.class_decorators`)."""
+    def _decorations(
+        self, keys: Iterable[str]
+    ) -> Iterator[tuple[RawClass, tuple[str, ...], RawModule | None, tuple[str, ...] | None]]:
+        """(class, names its decorator sets, the decorator's module, the strings the decoration hands it by
+        position) for each class decorator of the release on the classes `keys` (see
+        `setattrnames.class_decorators`)."""
         classes = [self.hierarchy.classes[key] for key in keys if key in self.hierarchy.classes]
         found = [
-            (cls, resolved)
+            (cls, resolved, cls.handed_names[index] if index < len(cls.handed_names) else None)
             for cls, module in classes
-            for name in cls.decorators
+            for index, name in enumerate(cls.decorators)
             if name and (resolved := self.resolver.resolve_dotted(module.module, name)) is not None
         ]
-        if not any(resolved.module is not None for _, resolved in found):
+        if not any(resolved.module is not None for _, resolved, _ in found):
             return  # none of the release's own (most classes): its modules are not all read for their decorators
         if self._decorator_sets is None:
             self._decorator_sets = {
                 f"{raw.module}.{name}": names for raw in self.modules.values() for name, names in raw.class_decorators
             }
-        for cls, resolved in found:
-            yield cls, self._decorator_sets.get(resolved.target, ()), resolved.module
+        for cls, resolved, handed in found:
+            yield cls, self._decorator_sets.get(resolved.target, ()), resolved.module, handed
 
     def _rewritten(self, via: str) -> bool:
         """The class `via`, or an ancestor of the distribution, is decorated by a decorator of the release setting
@@ -895,7 +920,7 @@ class SurfaceBuilder:
         if found is None and via in self.hierarchy.classes:
             cls, module = self.hierarchy.classes[via]
             keys = (via, *self.hierarchy.mro(via, cls, module)[1:])
-            found = self._rewrites[via] = any(REWRITTEN in names for _, names, _ in self._decorations(keys))
+            found = self._rewrites[via] = any(REWRITTEN in names for _, names, _, _ in self._decorations(keys))
         return bool(found)
 
     def _copied_names(self, names: tuple[str, ...], module: RawModule) -> set[str]:
