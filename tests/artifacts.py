@@ -1771,6 +1771,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall59: aiofiles 23.1 took "softspace" out of `@proxy_property_directly(...)`, whose builder setattrs each name
     ("aiofiles", "22.1.0", "auto"): "1142fa8e80dbae46bb6339573ad4c8c0841358f79c6eb50a493dceca14621bad",  # aiofiles-22.1.0-py3-none-any.whl
     ("aiofiles", "23.1.0", "auto"): "9312414ae06472eb6f1d163f555e466a23aed1c8f60c30cccf7121dba2e53eb2",  # aiofiles-23.1.0-py3-none-any.whl
+    # recall59: humanfriendly 8.0's `define_aliases(module_name=__name__, ...)` puts a proxy serving its keywords in
+    # the module's place: `humanfriendly.compact` and the rest are still there
+    ("humanfriendly", "7.3", "auto"): "f412b025e1b4ce5ce19ba4e0fb8312a622ac62d06ce4e6b9b25c858cf16271f0",  # humanfriendly-7.3-py2.py3-none-any.whl
+    ("humanfriendly", "8.0", "auto"): "6990c0af4b72f50ddf302900eb982edf199247e621e06d80d71b00b1a1574214",  # humanfriendly-8.0-py2.py3-none-any.whl
 }
 
 

@@ -173,6 +173,57 @@ def test_aiofiles_23_1_removed_the_softspace_its_decoration_handed() -> None:
     }
 
 
+# -- false: a module handing its `__name__` and keywords to a helper that puts a proxy serving them in its place
+# (humanfriendly 8's `define_aliases(module_name=__name__, compact="humanfriendly.text.compact", ...)`, whose
+# `sys.modules[module_name] = DeprecationProxy(module, aliases)` answers each keyword): its names were "removed" --
+
+_PROXY = '''import sys
+import types
+
+
+class DeprecationProxy(types.ModuleType):
+    def __init__(self, module, aliases):
+        super().__init__(module.__name__)
+        self.module = module
+        self.aliases = aliases
+
+    def __getattr__(self, name):
+        if name in self.aliases:
+            return resolve(self.aliases[name])
+        return getattr(self.module, name)
+
+
+def resolve(target):
+    return target
+
+
+def define_aliases(module_name, **aliases):
+    module = sys.modules[module_name]
+    sys.modules[module_name] = DeprecationProxy(module, aliases)
+'''
+_TEXT = "def compact(text):\n    return text\n\n\ndef dedent(text):\n    return text\n"
+
+
+@pytest.mark.parametrize("handed", ["module_name=__name__", "__name__"])
+def test_names_a_module_replacing_proxy_serves_are_not_removed(tmp_path: Path, handed: str) -> None:
+    old = {"demo/__init__.py": "from demo.text import compact, dedent\n", "demo/text.py": _TEXT}
+    new = {
+        "demo/__init__.py": f'from demo.deprecation import define_aliases\n\ndefine_aliases({handed}, compact="demo.text.compact")\n',
+        "demo/deprecation.py": _PROXY,
+        "demo/text.py": _TEXT,
+    }
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.compact") not in found
+    assert ("removed", "demo.dedent") in found  # the sibling: a name no keyword hands is gone
+
+
+def test_humanfriendly_8_0_still_serves_its_aliases() -> None:
+    found = changes("humanfriendly", "7.3", "8.0")
+    for name in ("humanfriendly.compact", "humanfriendly.Spinner", "humanfriendly.terminal.html_to_ansi"):
+        assert ("removed", name) not in found
+    assert ("removed", "humanfriendly.testing.TestCase.shouldSkipTest") in found  # 8.0 removed the test wrapping
+
+
 def _signature(change: Change) -> SignatureDelta:
     assert change.signature is not None
     return change.signature

@@ -12,7 +12,14 @@ from dataclasses import replace
 from functools import lru_cache, partial
 from pathlib import Path
 
-from bot.apidiff.allexporters import all_creators, all_exporters, module_setters, setter_calls
+from bot.apidiff.allexporters import (
+    all_creators,
+    all_exporters,
+    module_replacers,
+    module_setters,
+    replacer_calls,
+    setter_calls,
+)
 from bot.apidiff.allloops import loop_all_names
 from bot.apidiff.blocks import (
     ModuleBindings,
@@ -1891,6 +1898,10 @@ def read_module(
             raw.module_setters = module_setters(tree)
         if b"(__name__," in data:
             raw.setter_calls = setter_calls(tree)
+        if b"sys.modules[" in data and b"**" in data:
+            raw.module_replacers = module_replacers(tree)
+        if b"=__name__" in data or b"(__name__" in data:
+            raw.replacer_calls = replacer_calls(tree)
         if lazy:
             return raw
         if is_package:

@@ -2049,12 +2049,15 @@ def _with_decorated_exports(modules: dict[str, RawModule]) -> dict[str, RawModul
     exporters = {f"{raw.module}.{name}" for raw in modules.values() for name in raw.all_exporters}
     creators = {f"{raw.module}.{name}" for raw in modules.values() for name in raw.all_creators}
     setters = {f"{raw.module}.{name}": rest for raw in modules.values() for name, *rest in raw.module_setters}
-    if not exporters and not setters:
+    replacers = {
+        f"{raw.module}.{name}": (at, param) for raw in modules.values() for name, at, param in raw.module_replacers
+    }
+    if not exporters and not setters and not replacers:
         return modules
     resolver = Resolver(modules)
     grown = dict(modules)
     for raw in modules.values():
-        bound = _bound_by_setters(raw, setters, resolver)
+        bound = _bound_by_setters(raw, setters, resolver) | _served_by_replacers(raw, replacers, resolver)
         listed: list[str] = []
         if bound:
             bindings = dict(raw.bindings)
@@ -2090,6 +2093,21 @@ def _bound_by_setters(raw: RawModule, setters: dict[str, list[Any]], resolver: R
         if setter is not None and setter[0] == named and setter[1] == mapping:
             bound.update((key, (line, setter[2])) for key in keys if key.isidentifier())
     return bound
+
+
+def _served_by_replacers(
+    raw: RawModule, replacers: dict[str, tuple[int, str]], resolver: Resolver
+) -> dict[str, tuple[int, bool]]:
+    """name -> (line, False) for each keyword the module hands, with its own `__name__`, to a helper putting in its
+    place an object serving each keyword's name (humanfriendly 8's `define_aliases(module_name=__name__,
+    compact="humanfriendly.text.compact")`: `humanfriendly.compact` is still there)."""
+    served: dict[str, tuple[int, bool]] = {}
+    for func, position, keyword, names, line in raw.replacer_calls:
+        called = resolver.resolve_dotted(raw.module, func)
+        replacer = replacers.get(called.target) if called is not None else None
+        if replacer is not None and (position == replacer[0] or keyword == replacer[1]):
+            served.update((name, (line, False)) for name in names if name.isidentifier())
+    return served
 
 
 def _exported_by(binding: Binding, raw: RawModule, exporters: set[str], resolver: Resolver) -> bool:
