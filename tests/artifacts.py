@@ -1786,6 +1786,22 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt59b: ics 0.8's `Event.__init__` hands `**kwargs` to the constructor attrs generates for `EventAttrs(CalendarEntryAttrs)`
     ("ics", "0.7.2", "auto"): "5fcf4d29ec6e7dfcb84120abd617bbba632eb77b097722b7df70e48dbcf26103",  # ics-0.7.2-py2.py3-none-any.whl
     ("ics", "0.8.0.dev0", "auto"): "7b78a02d3aa7e7143f27ff9072390cbda5795839f59fd09bd2f404932b49eaf6",  # ics-0.8.0.dev0-py3-none-any.whl
+    # recall59: jsonpickle 4.1.2 warns `numeric_keys`, `use_decimal`, `safe` and omitted `keys` inside `if context is None:`
+    ("jsonpickle", "4.1.1", "auto"): "bb141da6057898aa2438ff268362b126826c812a1721e31cf08a6e142910dc91",  # jsonpickle-4.1.1-py3-none-any.whl
+    ("jsonpickle", "4.1.2", "auto"): "7ffe34426bc797684dbf1dc84185558bd864cd25b1ff5fb01b7405e392d0a937",  # jsonpickle-4.1.2-py3-none-any.whl
+    # recall59: cbor2 6.0's sdist (no pure wheel) keeps `cbor2/` under `python/`: `[tool.setuptools.packages.find]`
+    ("cbor2", "5.9.0", "auto"): "27695cbd70c90b8de5c4a284642c2836449b14e2c2e07e3ffe0744cb7669a01b",  # cbor2-5.9.0-py3-none-any.whl
+    ("cbor2", "6.0.0", "auto"): "af371239bb047b0d4a8201a187a8c54845563988b4794651e508c143c801927a",  # cbor2-6.0.0.tar.gz
+    # recall59: deepdiff 6.7 logs "DeepDiff Deprecation: use bidirectional instead of verify_symmetry parameter."
+    ("deepdiff", "6.6.1", "auto"): "891b3cb12837e5d376ac0b58f4c8a2764e3a8bbceabb7108ff82235f1f2c4460",  # deepdiff-6.6.1-py3-none-any.whl
+    ("deepdiff", "6.7.0", "auto"): "d64dd64be5b2e3917c7cc557d69e68d008d798a5cd4981d1508707037504d50a",  # deepdiff-6.7.0-py3-none-any.whl
+    # recall59: aiofiles 23.1 took "softspace" out of `@proxy_property_directly(...)`, whose builder setattrs each name
+    ("aiofiles", "22.1.0", "auto"): "1142fa8e80dbae46bb6339573ad4c8c0841358f79c6eb50a493dceca14621bad",  # aiofiles-22.1.0-py3-none-any.whl
+    ("aiofiles", "23.1.0", "auto"): "9312414ae06472eb6f1d163f555e466a23aed1c8f60c30cccf7121dba2e53eb2",  # aiofiles-23.1.0-py3-none-any.whl
+    # recall59: humanfriendly 8.0's `define_aliases(module_name=__name__, ...)` puts a proxy serving its keywords in
+    # the module's place: `humanfriendly.compact` and the rest are still there
+    ("humanfriendly", "7.3", "auto"): "f412b025e1b4ce5ce19ba4e0fb8312a622ac62d06ce4e6b9b25c858cf16271f0",  # humanfriendly-7.3-py2.py3-none-any.whl
+    ("humanfriendly", "8.0", "auto"): "6990c0af4b72f50ddf302900eb982edf199247e621e06d80d71b00b1a1574214",  # humanfriendly-8.0-py2.py3-none-any.whl
 }
 
 

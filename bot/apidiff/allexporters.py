@@ -2,7 +2,9 @@
 timm's `register_model` runs `mod = sys.modules[fn.__module__]` and `mod.__all__.append(fn.__name__)`, so every
 model function it decorates is in its module's `__all__` at run time, and `from .beit import *` in
 `timm/models/__init__.py` re-exports it, whatever the written `__all__` lists. And a helper the module hands its
-own `__name__` and a dict literal, which binds each key there (timm's `register_model_deprecations`)."""
+own `__name__` and a dict literal, which binds each key there (timm's `register_model_deprecations`); or its
+`__name__` and keywords, putting in the module's place an object serving each keyword's name (humanfriendly 8's
+`define_aliases(module_name=__name__, compact="humanfriendly.text.compact", ...)`)."""
 
 from __future__ import annotations
 
@@ -88,6 +90,11 @@ ModuleSetter = tuple[str, int, int, bool]
 """(the function's name, the position of the module name, that of the mapping, whether it appends to `__all__`)."""
 SetterCall = tuple[str, int, int, tuple[str, ...], int]
 """(the called name, the position of `__name__`, that of the dict literal, its keys, the line)."""
+ModuleReplacer = tuple[str, int, str]
+"""(the function's name, the position and the name of the parameter naming the module it replaces)."""
+ReplacerCall = tuple[str, int, str, tuple[str, ...], int]
+"""(the called name, the position `__name__` is handed at (-1: by keyword), the keyword it is handed as, the names of
+the other keywords, the line)."""
 
 
 def module_setters(tree: ast.Module) -> tuple[ModuleSetter, ...]:
@@ -183,3 +190,41 @@ def _string_keys(node: ast.Dict) -> tuple[str, ...] | None:
     """The keys of a dict literal, when all are string constants (no `**other`)."""
     keys = [key.value for key in node.keys if isinstance(key, ast.Constant) and isinstance(key.value, str)]
     return tuple(keys) if len(keys) == len(node.keys) else None
+
+
+def module_replacers(tree: ast.Module) -> tuple[ModuleReplacer, ...]:
+    """The module's top-level functions taking `**keywords` that put another object in the place of the module a
+    parameter names (`sys.modules[module_name] = DeprecationProxy(module, aliases)`, humanfriendly 8's
+    `define_aliases(module_name, **aliases)`): that object serves each keyword's name in the module a call names."""
+    found: list[ModuleReplacer] = []
+    for stmt in tree.body:
+        if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) or stmt.args.kwarg is None:
+            continue
+        params = [arg.arg for arg in (*stmt.args.posonlyargs, *stmt.args.args)]
+        for node in walk(stmt):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                position = _module_named(node.targets[0], params)
+                if position is not None:
+                    found.append((stmt.name, position, params[position]))
+                    break
+    return tuple(found)
+
+
+def replacer_calls(tree: ast.Module) -> tuple[ReplacerCall, ...]:
+    """Top-level calls handing the module's own `__name__`, by position or keyword, and other keywords to a callee."""
+    found: list[ReplacerCall] = []
+    for stmt in tree.body:
+        call = stmt.value if isinstance(stmt, ast.Expr) else None
+        if not isinstance(call, ast.Call) or not isinstance(call.func, (ast.Name, ast.Attribute)):
+            continue
+        func = dotted_name(call.func)
+        named = [i for i, arg in enumerate(call.args) if isinstance(arg, ast.Name) and arg.id == "__name__"]
+        keyword = next((k.arg for k in call.keywords if _is_own_name(k.value) and k.arg), "")
+        others = tuple(k.arg for k in call.keywords if k.arg and k.arg != keyword)
+        if func and (named or keyword) and others:
+            found.append((func, named[0] if named else -1, keyword, others, stmt.lineno))
+    return tuple(found)
+
+
+def _is_own_name(node: ast.expr) -> bool:
+    return isinstance(node, ast.Name) and node.id == "__name__"

@@ -87,13 +87,18 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
 def _logged_deprecation(name: str, last: str, call: ast.Call) -> str | None:
     """The message of a deprecation announced through a logger instead of `warnings` (pdfplumber 0.11's
     `if vertical_ttb is False: logger.warning("vertical_ttb is deprecated and will be removed; ...")`): a literal
-    saying "deprecated", logged at warning level by a receiver named for logging (`logger`, `log`, `self._log`,
-    `logging`). Any other logged text is no deprecation; one filled from the def's parameters
-    (`logger.warning("%s is deprecated", name)`) is a helper's, announcing nothing of the def itself."""
+    saying "deprecated" (or labelled "Deprecation:"), logged at warning level by a receiver named for logging
+    (`logger`, `log`, `self._log`, `logging`). Any other logged text is no deprecation; one filled from the def's
+    parameters (`logger.warning("%s is deprecated", name)`) is a helper's, announcing nothing of the def itself."""
     if last not in ("warning", "warn") or "." not in name or "log" not in name.rsplit(".", 2)[-2].lower():
         return None
     text = _message(call.args[0]) if call.args else ""
-    return text if "deprecated" in text.lower() else None
+    return text if "deprecated" in text.lower() or _DEPRECATION_LABEL.search(text) else None
+
+
+_DEPRECATION_LABEL = re.compile(r"\bdeprecation(?:warning)?\s*:", re.I)
+"""A logged text labelled a deprecation (deepdiff 6.7's "DeepDiff Deprecation: use bidirectional instead of
+verify_symmetry parameter."), not saying "deprecated"."""
 
 
 def _message(node: ast.expr | None) -> str:
@@ -403,13 +408,27 @@ def _tests_absence(test: ast.expr, name: str, default: ast.expr) -> bool:
     return isinstance(op, ast.Is) and sentinel is not None and sentinel == dotted_name(default)
 
 
+def _default_path_ifs(body: list[ast.stmt], defaults: Mapping[str, ast.expr], depth: int = 0) -> list[ast.If]:
+    """The body's top-level `if`s, and those nested in an `if` whose test holds when the call leaves a parameter at
+    its default (jsonpickle 4.1.2's `if context is None:` around `if numeric_keys: warnings.warn(...)`): a call
+    passing the inner test's parameter and leaving the outer one out reaches them, as it does a top-level one."""
+    found: list[ast.If] = []
+    for stmt in body:
+        if not isinstance(stmt, ast.If):
+            continue
+        found.append(stmt)
+        if depth < MAX_GUARD_DEPTH and any(_tests_absence(stmt.test, name, d) for name, d in defaults.items()):
+            found.extend(_default_path_ifs(stmt.body, defaults, depth + 1))
+    return found
+
+
 def omitted_params(body: list[ast.stmt], warned: Iterable[str], arguments: ast.arguments) -> frozenset[str]:
     """Of the `warned` parameters (see `parameter_warns`), those whose every warning `if` tests that the call left
     them out (`_tests_absence`): omitting them is what is deprecated."""
     defaults = defaults_of(arguments)
     names = {name for name in warned if name in defaults}
     tests: dict[str, list[bool]] = {}
-    pending = [stmt for stmt in body if isinstance(stmt, ast.If)]
+    pending = _default_path_ifs(body, defaults)
     while pending:
         branch = pending.pop()
         for name in names:
@@ -440,7 +459,7 @@ def presence_warns(
     too (scikit-learn 0.22's `if not shuffle and random_state is not None:` warns for the combination)."""
     defaults: dict[str, ast.expr] = dict.fromkeys(required, ast.Constant(None))
     found: list[tuple[str, Warn]] = []
-    for names, warns, test in _warning_branches(body, params, var_keyword, defaults):
+    for names, warns, test in _warning_branches(body, params, var_keyword, defaults, nested=False):
         mentioned = {n.id for n in walk(test) if isinstance(n, ast.Name)} & params
         if len(mentioned) == 1:
             found.extend((name, warn) for warn in warns for name in names if name in required)
@@ -465,14 +484,19 @@ def parameter_conditions(
 
 
 def _warning_branches(
-    body: list[ast.stmt], params: frozenset[str], var_keyword: str | None, defaults: Mapping[str, ast.expr]
+    body: list[ast.stmt],
+    params: frozenset[str],
+    var_keyword: str | None,
+    defaults: Mapping[str, ast.expr],
+    nested: bool = True,
 ) -> Iterator[tuple[list[str], tuple[Warn, ...], ast.expr]]:
     """(parameters, warnings, the condition they fire under) for each `if` (or its `else`) of the body warning about
-    parameters its test looks at (see `parameter_warns`)."""
+    parameters its test looks at (see `parameter_warns`); `nested`: also those on a default's path
+    (`_default_path_ifs`), which `defaults` must then be the parameters' own for."""
     options = {local: got for local, got in _kwargs_options(body, var_keyword).items() if local not in params}
     tested = params.union(options)
     defaults = {**defaults, **{local: default for local, (_, default) in options.items()}}
-    pending = [stmt for stmt in body if isinstance(stmt, ast.If)]
+    pending = _default_path_ifs(body, defaults if nested else {})
     while pending:
         branch = pending.pop()
         names = _test_params(branch.test, tested, var_keyword, defaults)

@@ -12,7 +12,14 @@ from dataclasses import replace
 from functools import lru_cache, partial
 from pathlib import Path
 
-from bot.apidiff.allexporters import all_creators, all_exporters, module_setters, setter_calls
+from bot.apidiff.allexporters import (
+    all_creators,
+    all_exporters,
+    module_replacers,
+    module_setters,
+    replacer_calls,
+    setter_calls,
+)
 from bot.apidiff.allloops import loop_all_names
 from bot.apidiff.blocks import (
     ModuleBindings,
@@ -97,6 +104,7 @@ from bot.apidiff.runtime_names import enum_members, run_time_writes, sys_modules
 from bot.apidiff.selfnames import dict_update_on_self, loop_setattrs
 from bot.apidiff.setattrnames import (
     class_decorators,
+    handed_strings,
     helper_calls,
     literal_strings,
     setattr_names,
@@ -909,6 +917,8 @@ def _class(
     if cls.record == "dataclass" and node.bases:
         cls.own_fields = own_fields(node, cls.record, attrs_names, source.data)
     cls.decorators = tuple(_decorator_names(node))
+    if any(isinstance(decorator, ast.Call) and decorator.args for decorator in node.decorator_list):
+        cls.handed_names = tuple(handed_strings(decorator) for decorator in node.decorator_list)
     cls.model_extra = declared_extra(node) if node.bases else ""
     cls.model_fields = model_fields(node) if node.bases else None
     cls.final = any(name.rsplit(".", 1)[-1] == "final" for name in cls.decorators)
@@ -1906,6 +1916,10 @@ def read_module(
             raw.module_setters = module_setters(tree)
         if b"(__name__," in data:
             raw.setter_calls = setter_calls(tree)
+        if b"sys.modules[" in data and b"**" in data:
+            raw.module_replacers = module_replacers(tree)
+        if b"=__name__" in data or b"(__name__" in data:
+            raw.replacer_calls = replacer_calls(tree)
         if lazy:
             return raw
         if is_package:

@@ -95,13 +95,13 @@ def is_wheel(root: Path) -> bool:
 
 def _declared_package_dirs(root: Path) -> list[str]:
     """The root package folders an sdist declares, preferred first: `package_dir = =lib` in setup.cfg, maturin's
-    `python-source`, `package_dir={"": "lib"}` in setup.py (read with `ast`, never run) — or, when setup.py picks
-    the folder by Python version (`{2: "lib", 3: "lib3"}[sys.version_info[0]]`, `"lib3" if PY3 else "lib"`), every
-    folder it may pick, the Python 3 one first when the choice says which."""
+    `python-source`, setuptools' in pyproject.toml, `package_dir={"": "lib"}` in setup.py (read with `ast`, never
+    run) — or, when setup.py picks the folder by Python version (`{2: "lib", 3: "lib3"}[sys.version_info[0]]`,
+    `"lib3" if PY3 else "lib"`), every folder it may pick, the Python 3 one first when the choice says which."""
     for key, folder in _cfg_package_dir(root):
         if not key and folder:
             return [folder]
-    if source := _maturin_source(root):
+    if source := _maturin_source(root) or _setuptools_source(root):
         return source
     tree = _setup_py_tree(root)
     for node in walk(tree) if tree is not None else ():
@@ -309,6 +309,23 @@ def _maturin_source(root: Path) -> list[str]:
     maturin = tool.get("maturin") if isinstance(tool, dict) else None
     folder = maturin.get("python-source") if isinstance(maturin, dict) else None
     return [folder.strip("/")] if isinstance(folder, str) and folder.strip("/") else []
+
+
+def _setuptools_source(root: Path) -> list[str]:
+    """The folders pyproject.toml's `[tool.setuptools]` takes the packages from: `package-dir = {"" = "lib"}`, else
+    `packages.find`'s `where` (cbor2 6.0's sdist keeps `cbor2/` under `python/`, beside the Rust `rust/`)."""
+    tool = (_pyproject(root) or {}).get("tool")
+    setuptools = tool.get("setuptools") if isinstance(tool, dict) else None
+    if not isinstance(setuptools, dict):
+        return []
+    package_dir = setuptools.get("package-dir")
+    folder = package_dir.get("") if isinstance(package_dir, dict) else None
+    if isinstance(folder, str) and folder.strip("/"):
+        return [folder.strip("/")]
+    packages = setuptools.get("packages")
+    find = packages.get("find") if isinstance(packages, dict) else None
+    where = _listed(find, "where")
+    return [name.strip("/") for name in where if isinstance(name, str) and name.strip("/") not in ("", ".")]
 
 
 def _pyproject_top_level(root: Path) -> frozenset[str] | None:

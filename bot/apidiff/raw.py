@@ -362,6 +362,9 @@ class RawClass:
     """As a pydantic model, the parameters its annotated fields make (see `modelconfig.model_fields`)."""
     final: bool = False
     decorators: tuple[str, ...] = ()
+    handed_names: tuple[tuple[str, ...] | None, ...] = ()
+    """For each of `decorators`: the strings its call hands by position (see `setattrnames.handed_strings`); empty
+    when no decorator is called with positional arguments."""
     settable: set[str] = field(default_factory=set)
     """Properties that have a setter, and class attributes assigned a call's result that its methods assign on their
     instance (see `extract._assigned_on_self`)."""
@@ -452,6 +455,11 @@ class RawModule:
     """Those of `all_exporters` that give that module an `__all__` when it has none (see `allexporters`)."""
     module_setters: tuple[tuple[str, int, int, bool], ...] = ()
     """Its functions binding each key of a mapping in the module a name hands (see `allexporters.ModuleSetter`)."""
+    module_replacers: tuple[tuple[str, int, str], ...] = ()
+    """Its functions putting an object serving their keywords in the place of the module a name hands (see
+    `allexporters.ModuleReplacer`)."""
+    replacer_calls: tuple[tuple[str, int, str, tuple[str, ...], int], ...] = ()
+    """Its top-level calls handing its own `__name__` and keywords (see `allexporters.ReplacerCall`)."""
     setter_calls: tuple[tuple[str, int, int, tuple[str, ...], int], ...] = ()
     """Its top-level calls handing its own `__name__` and a dict literal (see `allexporters.SetterCall`)."""
     shims: dict[str, RawShim] = field(default_factory=dict)

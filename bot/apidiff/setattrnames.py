@@ -124,14 +124,16 @@ def class_decorators(body: list[ast.stmt]) -> tuple[ClassDecorator, ...]:
         if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
         inner = [s for s in stmt.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))]
-        names = sorted({name for func in (stmt, *inner) for name in _set_on_returned(func)})
+        handed = stmt.args.vararg.arg if stmt.args.vararg is not None else ""
+        names = sorted({name for func in (stmt, *inner) for name in _set_on_returned(func, handed if inner else "")})
         if names:
             found.append((stmt.name, tuple(names)))
     return tuple(found)
 
 
-def _set_on_returned(func: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
-    """The attributes `func` sets on its first parameter, when it returns that parameter and never binds it again."""
+def _set_on_returned(func: ast.FunctionDef | ast.AsyncFunctionDef, handed: str = "") -> set[str]:
+    """The attributes `func` sets on its first parameter, when it returns that parameter and never binds it again;
+    `HANDED` for those named by each value of a loop over `handed`, the decorator factory's `*args`."""
     params = [*func.args.posonlyargs, *func.args.args]
     if not params:
         return set()
@@ -143,6 +145,7 @@ def _set_on_returned(func: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
         return set()
     names: set[str] = set()
     copied = _copied_loops(func)
+    over_handed = _loops_over(func, handed) if handed else set()
     for node in walk(func):
         if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
             if isinstance(node.value, ast.Name) and node.value.id == first:
@@ -154,11 +157,36 @@ def _set_on_returned(func: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
                     names.add(REWRITTEN)
                 elif isinstance(attr, ast.Name) and attr.id in copied:
                     names.update(COPIED + source for source in copied[attr.id])
+                elif isinstance(attr, ast.Name) and attr.id in over_handed:
+                    names.add(HANDED)
                 elif not isinstance(attr, ast.Constant):
                     names.add(UNSPELLED)
                 elif isinstance(attr.value, str):
                     names.add(attr.value)
     return names
+
+
+def _loops_over(func: ast.FunctionDef | ast.AsyncFunctionDef, sequence: str) -> set[str]:
+    """The variables of the loops `func` runs directly over the name `sequence` (`for attr_name in attrs:`), when
+    the loop body does not bind them again: each value is one of what `sequence` holds."""
+    return {
+        node.target.id
+        for node in walk(func)
+        if isinstance(node, (ast.For, ast.AsyncFor))
+        and isinstance(node.iter, ast.Name)
+        and node.iter.id == sequence
+        and isinstance(node.target, ast.Name)
+        and not _rebinds(node.body, node.target.id)
+    }
+
+
+def handed_strings(decorator: ast.expr) -> tuple[str, ...] | None:
+    """The strings a class decorator's call hands by position (`@proxy_property_directly("closed", "name")`); None
+    when it is no call, or hands anything else by position (a variable, `*names`): what it names is unknown."""
+    if not isinstance(decorator, ast.Call):
+        return None
+    values = [arg.value for arg in decorator.args if isinstance(arg, ast.Constant) and isinstance(arg.value, str)]
+    return tuple(values) if len(values) == len(decorator.args) else None
 
 
 def _copied_loops(func: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, tuple[str, ...]]:
@@ -204,6 +232,12 @@ COPIED = "*"
 """Leads a class decorator's name standing for every name of the class after it, whose `__dict__` the decorator copies
 onto the class it decorates (disnake 2.9's `@flatten_user` sets `Member.discriminator` and the rest of `BaseUser`'s
 and `User`'s): `*BaseUser`, a name of the decorator's module (see `surface._decorator_given`)."""
+
+HANDED = "@"
+"""Among a class decorator's names: it sets each name its factory's call hands it by position (aiofiles 22.1's
+`@proxy_property_directly("closed", ..., "softspace")`, whose `for attr_name in attrs: setattr(cls, attr_name, ...)`
+runs over the factory's `*attrs`): the strings of the decoration (`RawClass.handed_names`), see
+`surface._decorator_given`."""
 
 REWRITTEN = "~"
 """Among a class decorator's names: it sets again names it takes from the very class it decorates (kr8s 0.19's `@sync`:

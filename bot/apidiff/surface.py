@@ -60,7 +60,7 @@ from bot.apidiff.params import without_defaults
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, RawShim
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.runtime_bound import run_time_names
-from bot.apidiff.setattrnames import COPIED, REWRITTEN, UNSPELLED
+from bot.apidiff.setattrnames import COPIED, HANDED, REWRITTEN, UNSPELLED
 from bot.apidiff.stdlib import is_stdlib, is_stdlib_module, stdlib_defines
 from bot.apidiff.testcode import MAX_PARTS, defines_tests, is_test_module, test_named
 
@@ -330,7 +330,8 @@ class SurfaceBuilder:
         held = warn.category.startswith(HELD)
         name = self.held_warnings.get(warn.category.removeprefix(HELD), "") if held else warn.category
         category = name in self.categories or name.endswith("DeprecationWarning")
-        return not warn.parametric and (category or "deprecated" in warn.message.lower())
+        logged = warn.category == LOGGED  # only a logged text `_logged_deprecation` read as one is kept
+        return not warn.parametric and (category or logged or "deprecated" in warn.message.lower())
 
     def _deprecation(self, warns: tuple[Warn, ...], decorator_message: str | None) -> str | None:
         for warn in warns:
@@ -593,6 +594,7 @@ class SurfaceBuilder:
         self._add_served_members(path, members)
         self._add_helper_given(path, resolved.target, members)
         self._add_handed_given(path, resolved.target, cls, module, members)
+        self._add_decoration_handed(path, resolved.target, cls, module, members)
 
     def _meta_getattr(self, target: str, cls: RawClass, module: RawModule, metaclass_order: tuple[str, ...]) -> str:
         """`Symbol.meta_getattr`: a case-insensitive enum's known metaclass, or a `__getattr__` of the distribution's
@@ -627,6 +629,25 @@ class SurfaceBuilder:
         for name, (file, line) in sorted(self._helper_given.get(target, {}).items()):
             if name not in members and not _is_private(name):
                 self._add(Symbol(f"{path}.{name}", "attribute", file, line, f"{target}.{name}"))
+
+    def _add_decoration_handed(
+        self, path: str, target: str, cls: RawClass, module: RawModule, members: dict[str, Any]
+    ) -> None:
+        """Attributes a class decorator of the release sets under each name the class's decoration hands it (see
+        `setattrnames.HANDED`): members too, so that a release no longer handing one removes it (aiofiles 23.1 took
+        `"softspace"` out of `AsyncSpooledTemporaryFile`'s `@proxy_property_directly(...)`). Only the class's own
+        decorations: `set_by_name` already answers for an ancestor's."""
+        if not cls.handed_names:
+            return
+        handed = {
+            name
+            for _, names, _, strings in self._decorations((target,))
+            if HANDED in names and strings is not None
+            for name in strings
+        }
+        for name in sorted(handed):
+            if name.isidentifier() and name not in members and not _is_private(name):
+                self._add(Symbol(f"{path}.{name}", "attribute", module.file, cls.line, f"{target}.{name}"))
 
     def _add_handed_given(
         self, path: str, target: str, cls: RawClass, module: RawModule, members: dict[str, Any]
@@ -880,32 +901,37 @@ class SurfaceBuilder:
         `setattrnames.class_decorators`): robot 7.5's `@library(scope="GLOBAL") class BuiltIn` keeps
         `BuiltIn.ROBOT_LIBRARY_SCOPE`."""
         found: set[str] = set()
-        for cls, names, home in self._decorations(keys):
+        for cls, names, home, handed in self._decorations(keys):
             found.update(names)
-            if UNSPELLED in names:
+            if HANDED in names and handed is not None:
+                found.update(handed)
+            if UNSPELLED in names or (HANDED in names and handed is None):
                 found.update(_derived_names(cls))
             if home is not None:
                 found.update(self._copied_names(names, home))
-        return {name for name in found if name and name != REWRITTEN and not name.startswith(COPIED)}
+        return {name for name in found if name and name not in (REWRITTEN, HANDED) and not name.startswith(COPIED)}
 
-    def _decorations(self, keys: Iterable[str]) -> Iterator[tuple[RawClass, tuple[str, ...], RawModule | None]]:
-        """(class, names its decorator sets, the decorator's module) for each class decorator of the release on the
-        classes `keys` (see `setattrnames.class_decorators`)."""
+    def _decorations(
+        self, keys: Iterable[str]
+    ) -> Iterator[tuple[RawClass, tuple[str, ...], RawModule | None, tuple[str, ...] | None]]:
+        """(class, names its decorator sets, the decorator's module, the strings the decoration hands it by
+        position) for each class decorator of the release on the classes `keys` (see
+        `setattrnames.class_decorators`)."""
         classes = [self.hierarchy.classes[key] for key in keys if key in self.hierarchy.classes]
         found = [
-            (cls, resolved)
+            (cls, resolved, cls.handed_names[index] if index < len(cls.handed_names) else None)
             for cls, module in classes
-            for name in cls.decorators
+            for index, name in enumerate(cls.decorators)
             if name and (resolved := self.resolver.resolve_dotted(module.module, name)) is not None
         ]
-        if not any(resolved.module is not None for _, resolved in found):
+        if not any(resolved.module is not None for _, resolved, _ in found):
             return  # none of the release's own (most classes): its modules are not all read for their decorators
         if self._decorator_sets is None:
             self._decorator_sets = {
                 f"{raw.module}.{name}": names for raw in self.modules.values() for name, names in raw.class_decorators
             }
-        for cls, resolved in found:
-            yield cls, self._decorator_sets.get(resolved.target, ()), resolved.module
+        for cls, resolved, handed in found:
+            yield cls, self._decorator_sets.get(resolved.target, ()), resolved.module, handed
 
     def _rewritten(self, via: str) -> bool:
         """The class `via`, or an ancestor of the distribution, is decorated by a decorator of the release setting
@@ -915,7 +941,7 @@ class SurfaceBuilder:
         if found is None and via in self.hierarchy.classes:
             cls, module = self.hierarchy.classes[via]
             keys = (via, *self.hierarchy.mro(via, cls, module)[1:])
-            found = self._rewrites[via] = any(REWRITTEN in names for _, names, _ in self._decorations(keys))
+            found = self._rewrites[via] = any(REWRITTEN in names for _, names, _, _ in self._decorations(keys))
         return bool(found)
 
     def _copied_names(self, names: tuple[str, ...], module: RawModule) -> set[str]:
@@ -2044,12 +2070,15 @@ def _with_decorated_exports(modules: dict[str, RawModule]) -> dict[str, RawModul
     exporters = {f"{raw.module}.{name}" for raw in modules.values() for name in raw.all_exporters}
     creators = {f"{raw.module}.{name}" for raw in modules.values() for name in raw.all_creators}
     setters = {f"{raw.module}.{name}": rest for raw in modules.values() for name, *rest in raw.module_setters}
-    if not exporters and not setters:
+    replacers = {
+        f"{raw.module}.{name}": (at, param) for raw in modules.values() for name, at, param in raw.module_replacers
+    }
+    if not exporters and not setters and not replacers:
         return modules
     resolver = Resolver(modules)
     grown = dict(modules)
     for raw in modules.values():
-        bound = _bound_by_setters(raw, setters, resolver)
+        bound = _bound_by_setters(raw, setters, resolver) | _served_by_replacers(raw, replacers, resolver)
         listed: list[str] = []
         if bound:
             bindings = dict(raw.bindings)
@@ -2085,6 +2114,21 @@ def _bound_by_setters(raw: RawModule, setters: dict[str, list[Any]], resolver: R
         if setter is not None and setter[0] == named and setter[1] == mapping:
             bound.update((key, (line, setter[2])) for key in keys if key.isidentifier())
     return bound
+
+
+def _served_by_replacers(
+    raw: RawModule, replacers: dict[str, tuple[int, str]], resolver: Resolver
+) -> dict[str, tuple[int, bool]]:
+    """name -> (line, False) for each keyword the module hands, with its own `__name__`, to a helper putting in its
+    place an object serving each keyword's name (humanfriendly 8's `define_aliases(module_name=__name__,
+    compact="humanfriendly.text.compact")`: `humanfriendly.compact` is still there)."""
+    served: dict[str, tuple[int, bool]] = {}
+    for func, position, keyword, names, line in raw.replacer_calls:
+        called = resolver.resolve_dotted(raw.module, func)
+        replacer = replacers.get(called.target) if called is not None else None
+        if replacer is not None and (position == replacer[0] or keyword == replacer[1]):
+            served.update((name, (line, False)) for name in names if name.isidentifier())
+    return served
 
 
 def _exported_by(binding: Binding, raw: RawModule, exporters: set[str], resolver: Resolver) -> bool:
