@@ -1759,6 +1759,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt58c: scikit-build-core 1.1 dropped PEP 810's `__lazy_modules__` directive from `ast/tokenizer.py`
     ("scikit-build-core", "1.0.3", "auto"): "ae95427b7d3c14a6cf8bbfd4d901f6138ab64c99e20cbe8ea7d75cd26093f085",  # scikit_build_core-1.0.3-py3-none-any.whl
     ("scikit-build-core", "1.1.0", "auto"): "ef439fc8b352913ef6e76257e3115a7910c9f294a2cf27781b6f571cf6cd0033",  # scikit_build_core-1.1.0-py3-none-any.whl
+    # misses59: rapidfuzz 3.0 made `processor=default_process` None in fuzz and process, whose bodies then skip it
+    ("rapidfuzz", "2.15.1", "auto"): "d62137c2ca37aea90a11003ad7dc109c8f1739bfbe5a9a217f3cdb07d7ac00f6",  # rapidfuzz-2.15.1.tar.gz
+    ("rapidfuzz", "3.0.0", "auto"): "4c1d895d16f62e9ac88d303eb918d90a390bd712055c849e01c558b7ae0fa908",  # rapidfuzz-3.0.0.tar.gz
 }
 
 

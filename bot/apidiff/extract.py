@@ -69,6 +69,7 @@ from bot.apidiff.metaopts import read_options
 from bot.apidiff.model import ModuleStatus, Param, ParamKind
 from bot.apidiff.modelconfig import declared_extra, model_fields
 from bot.apidiff.newbuilds import built_elsewhere
+from bot.apidiff.nonepath import with_fallbacks
 from bot.apidiff.params import (
     args_fallbacks,
     none_defaults,
@@ -236,7 +237,7 @@ def _read_callable(
         kind = "staticmethod"
     else:
         kind = "method"
-    params = read_params(node.args, source, drop_first=in_class and kind != "staticmethod")
+    params = with_fallbacks(node, read_params(node.args, source, drop_first=in_class and kind != "staticmethod"))
     returns = source.segment(node.returns) if node.returns is not None else None
     text = node_bytes(source, node)
     called_on_self = (

@@ -223,7 +223,7 @@ def _type_call(params: tuple[Param, ...]) -> tuple[Param, ...]:
     head = params[:_TYPE_CALL]
     if len(head) < _TYPE_CALL or any(p.kind not in POSITIONAL_KINDS for p in head):
         return params
-    made = (Param(p.name, ParamKind.POSITIONAL_ONLY, p.has_default, p.annotation, p.default) for p in head)
+    made = (Param(p.name, ParamKind.POSITIONAL_ONLY, p.has_default, p.annotation, p.default, p.fallback) for p in head)
     return (*made, *params[_TYPE_CALL:])
 
 
