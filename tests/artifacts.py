@@ -1762,6 +1762,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # misses59: rapidfuzz 3.0 made `processor=default_process` None in fuzz and process, whose bodies then skip it
     ("rapidfuzz", "2.15.1", "auto"): "d62137c2ca37aea90a11003ad7dc109c8f1739bfbe5a9a217f3cdb07d7ac00f6",  # rapidfuzz-2.15.1.tar.gz
     ("rapidfuzz", "3.0.0", "auto"): "4c1d895d16f62e9ac88d303eb918d90a390bd712055c849e01c558b7ae0fa908",  # rapidfuzz-3.0.0.tar.gz
+    # misses59: coverage 6.1's `Coverage.annotate` docstring says "It will be removed in a future version." with no
+    # word "deprecated"
+    ("coverage", "6.0.2", "auto"): "6807947a09510dc31fa86f43595bf3a14017cd60bf633cc746d52141bfa6b149",  # coverage-6.0.2.tar.gz
+    ("coverage", "6.1", "auto"): "ddc4e200767bdf76182a634fba47343e223492b74d33edc5cf680a50e14f6d09",  # coverage-6.1.tar.gz
 }
 
 

@@ -122,3 +122,80 @@ def test_rapidfuzz_3_0_processor_default_became_none() -> None:
     assert {f"rapidfuzz.fuzz_py.{name}" for name in fuzz} <= claimed
     assert {"rapidfuzz.process_py.extractOne", "rapidfuzz.process_py.extract_iter"} <= claimed
     assert "rapidfuzz.fuzz_py.ratio" not in claimed  # None on both sides
+
+
+# -- a removal announced without the word "deprecated": a docstring (coverage 6.1's `Coverage.annotate`: "This method
+# has been obsoleted ... It will be removed in a future version.") or a plain warning naming what is called --
+
+_GOES_OLD = '''class Coverage:
+    def annotate(self):
+        """Annotate modules."""
+
+    def report(self):
+        """Report."""
+
+    def html(self, directory=None):
+        """Write HTML."""
+
+
+def load(path):
+    return path
+
+
+def save(path):
+    return path
+
+
+class Legacy:
+    def __init__(self):
+        pass
+'''
+_GOES_NEW = '''import warnings
+
+
+class Coverage:
+    def annotate(self):
+        """Annotate modules.
+
+        .. note::
+           This method has been obsoleted by more modern tools, including the :meth:`html` method.  It will be
+           removed in a future version.
+        """
+
+    def report(self):
+        """Report. The ``html`` method will be removed in a future version."""
+
+    def html(self, directory=None):
+        """Write HTML. The directory argument will be removed in 3.0."""
+
+
+def load(path):
+    warnings.warn("load() will be removed in 3.0, use read()")
+    return path
+
+
+def save(path):
+    warnings.warn("Support for Python 3.7 will be removed in 3.0")
+    return path
+
+
+class Legacy:
+    def __init__(self):
+        warnings.warn("This class is going away in 3.0", UserWarning)
+'''
+
+
+def test_a_removal_announced_for_the_object_itself_is_a_deprecation(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _GOES_OLD}, {"demo/__init__.py": _GOES_NEW})
+    assert "It will be removed in a future version." in found[("deprecated", "demo.Coverage.annotate")].detail
+    assert ("deprecated", "demo.load") in found
+    assert ("deprecated", "demo.Legacy") in found
+    # another method's removal, a parameter's, a Python version's: none of the object's own
+    for other in ("demo.Coverage.report", "demo.Coverage.html", "demo.save"):
+        assert ("deprecated", other) not in found, other
+
+
+def test_coverage_6_1_annotate_announced_removed() -> None:
+    found = changes("coverage", "6.0.2", "6.1")
+    assert "It will be removed in a future version." in found[("deprecated", "coverage.Coverage.annotate")].detail
+    assert [symbol for kind, symbol in found if kind == "deprecated"] == ["coverage.Coverage.annotate"]

@@ -313,10 +313,15 @@ def _read_callable(
         value_warns=values,
         param_conditions=conditions,
         presence_warns=presence,
-        doc_deprecated=docstring_deprecation(node) if b"eprecat" in text else None,
+        doc_deprecated=docstring_deprecation(node) if _may_announce(text) else None,
         none_defaults=nones,
         none_refused=refused,
     )
+
+
+def _may_announce(text: bytes) -> bool:
+    """Whether a def's text may hold a docstring deprecating it (see `docstring_deprecation`)."""
+    return b"eprecat" in text or b"removed" in text or b"renamed" in text or b"going away" in text
 
 
 _CONSTRUCTORS = frozenset({"__init__", "__new__"})

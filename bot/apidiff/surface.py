@@ -16,6 +16,7 @@ from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import resolve_config_refs
 from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, HELD, LOGGED, Warn
 from bot.apidiff.deprecation import filled_message as filled_name_message
+from bot.apidiff.docdeprecated import removal_of
 from bot.apidiff.envhanded import handed_names
 from bot.apidiff.envvars import IMPORTED, STDLIB_ENV_READERS
 from bot.apidiff.extras import (
@@ -267,6 +268,16 @@ def _deprecation_helpers(functions: list[RawCallable], categories: frozenset[str
     return helpers
 
 
+_PLAIN_WARNINGS = frozenset({"UserWarning", "Warning"})
+"""Categories that say nothing of what a warning is about: its message then tells."""
+_CALLED_AS: dict[str, frozenset[str]] = {
+    "function": frozenset({"function"}),
+    "method": frozenset({"method", "function", "property"}),
+    "class": frozenset({"class"}),
+}
+"""The words a callable of each kind may name itself by in a message ("This method will be removed")."""
+
+
 class SurfaceBuilder:
     """Turns resolved modules into the public symbols of the release."""
 
@@ -313,11 +324,21 @@ class SurfaceBuilder:
         category = name in self.categories or name.endswith("DeprecationWarning")
         return not warn.parametric and (category or "deprecated" in warn.message.lower())
 
-    def _deprecation(self, warns: tuple[Warn, ...], decorator_message: str | None) -> str | None:
+    def _deprecation(
+        self, warns: tuple[Warn, ...], decorator_message: str | None, owner: tuple[str, frozenset[str]] | None = None
+    ) -> str | None:
+        """The first warning announcing a deprecation, else the decorator's; given the `owner` called (its name and
+        the kinds it may call itself by), a warning of no deprecation category counts when its message announces
+        that very owner goes ("foo() will be removed in 3.0", "This class is going away")."""
         for warn in warns:
-            if self.is_deprecation(warn):
+            if self.is_deprecation(warn) or (owner is not None and self._announces_removal(warn, *owner)):
                 return warn.message or "deprecated"
         return decorator_message
+
+    def _announces_removal(self, warn: Warn, name: str, kinds: frozenset[str]) -> bool:
+        """A plain warning (`warnings.warn("...")`, `UserWarning`) saying its owner goes (see `removal_of`)."""
+        plain = warn.category in _PLAIN_WARNINGS and not warn.via_helper and not warn.parametric
+        return plain and removal_of(warn.message, name, kinds) is not None
 
     def _set_deprecation(
         self, symbol: Symbol, function: RawCallable, module: RawModule, owner: str, shim_message: str | None = None
@@ -325,7 +346,8 @@ class SurfaceBuilder:
         """Give a callable's fresh symbol (see `members.callable_symbol`) what deprecates it or its parameters: a
         `shim_message` wins over its own warnings (a module `__getattr__` warning for the name)."""
         written = self._rendered(function.decorator_message, module)  # evaluated where the def stands: globals
-        deprecated = shim_message or self._deprecation(function.warns, written)
+        kinds = _CALLED_AS["function" if function.kind == "function" else "method"]
+        deprecated = shim_message or self._deprecation(function.warns, written, (function.name, kinds))
         symbol.deprecated = deprecated or function.doc_deprecated
         symbol.deprecated_doc = deprecated is None and function.doc_deprecated is not None
         symbol.deprecated_logged = (
@@ -995,7 +1017,7 @@ class SurfaceBuilder:
                 if isinstance(m, RawCallable)
             ]
             for method in own:
-                message = self._deprecation(method.warns, method.decorator_message)
+                message = self._deprecation(method.warns, method.decorator_message, (cls.name, _CALLED_AS["class"]))
                 exact = tuple(warn for name, warn in method.exact_warns if current is cls and name == cls.name)
                 message = message or self._deprecation(exact, None)
                 if message is not None and unbuilt and current is cls and _CLASS_NAME.search(message):
