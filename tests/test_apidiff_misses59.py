@@ -199,3 +199,32 @@ def test_coverage_6_1_annotate_announced_removed() -> None:
     found = changes("coverage", "6.0.2", "6.1")
     assert "It will be removed in a future version." in found[("deprecated", "coverage.Coverage.annotate")].detail
     assert [symbol for kind, symbol in found if kind == "deprecated"] == ["coverage.Coverage.annotate"]
+
+
+# -- a module whose public names are bound only by calls it makes when it runs (rapidfuzz 3.0's `process.py`:
+# `extract = _fallback_import(_mod, "extract")`): its stub `.pyi` declares them, and is read in its place --
+
+_PICK = "import importlib\n\n\ndef pick(module, name):\n    return getattr(importlib.import_module(module + '_py'), name)\n"
+_COMPUTED = "from demo._utils import pick as _pick\n\nrun = _pick('demo.process', 'run')\n"
+
+
+def _computed(stub: str, source: str = _COMPUTED) -> dict[str, str]:
+    return {
+        "demo/__init__.py": "",
+        "demo/_utils.py": _PICK,
+        "demo/process.py": source,
+        "demo/process.pyi": stub,
+        "demo/process_py.py": "def run(x, **kwargs):\n    return x\n",
+    }
+
+
+def test_a_stub_declares_the_names_its_module_binds_by_calls(tmp_path: Path) -> None:
+    old = _computed("def run(x: str, **kwargs: object) -> int: ...\n")
+    new = _computed("def run(x: str) -> int: ...\n")
+    found = diffed(tmp_path, old, new)
+    assert "parameter '**kwargs' removed" in found[("signature_changed", "demo.process.run")].detail
+    # a module defining a public name of its own is its names' declaration: its stub is not read in its place
+    own = _COMPUTED + "\n\ndef helper():\n    return 1\n"
+    kept = diffed(tmp_path / "own", _computed(old["demo/process.pyi"], own), _computed(new["demo/process.pyi"], own))
+    assert ("signature_changed", "demo.process.run") not in kept
+    assert ("removed", "demo.process.helper") not in kept
