@@ -228,3 +228,32 @@ def test_a_stub_declares_the_names_its_module_binds_by_calls(tmp_path: Path) -> 
     kept = diffed(tmp_path / "own", _computed(old["demo/process.pyi"], own), _computed(new["demo/process.pyi"], own))
     assert ("signature_changed", "demo.process.run") not in kept
     assert ("removed", "demo.process.helper") not in kept
+
+
+# -- a config file's options read through a table of `section:option` names (coverage 6's `CONFIG_FILE_OPTIONS`,
+# `section, option = where.split(":")`, `cp.has_option(section, option)`): an option gone from it is no longer read --
+
+_TABLE = '''class Config:
+    OPTIONS = [
+        ("branch", "run:branch", "boolean"),
+        ("note", "run:note"),
+        ("precision", "report:precision", "int"),
+    ]
+
+    def read(self, cp):
+        for attr, where, *type_ in self.OPTIONS:
+            section, option = where.split(":")
+            if cp.has_option(section, option):
+                setattr(self, attr, cp.get(section, option))
+'''
+
+
+def test_an_option_gone_from_a_config_file_table_is_no_longer_read(tmp_path: Path) -> None:
+    new = _TABLE.replace('        ("note", "run:note"),\n', "")
+    found = diffed(tmp_path, {"demo/__init__.py": _TABLE}, {"demo/__init__.py": new})
+    assert "no longer reads or defaults the config key run:note" in found[("removed", "config:run:note")].detail
+    assert [symbol for _, symbol in found if symbol.startswith("config:")] == ["config:run:note"]
+    # a table no ConfigParser reads (no `has_option`) names no config file's options
+    unread = {"demo/__init__.py": _TABLE.replace("cp.has_option(section, option)", "True")}
+    gone = {"demo/__init__.py": new.replace("cp.has_option(section, option)", "True")}
+    assert ("removed", "config:run:note") not in diffed(tmp_path / "unread", unread, gone)
