@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.test_apidiff_catalogue import run
+from tests.test_apidiff_review import synthetic
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -99,10 +101,25 @@ def test_a_default_made_none_whose_uses_the_body_skips_is_claimed(tmp_path: Path
     assert ("signature_changed", "demo.score") in found  # the None branch does the same less `processor(...)`
     assert "where it defaulted to 30" in found[("signature_changed", "demo.connect")].detail
     # a None the body replaces with another literal is that literal
-    assert "defaults to 40 where it defaulted to 30" in found[("signature_changed", "demo.replaced")].detail
+    detail = found[("signature_changed", "demo.replaced")].detail
+    assert "defaults to None (which the body replaces with 40) where it defaulted to 30" in detail
     # the same value put back, None handed on, the old value's work done inline at None: no claim
     for unchanged in ("same", "handed", "inlined"):
         assert ("signature_changed", f"demo.{unchanged}") not in found, unchanged
+
+
+def test_the_witness_of_a_default_made_none_holds_on_the_old_release_only(tmp_path: Path) -> None:
+    """The old default spelled by name is looked up where the callable's module binds it; a None the body replaced
+    is None."""
+    found = synthetic(tmp_path, _NONE_OLD, _NONE_NEW)
+    for symbol in ("demo.ratio", "demo.replaced"):
+        for version, holds in (("1.0", True), ("2.0", False)):
+            assert (run(found[symbol].witness, tmp_path / version).returncode == 0) is holds, found[symbol].witness
+    reverse = synthetic(tmp_path / "reverse", _NONE_NEW, _NONE_OLD)  # the None a body replaced is the old default
+    assert "where it defaulted to None (which the body replaces with 40)" in reverse["demo.replaced"].detail
+    for version, holds in (("1.0", True), ("2.0", False)):
+        root = tmp_path / "reverse" / version
+        assert (run(reverse["demo.replaced"].witness, root).returncode == 0) is holds, reverse["demo.replaced"].witness
 
 
 def test_a_value_default_the_old_body_tests_by_identity_is_a_sentinel(tmp_path: Path) -> None:

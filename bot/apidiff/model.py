@@ -82,8 +82,8 @@ class Param:
     fallback: str | None = None
     """For a default that is no literal, what a call leaving the parameter out works with, where the def says so:
     a dotted name (`processor=default_process`), or, for a None default, the value the body puts in its place (a
-    literal's repr or a dotted name) or `"None"` when the body only skips the parameter's uses at None (see
-    `nonepath`); None when unknown."""
+    literal's repr or a dotted name, after `nonepath.REPLACED`) or `"None"` when the body only skips the parameter's
+    uses at None (see `nonepath`); None when unknown."""
 
     def __init__(
         self,

@@ -14,6 +14,9 @@ from bot.apidiff.source import dotted_name, walk
 SKIPPED = "None"
 """`Param.fallback` of a None default whose every use the body skips at None (see `_skips_at_none`)."""
 
+REPLACED = "None:"
+"""Leads `Param.fallback` of a None default the body replaces at once: `None:30`, `None:default_process`."""
+
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 
 
@@ -58,17 +61,18 @@ def _identity_tested(node: _FunctionDef) -> set[str]:
 
 def _none_fate(body: list[ast.stmt], name: str) -> str | None:
     """What the body does with `name` at None: the value it puts in its place first (`if p is None: p = 30`, `p = p
-    or 30`, `p = 30 if p is None else p`), as a literal's repr or a dotted name; `SKIPPED` when it only skips its
-    uses; None when unknown."""
+    or 30`, `p = 30 if p is None else p`), as a literal's repr or a dotted name after `REPLACED`; `SKIPPED` when it
+    only skips its uses; None when unknown."""
     for stmt in body:
         if not any(isinstance(n, ast.Name) and n.id == name for n in walk(stmt)):
             if isinstance(stmt, (ast.Expr, ast.Assign, ast.AnnAssign, ast.Pass, ast.Import, ast.ImportFrom)):
                 continue  # a docstring, a binding of something else
             break
         put = _substituted(stmt, name)
-        if put is not None:
-            return literal_default(put) or dotted_name(put)
-        break
+        if put is None:
+            break
+        value = literal_default(put) or dotted_name(put)
+        return REPLACED + value if value is not None else None
     return SKIPPED if _skips_at_none(body, name) else None
 
 

@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 
 from bot.apidiff.annotations import INFERRED_RETURN
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, Param, ParamKind
-from bot.apidiff.nonepath import SKIPPED
+from bot.apidiff.nonepath import REPLACED, SKIPPED
 from bot.apidiff.params import format_params
 from bot.changes import SignatureDelta
 
@@ -210,35 +210,45 @@ def changed_defaults(old: tuple[Param, ...], new: tuple[Param, ...]) -> tuple[tu
     werkzeug 2.3's `charset=None` warns when passed), unless the body is read to only skip the parameter's uses at
     None, where a value (a literal or a dotted name) on the other side had them run (rapidfuzz 3.0's
     `processor=default_process`, now None: no string is preprocessed)."""
-    after = {p.name: value for p in new if p.has_default and (value := _effective(p)) is not None}
+    after = {p.name: p for p in new if p.has_default and _effective(p) is not None}
     if not after:
         return ()
     slots = [p.name for p in old if p.kind in POSITIONAL_KINDS]
     found = []
     for param in old:
-        before, value = _effective(param), after.get(param.name)
+        now = after.get(param.name)
+        before, value = _effective(param), _effective(now) if now is not None else None
         if before is None or value is None or value == before or _private(param.name) or not param.has_default:
             continue
+        assert now is not None  # it has a value
         slot = slots.index(param.name) if param.name in slots else -1
         if SKIPPED in (before, value):
-            found.append((param.name, _worded(param, before), _worded(param, value), slot))
+            found.append((param.name, _worded(param), _worded(now), slot))
             continue
         family = _family(before)
         if family != -1 and family == _family(value) and ast.literal_eval(before) != ast.literal_eval(value):
             if _one_codec(param.name, before, value) or _transition_marker(value):
                 continue
-            found.append((param.name, before, value, slot))
+            found.append((param.name, _worded(param), _worded(now), slot))
     return tuple(found)
 
 
 def _effective(param: Param) -> str | None:
     """What a call leaving `param` out works with (see `changed_defaults`)."""
-    return param.default if param.default is not None else param.fallback
+    if param.default is not None or param.fallback is None:
+        return param.default
+    return param.fallback.removeprefix(REPLACED)
 
 
-def _worded(param: Param, value: str) -> str:
-    """A default as a detail words it: a None whose uses the body skips says so."""
-    return f"None (at None the body skips what it does with '{param.name}')" if value == SKIPPED else value
+def _worded(param: Param) -> str:
+    """A parameter's default as a detail words it: a None the body skips or replaces says so."""
+    if param.default is not None or param.fallback is None:
+        return param.default or "None"
+    if param.fallback == SKIPPED:
+        return f"None (at None the body skips what it does with '{param.name}')"
+    if param.fallback.startswith(REPLACED):
+        return f"None (which the body replaces with {param.fallback.removeprefix(REPLACED)})"
+    return param.fallback
 
 
 _TRANSITION = re.compile(r"deprecat|chang(?:e|es|ing)_from", re.IGNORECASE)
