@@ -237,9 +237,9 @@ def _read_callable(
         kind = "staticmethod"
     else:
         kind = "method"
-    params = with_fallbacks(node, read_params(node.args, source, drop_first=in_class and kind != "staticmethod"))
-    returns = source.segment(node.returns) if node.returns is not None else None
     text = node_bytes(source, node)
+    params = with_fallbacks(node, read_params(node.args, source, drop_first=in_class and kind != "staticmethod"), text)
+    returns = source.segment(node.returns) if node.returns is not None else None
     called_on_self = (
         self_calls(node, text, static=kind == "staticmethod")
         if in_class

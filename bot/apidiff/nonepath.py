@@ -20,13 +20,15 @@ REPLACED = "None:"
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 
 
-def with_fallbacks(node: _FunctionDef, params: tuple[Param, ...]) -> tuple[Param, ...]:
-    """`params` with `Param.fallback` read from the def; the others are left as they are."""
+def with_fallbacks(node: _FunctionDef, params: tuple[Param, ...], text: bytes) -> tuple[Param, ...]:
+    """`params` with `Param.fallback` read from the def (`text`, its source: a None default is read only where the
+    text spells it tested, `p is`, or replaced, `p or`); the others are left as they are."""
     found: dict[str, str] = {}
     tested: set[str] | None = None
     for name, default in _defaults(node.args).items():
         if isinstance(default, ast.Constant) and default.value is None:
-            fate = _none_fate(node.body, name)
+            spelled = f"{name} is ".encode() in text or f"{name} or ".encode() in text
+            fate = _none_fate(node.body, name) if spelled else None
         elif isinstance(default, (ast.Name, ast.Attribute)) and (fate := dotted_name(default)) is not None:
             tested = _identity_tested(node) if tested is None else tested
             fate = None if name in tested else fate  # `x=_MISSING` tested `x is _MISSING`: a sentinel, no value
