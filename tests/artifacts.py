@@ -1766,6 +1766,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # word "deprecated"
     ("coverage", "6.0.2", "auto"): "6807947a09510dc31fa86f43595bf3a14017cd60bf633cc746d52141bfa6b149",  # coverage-6.0.2.tar.gz
     ("coverage", "6.1", "auto"): "ddc4e200767bdf76182a634fba47343e223492b74d33edc5cf680a50e14f6d09",  # coverage-6.1.tar.gz
+    # misses59: coverage 7.0 dropped the `[run] note` option from `CoverageConfig.CONFIG_FILE_OPTIONS`, its table of
+    # `section:option` names
+    ("coverage", "6.5.0", "auto"): "f642e90754ee3e06b0e7e51bce3379590e76b7f76b708e1a71ff043f87025c84",  # coverage-6.5.0.tar.gz
+    ("coverage", "7.0.0", "auto"): "9a175da2a7320e18fc3ee1d147639a2b3a8f037e508c96aa2da160294eb50e17",  # coverage-7.0.0.tar.gz
 }
 
 

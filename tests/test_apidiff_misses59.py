@@ -274,3 +274,15 @@ def test_an_option_gone_from_a_config_file_table_is_no_longer_read(tmp_path: Pat
     unread = {"demo/__init__.py": _TABLE.replace("cp.has_option(section, option)", "True")}
     gone = {"demo/__init__.py": new.replace("cp.has_option(section, option)", "True")}
     assert ("removed", "config:run:note") not in diffed(tmp_path / "unread", unread, gone)
+
+
+def test_coverage_7_0_no_longer_reads_run_note() -> None:
+    found = changes("coverage", "6.5.0", "7.0.0")
+    assert ("removed", "config:run:note") in found
+    assert [symbol for _, symbol in found if symbol.startswith("config:")] == ["config:run:note"]
+
+
+def test_rapidfuzz_3_0_process_names_are_their_stubs_declarations() -> None:
+    found = changes("rapidfuzz", "2.15.1", "3.0.0")
+    assert "parameter '**kwargs' removed" in found[("signature_changed", "rapidfuzz.process.cdist")].detail
+    assert ("removed", "rapidfuzz.process.extract") not in found
