@@ -126,6 +126,14 @@ def test_a_value_default_the_old_body_tests_by_identity_is_a_sentinel(tmp_path: 
     old = "_MISSING = object()\n\n\ndef run(x, key=_MISSING):\n    if key is _MISSING:\n        return x\n    return key(x)\n"
     new = "def run(x, key=None):\n    if key is not None:\n        x = key(x)\n    return x\n"
     assert ("signature_changed", "demo.run") not in diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": new})
+    # a sentinel only a helper tests, and an identity default, are known by their names
+    for default in ("_MISSING", "NOTSET", "_identity"):
+        handed = f"{default} = object()\n\n\ndef _impl(x, key):\n    return x\n\n\ndef run(x, key={default}):\n"
+        handed += "    return _impl(x, key)\n"
+        found = diffed(tmp_path / default, {"demo/__init__.py": handed}, {"demo/__init__.py": new})
+        assert ("signature_changed", "demo.run") not in found, default
+    kept = "def process(x):\n    return x\n\n\ndef run(x, key=process):\n    return key(x)\n"
+    assert ("signature_changed", "demo.run") in diffed(tmp_path / "kept", {"demo/__init__.py": kept}, {"demo/__init__.py": new})
 
 
 _SKIPPED = "defaults to None (at None the body skips what it does with 'processor') where it defaulted to default_process"

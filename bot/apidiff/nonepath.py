@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -19,6 +20,14 @@ REPLACED = "None:"
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 
+_NO_VALUE = re.compile(
+    r"sentinel|missing|not_?set|unset|nothing|undefined|unspecified|no_?default|not_?given|omitted|marker|"
+    r"identity|no_?op|pass_?through|^_*(?:default|empty|void|null|none|ident|keep|same|unchanged)_*$",
+    re.IGNORECASE,
+)
+"""Names of defaults that stand for "not given" (`_MISSING`, `NOTSET`, tested by a helper the def hands it to) or
+that leave the value as it is (`_identity`, `noop`): a body skipping the parameter at None does the same."""
+
 
 def with_fallbacks(node: _FunctionDef, params: tuple[Param, ...], text: bytes) -> tuple[Param, ...]:
     """`params` with `Param.fallback` read from the def (`text`, its source: a None default is read only where the
@@ -31,7 +40,8 @@ def with_fallbacks(node: _FunctionDef, params: tuple[Param, ...], text: bytes) -
             fate = _none_fate(node.body, name) if spelled else None
         elif isinstance(default, (ast.Name, ast.Attribute)) and (fate := dotted_name(default)) is not None:
             tested = _identity_tested(node) if tested is None else tested
-            fate = None if name in tested else fate  # `x=_MISSING` tested `x is _MISSING`: a sentinel, no value
+            # `x=_MISSING` tested `x is _MISSING` is a sentinel; so may one be that a helper tests, by its name
+            fate = None if name in tested or _NO_VALUE.search(fate.rsplit(".", 1)[-1]) else fate
         else:
             continue
         if fate is not None:
