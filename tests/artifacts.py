@@ -1770,6 +1770,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `section:option` names
     ("coverage", "6.5.0", "auto"): "f642e90754ee3e06b0e7e51bce3379590e76b7f76b708e1a71ff043f87025c84",  # coverage-6.5.0.tar.gz
     ("coverage", "7.0.0", "auto"): "9a175da2a7320e18fc3ee1d147639a2b3a8f037e508c96aa2da160294eb50e17",  # coverage-7.0.0.tar.gz
+    # misses59: pipx 1.16's commands return `OperationResult[...]` (a dataclass) where 1.9's returned `ExitCode`, a
+    # `NewType` of int
+    ("pipx", "1.9.0", "auto"): "10f70e7927a410c45562fd0ec0b9f7231757d628109e9dfcf568f490dcdb11cf",  # pipx-1.9.0-py3-none-any.whl
+    ("pipx", "1.16.3", "auto"): "373de79df69b0fab83b7532f65c641f3c9370825829c74af22b145e2d7ccca01",  # pipx-1.16.3-py3-none-any.whl
 }
 
 

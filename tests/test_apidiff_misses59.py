@@ -294,3 +294,25 @@ def test_rapidfuzz_3_0_process_names_are_their_stubs_declarations() -> None:
     found = changes("rapidfuzz", "2.15.1", "3.0.0")
     assert "parameter '**kwargs' removed" in found[("signature_changed", "rapidfuzz.process.cdist")].detail
     assert ("removed", "rapidfuzz.process.extract") not in found
+
+
+# -- a return annotation naming a NewType (pipx 1.9's `-> ExitCode`, `ExitCode = NewType("ExitCode", int)`) is its
+# base to a caller: now a dataclass (pipx 1.16's `-> OperationResult[...]`), a caller using the int breaks --
+
+_NEW_TYPE = 'from typing import NewType\n\nExitCode = NewType("ExitCode", int)\n\n\n'
+
+
+def test_a_return_type_naming_a_new_type_is_compared_as_its_base(tmp_path: Path) -> None:
+    old = _NEW_TYPE + "def run() -> ExitCode:\n    return ExitCode(0)\n\n\ndef same() -> ExitCode:\n    return ExitCode(0)\n"
+    new = _NEW_TYPE + "class Result:\n    pass\n\n\ndef run() -> Result:\n    return Result()\n\n\n"
+    new += "def same() -> int:\n    return 0\n"
+    found = diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": new})
+    detail = found[("signature_changed", "demo.run")].detail
+    assert "return annotation changed from ExitCode (a NewType of int) to Result" in detail
+    assert ("signature_changed", "demo.same") not in found  # the base itself
+
+
+def test_pipx_1_16_commands_no_longer_return_an_exit_code() -> None:
+    found = changes("pipx", "1.9.0", "1.16.3")
+    detail = found[("signature_changed", "pipx.commands.uninstall.uninstall")].detail
+    assert "return annotation changed from ExitCode (a NewType of int) to OperationResult[UninstallData]" in detail

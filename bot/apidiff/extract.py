@@ -319,6 +319,14 @@ def _read_callable(
     )
 
 
+def _new_type_base(value: ast.expr | None, source: SourceText) -> str | None:
+    """The base type `NewType("X", base)` is given, as written (see `RawAttribute.new_type`)."""
+    if not (isinstance(value, ast.Call) and len(value.args) == 2 and not value.keywords):
+        return None
+    called = dotted_name(value.func)
+    return source.segment(value.args[1]) if called is not None and called.rsplit(".", 1)[-1] == "NewType" else None
+
+
 def _may_announce(text: bytes) -> bool:
     """Whether a def's text may hold a docstring deprecating it (see `docstring_deprecation`)."""
     return b"eprecat" in text or b"removed" in text or b"renamed" in text or b"going away" in text
@@ -1325,6 +1333,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                             made_by=_wrapping(stmt.value),
                             made_with=call_literals(stmt.value) if isinstance(stmt.value, ast.Call) else (),
                             decorated_message=_decorated_by_call(stmt.value),
+                            new_type=_new_type_base(stmt.value, source),
                         )
                     )
         elif isinstance(stmt, ast.Delete):

@@ -1636,6 +1636,7 @@ class SurfaceBuilder:
                     via_getattr_shim=shim,
                     annotation=definition.annotation,
                     held=definition.held if isinstance(definition, RawAttribute) else None,
+                    returns=definition.new_type if isinstance(definition, RawAttribute) else None,
                     dynamic=isinstance(definition, RawAttribute)
                     and (definition.from_call or self._unfollowed_reference(definition, resolved.module)),
                     alternatives=definition.alternatives if isinstance(definition, RawAttribute) else (),
