@@ -1802,6 +1802,21 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # the module's place: `humanfriendly.compact` and the rest are still there
     ("humanfriendly", "7.3", "auto"): "f412b025e1b4ce5ce19ba4e0fb8312a622ac62d06ce4e6b9b25c858cf16271f0",  # humanfriendly-7.3-py2.py3-none-any.whl
     ("humanfriendly", "8.0", "auto"): "6990c0af4b72f50ddf302900eb982edf199247e621e06d80d71b00b1a1574214",  # humanfriendly-8.0-py2.py3-none-any.whl
+    # misses59: rapidfuzz 3.0 made `processor=default_process` None in fuzz and process, whose bodies then skip it
+    ("rapidfuzz", "2.15.1", "auto"): "d62137c2ca37aea90a11003ad7dc109c8f1739bfbe5a9a217f3cdb07d7ac00f6",  # rapidfuzz-2.15.1.tar.gz
+    ("rapidfuzz", "3.0.0", "auto"): "4c1d895d16f62e9ac88d303eb918d90a390bd712055c849e01c558b7ae0fa908",  # rapidfuzz-3.0.0.tar.gz
+    # misses59: coverage 6.1's `Coverage.annotate` docstring says "It will be removed in a future version." with no
+    # word "deprecated"
+    ("coverage", "6.0.2", "auto"): "6807947a09510dc31fa86f43595bf3a14017cd60bf633cc746d52141bfa6b149",  # coverage-6.0.2.tar.gz
+    ("coverage", "6.1", "auto"): "ddc4e200767bdf76182a634fba47343e223492b74d33edc5cf680a50e14f6d09",  # coverage-6.1.tar.gz
+    # misses59: coverage 7.0 dropped the `[run] note` option from `CoverageConfig.CONFIG_FILE_OPTIONS`, its table of
+    # `section:option` names
+    ("coverage", "6.5.0", "auto"): "f642e90754ee3e06b0e7e51bce3379590e76b7f76b708e1a71ff043f87025c84",  # coverage-6.5.0.tar.gz
+    ("coverage", "7.0.0", "auto"): "9a175da2a7320e18fc3ee1d147639a2b3a8f037e508c96aa2da160294eb50e17",  # coverage-7.0.0.tar.gz
+    # misses59: pipx 1.16's commands return `OperationResult[...]` (a dataclass) where 1.9's returned `ExitCode`, a
+    # `NewType` of int
+    ("pipx", "1.9.0", "auto"): "10f70e7927a410c45562fd0ec0b9f7231757d628109e9dfcf568f490dcdb11cf",  # pipx-1.9.0-py3-none-any.whl
+    ("pipx", "1.16.3", "auto"): "373de79df69b0fab83b7532f65c641f3c9370825829c74af22b145e2d7ccca01",  # pipx-1.16.3-py3-none-any.whl
 }
 
 

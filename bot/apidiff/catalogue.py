@@ -393,8 +393,10 @@ KINDS: tuple[Kind, ...] = (
         "The parameter's literal default is now another value (flask 2.0's `send_file(conditional=False)` became "
         "`True`): calls that leave it out get the new value, calls passing it are unaffected. Nothing fails; what "
         "the call does may change, so a call leaving it out is listed as a possible use, never a reason to warn. "
-        "Claimed only when both defaults are literals other than None (a None is how a body says \"decide here\") "
-        "of one type (`0` and `0.0` are one value).",
+        "Claimed when both defaults are literals of one type (`0` and `0.0` are one value) other than None (a None "
+        "is how a body says \"decide here\"), a None the body replaces at once with a literal counting as that "
+        "literal; and when a value (a literal or a name: rapidfuzz 3.0's `processor=default_process`) became None "
+        "where the body only skips the parameter's uses at None, or the reverse.",
         "import inspect\nfrom {module} import {name}\n"
         "assert inspect.signature({signed}).parameters[{param!r}].default == {old_default}",
         "def send_file(path, conditional=False):\n    return conditional\n",

@@ -19,7 +19,7 @@ from bot.apidiff.keyshapes import spelled_at_run_time
 from bot.apidiff.located import line_starts, nodes_on
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.raw import ConfigRef, RawAttribute, RawModule
-from bot.apidiff.source import dotted_name
+from bot.apidiff.source import dotted_name, walk
 
 if TYPE_CHECKING:
     from bot.apidiff.resolve import Resolver
@@ -289,6 +289,10 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
         read_at[key] = min(line, read_at.get(key, line))
         if defaults and (key not in found or found[key] > line):
             found[key] = line
+    if _reads_option_tables(data):
+        for key, line in _option_table_keys(tree):
+            read_at[key] = min(line, read_at.get(key, line))
+            found[key] = min(line, found.get(key, line))
     namespaces = {_namespace(key) for key in found}
     heads = package_heads(package)
     for key, line in read_at.items():
@@ -303,6 +307,40 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
         warned,
         frozenset(unwarned),
     )
+
+
+_SECTION_OPTION = re.compile(r"[A-Za-z][\w.-]*:[A-Za-z_][\w-]*")
+"""A configuration file's option as a table names it, `section:option` (coverage's `("note", "run:note")`)."""
+_SPLIT_SECTION = re.compile(rb"""\.split\(\s*["']:["']""")
+
+
+def _reads_option_tables(data: bytes) -> bool:
+    """The module splits `section:option` names and asks a ConfigParser for them (coverage 6's
+    `_set_attr_from_config_option`: `section, option = where.split(":")`, `cp.has_option(section, option)`)."""
+    return b"has_option" in data and _SPLIT_SECTION.search(data) is not None
+
+
+def _option_table_keys(tree: ast.Module) -> list[tuple[str, int]]:
+    """The `section:option` names of the module's option tables: lists or tuples of two or more rows, each a tuple
+    opening with an attribute name and its option's `section:option` (coverage's `CONFIG_FILE_OPTIONS`)."""
+    found: list[tuple[str, int]] = []
+    for node in walk(tree):
+        if not isinstance(node, (ast.Assign, ast.AnnAssign)) or not isinstance(node.value, (ast.List, ast.Tuple)):
+            continue
+        rows = [_option_row(row) for row in node.value.elts]
+        if len(rows) > 1 and all(row is not None for row in rows):
+            found.extend((key, line) for key, line in (row for row in rows if row is not None))
+    return found
+
+
+def _option_row(row: ast.expr) -> tuple[str, int] | None:
+    """A table row's `section:option` and line: `("note", "run:note")`, `("branch", "run:branch", "boolean")`."""
+    if not (isinstance(row, ast.Tuple) and 2 <= len(row.elts) <= 4):
+        return None
+    attribute, option = (_literal(element) for element in row.elts[:2])
+    if attribute is None or not attribute.isidentifier() or option is None or not _SECTION_OPTION.fullmatch(option):
+        return None
+    return option, row.lineno
 
 
 def _attribute_key(written: ast.Attribute, attributes: ClassConstants) -> str | None:

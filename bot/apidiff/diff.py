@@ -10,7 +10,13 @@ from dataclasses import replace
 from functools import cache, partial
 
 from bot.apidiff.annotate import catalogued
-from bot.apidiff.annotations import annotation_changes, given_return, inferred_return_change, overload_return_change
+from bot.apidiff.annotations import (
+    annotation_changes,
+    given_return,
+    inferred_return_change,
+    overload_return_change,
+    return_incompatible,
+)
 from bot.apidiff.callsites import claims
 from bot.apidiff.claims import (
     CannotCompare,
@@ -63,7 +69,15 @@ from bot.apidiff.params import format_params
 from bot.apidiff.passthrough import Callees
 from bot.apidiff.reexported import reexported, repointed
 from bot.apidiff.requires import dependency_namespace, moved_to_requirements
-from bot.apidiff.shapes import ENUM_BASES, class_checker, dropped_classes, export_drops, overridden_below, shape_changes
+from bot.apidiff.shapes import (
+    ENUM_BASES,
+    class_checker,
+    dropped_classes,
+    export_drops,
+    new_type_bases,
+    overridden_below,
+    shape_changes,
+)
 from bot.apidiff.signature import changed_defaults, compare_params, describe
 from bot.apidiff.stubtwins import without_stub_only
 from bot.apidiff.surface import PROTOCOL_METHODS
@@ -722,6 +736,21 @@ def _forwarded_varargs(params: tuple[Param, ...], before: Symbol, callees: Calle
     return params if cap is None else capped_varargs(params, cap)
 
 
+def _new_type_return(
+    old: str | None, new: str | None, based: Callable[[str], str | None] | None, class_check: Callable[[str, str], bool]
+) -> tuple[tuple[str, str, str], ...]:
+    """A return annotation naming a NewType of the old release (pipx 1.9's `-> ExitCode`, `NewType("ExitCode",
+    int)`) is its base to a caller: one now returning a class that is no such base breaks them (pipx 1.16's `->
+    OperationResult[...]`, a dataclass)."""
+    base = based(old) if based is not None and old and new and old != new else None
+    if base is None or new is None or old is None:
+        return ()
+    head = new.partition("[")[0]  # an instance of `OperationResult[Data]` is one of `OperationResult`
+    if not return_incompatible(base, head if head.isidentifier() else new, class_check):
+        return ()
+    return (("return", f"{old} (a NewType of {base})", new),)
+
+
 def _signature_delta(
     before: Symbol,
     after: Symbol,
@@ -730,9 +759,11 @@ def _signature_delta(
     callees: Callees,
     dropped: frozenset[str] = frozenset(),
     python2: bool = False,
+    based: Callable[[str], str | None] | None = None,
 ) -> SignatureDelta | None:
     """What a call written against `before` can no longer do with `after`; keywords `**kwargs` still takes are fine.
-    `python2`: the old one was written for Python 2 (see `_python2_folders`)."""
+    `python2`: the old one was written for Python 2 (see `_python2_folders`); `based`: the old release's NewTypes
+    (see `shapes.new_type_bases`)."""
     if before.params is None or after.params is None or before.refuses_calls or _is_protocol(before):
         return None  # unknown, or no call of the old one ever worked
     if _stub_placeholder(before) or _stub_placeholder(after):
@@ -785,6 +816,7 @@ def _signature_delta(
     if delta is not None and after.kwargs_renamed:
         delta = _renamed_in_place(delta, old_params, after)
     types = annotation_changes(before.params, after.params, given_return(before), after.returns, class_check, dropped)
+    types += _new_type_return(given_return(before), after.returns, based, class_check) if not types else ()
     types += overload_return_change(before, after, class_check, dropped)
     if not (before.returns and after.returns) and not after.overload_returns:
         types += inferred_return_change(before, after, python2)
@@ -1058,6 +1090,7 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     callees = Callees(old, dependencies)
     class_check = class_checker(new)
     dropped = dropped_classes(old, new)
+    based = new_type_bases(old)
     abstract = _abstract_classes(old)
     python2 = _python2_folders(old)
     overridden = cache(partial(overridden_below, new))  # asked only of a stub in both releases
@@ -1094,7 +1127,7 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
         if _ignores_arguments(before) and before.file in placeholder_files():
             continue  # a stand-in taking anything, doing nothing with it: the real signature is news, no loss
         written_for_python2 = posixpath.dirname(before.file) in python2
-        delta = _signature_delta(before, after, fates, class_check, callees, dropped, written_for_python2)
+        delta = _signature_delta(before, after, fates, class_check, callees, dropped, written_for_python2, based)
         if delta is not None and before.kind == "class" and _enum_with_members(path, before, old):
             continue
         if delta is not None:

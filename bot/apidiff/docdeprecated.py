@@ -47,11 +47,69 @@ def docstring_deprecation(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Cla
     if not (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)):
         return None
     raw = first.value.value
-    if not isinstance(raw, str) or "eprecat" not in raw[:MAX_DOCSTRING].lower():
+    if not isinstance(raw, str):
         return None
+    if "eprecat" not in raw[:MAX_DOCSTRING].lower():
+        return _removal_announced(raw[:MAX_DOCSTRING], node) if _REMOVAL.search(raw[:MAX_DOCSTRING]) else None
     lines = _cleaned(raw[:MAX_DOCSTRING])
     said = _opening(lines) or _directive(lines)
     return said if said is not None and _of_the_whole(said, node) else None
+
+
+_REMOVAL = re.compile(
+    r"\b(?:will|shall|is\s+(?:going|scheduled|slated|planned)\s+to)\s+be\s+(?:removed|dropped|renamed)\b"
+    r"|\bis\s+going\s+away\b|\b(?:has\s+been|was|is\s+now)\s+renamed\s+(?:to|as)\b",
+    re.I,
+)
+"""A sentence announcing that what it speaks of goes (coverage 6.1's `Coverage.annotate`: "It will be removed in a
+future version."), which says so without the word "deprecated"."""
+_IT = re.compile(r"it\b", re.I)
+_DIRECTIVE_MARK = re.compile(r"\.\.[ \t]+[\w-]+::")
+"""A directive's opening (`.. note::`): its text reads as the docstring's own."""
+
+
+def _removal_announced(doc: str, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> str | None:
+    """The sentences of a docstring announcing the object itself goes (see `removal_of`), as its message."""
+    text = _DIRECTIVE_MARK.sub("", " ".join(line.strip() for line in _cleaned(doc)))
+    return removal_of(text, node.name, _kinds(node), _names(node))
+
+
+def removal_of(text: str, name: str, kinds: frozenset[str], parameters: frozenset[str] = frozenset()) -> str | None:
+    """The sentences of `text` announcing the removal of the object `name` itself, None when none does. The
+    sentence's subject (what comes before "will be removed") names it: its name, "this <kind>" (`kinds`), or "it"
+    right after a sentence whose subject names it ("This method has been obsoleted by ... It will be removed in a
+    future version."). A subject speaking of a part (a parameter, an option) or of other code is no removal of it."""
+    sentences = _SENTENCE.split(text)
+    for index, sentence in enumerate(sentences):
+        matched = _REMOVAL.search(sentence)
+        if matched is None:
+            continue
+        subject = sentence[: matched.start()].strip()
+        if _names_itself(subject, name, kinds, parameters):
+            return sentence
+        if (
+            index
+            and _IT.fullmatch(subject)
+            and _names_itself(_SUBJECT.split(sentences[index - 1])[0], name, kinds, parameters)
+        ):
+            return f"{sentences[index - 1]} {sentence}"
+    return None
+
+
+_SUBJECT = re.compile(r"\s+(?:is|was|has|have|had|will|should|can|must|may)\b", re.I)
+"""Where a sentence's subject ends: its first verb."""
+
+
+def _names_itself(subject: str, name: str, kinds: frozenset[str], parameters: frozenset[str]) -> bool:
+    """A subject naming the object itself and nothing else: its name (bare or in code), or "this <kind>"."""
+    own = _SELF.fullmatch(subject.strip())
+    if own is not None:
+        return own[1].lower() in kinds
+    spelled = {next(g for g in found if g).rsplit(".", 1)[-1] for found in _CODE.findall(subject)}
+    words = set(re.findall(r"\w+", _DOTTED.sub("", subject)))
+    if spelled - {name} or words & parameters or _PART_WORDS.search(subject):
+        return False
+    return name in spelled or bool(re.fullmatch(rf"(?:the\s+)?['\"]?{re.escape(name)}(?:\(\))?['\"]?", subject, re.I))
 
 
 def _of_the_whole(said: str, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> bool:

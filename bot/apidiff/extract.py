@@ -78,6 +78,7 @@ from bot.apidiff.metaopts import read_options
 from bot.apidiff.model import ModuleStatus, Param, ParamKind
 from bot.apidiff.modelconfig import declared_extra, model_fields
 from bot.apidiff.newbuilds import built_elsewhere
+from bot.apidiff.nonepath import with_fallbacks
 from bot.apidiff.params import (
     args_fallbacks,
     none_defaults,
@@ -246,9 +247,9 @@ def _read_callable(
         kind = "staticmethod"
     else:
         kind = "method"
-    params = read_params(node.args, source, drop_first=in_class and kind != "staticmethod")
-    returns = source.segment(node.returns) if node.returns is not None else None
     text = node_bytes(source, node)
+    params = with_fallbacks(node, read_params(node.args, source, drop_first=in_class and kind != "staticmethod"), text)
+    returns = source.segment(node.returns) if node.returns is not None else None
     called_on_self = (
         self_calls(node, text, static=kind == "staticmethod")
         if in_class
@@ -322,10 +323,23 @@ def _read_callable(
         value_warns=values,
         param_conditions=conditions,
         presence_warns=presence,
-        doc_deprecated=docstring_deprecation(node) if b"eprecat" in text else None,
+        doc_deprecated=docstring_deprecation(node) if _may_announce(text) else None,
         none_defaults=nones,
         none_refused=refused,
     )
+
+
+def _new_type_base(value: ast.expr | None, source: SourceText) -> str | None:
+    """The base type `NewType("X", base)` is given, as written (see `RawAttribute.new_type`)."""
+    if not (isinstance(value, ast.Call) and len(value.args) == 2 and not value.keywords):
+        return None
+    called = dotted_name(value.func)
+    return source.segment(value.args[1]) if called is not None and called.rsplit(".", 1)[-1] == "NewType" else None
+
+
+def _may_announce(text: bytes) -> bool:
+    """Whether a def's text may hold a docstring deprecating it (see `docstring_deprecation`)."""
+    return b"eprecat" in text or b"removed" in text or b"renamed" in text or b"going away" in text
 
 
 _CONSTRUCTORS = frozenset({"__init__", "__new__"})
@@ -1338,6 +1352,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                             made_by=_wrapping(stmt.value),
                             made_with=call_literals(stmt.value) if isinstance(stmt.value, ast.Call) else (),
                             decorated_message=_decorated_by_call(stmt.value),
+                            new_type=_new_type_base(stmt.value, source),
                         )
                     )
         elif isinstance(stmt, ast.Delete):
@@ -1949,7 +1964,7 @@ def read_module(
             raw.env_gates = env_gates(tree)
         if b"getattr(" in data or b"hasattr(" in data:
             raw.options = read_options(tree, data, source.line_starts()) or None
-        if b"config" in data or b"settings" in data:
+        if b"config" in data or b"settings" in data or b"has_option" in data:
             access = read_config_keys(tree, data, source.line_starts(), module.split(".", 1)[0])
             raw.config_keys, raw.config_reads, raw.config_refs, raw.config_shapes = access[:4]
             raw.config_warned, raw.config_unwarned = access.warned, access.unwarned

@@ -10,6 +10,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "has_default": "bool",
         "annotation": "str | None",
         "default": "str | None",
+        "fallback": "str | None",
     },
     "Symbol": {
         "path": "str",

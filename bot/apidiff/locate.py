@@ -504,7 +504,7 @@ def _with_stubs_only_where_no_source(paths: list[Path]) -> list[Path]:
         return paths  # no stub: every source stays (most folders; the path arithmetic below is not free)
     stubs = {path.with_suffix("") for path in paths if path.suffix == ".pyi"}
     filled = {path.with_suffix("") for path in paths if path.suffix == ".py" and path.with_suffix("") in stubs}
-    filled = {stem for stem in filled if _fills_globals(stem.with_suffix(".py"))}
+    filled = {stem for stem in filled if _fills_globals(stem.with_suffix(".py")) or _computes_declared(stem)}
     sources = {path.with_suffix("") for path in paths if path.suffix == ".py"} - filled
     return [path for path in paths if path.with_suffix("") not in (filled if path.suffix == ".py" else sources)]
 
@@ -521,6 +521,53 @@ def _fills_globals(source: Path) -> bool:
     if b"globals()" not in text:
         return False
     return any(not _reads_globals(text, match.start(), match.end()) for match in _GLOBALS.finditer(text))
+
+
+def _computes_declared(stem: Path) -> bool:
+    """The source binds each public name its stub declares by a def or class only by a call it makes when it runs,
+    and no public name the stub does not bind (rapidfuzz 3.0's `process.py`: `extract = _fallback_import(_mod,
+    "extract")`, choosing the compiled or the pure-Python module's function; `process.pyi` declares `def
+    extract(...)`): the stub is the only declaration of what the module's names are, and reading it instead takes
+    none of them away."""
+    try:
+        source, stub = (_bound_at_top(stem.with_suffix(suffix)) for suffix in (".py", ".pyi"))
+    except (OSError, SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    declared = {name for name, how in stub.items() if "def" in how}
+    computed = {name for name, how in source.items() if how == {"call"}}
+    return bool(declared) and declared <= computed and source.keys() <= stub.keys()
+
+
+def _bound_at_top(path: Path) -> dict[str, set[str]]:
+    """The public names a module binds at its top level (in branches and `try` blocks too), each with how: "def"
+    (a def or class), "call" (assigned a call's result) or "other"."""
+    with path.open("rb") as handle:
+        pending = list(parse_module(handle.read(MAX_STUB_PROBE), str(path)).body)
+    found: dict[str, set[str]] = {}
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.If):
+            pending.extend([*node.body, *node.orelse])
+            continue
+        if isinstance(node, ast.Try):
+            pending.extend([*node.body, *node.orelse, *node.finalbody])
+            pending.extend(stmt for handler in node.handlers for stmt in handler.body)
+            continue
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names = [(node.name, "def")]
+        elif isinstance(node, ast.Assign):
+            how = "call" if isinstance(node.value, ast.Call) else "other"
+            names = [(n.id, how) for n in walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)]
+        elif isinstance(node, ast.ImportFrom) and node.module == "__future__":
+            continue
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names = [((alias.asname or alias.name).split(".")[0], "other") for alias in node.names]
+        else:
+            names = [(n.id, "other") for n in walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)]
+        for name, how in names:
+            if not name.startswith("_"):
+                found.setdefault(name, set()).add(how)
+    return found
 
 
 _GLOBALS = re.compile(rb"\bglobals\(\)")

@@ -79,6 +79,11 @@ class Param:
     """The default's value when it is a literal other than None (a number, text, bytes, a bool, or a tuple or list
     of them), as `repr` writes it (`1.` and `1.0` are one value); None otherwise: what `param_default_changed`
     compares."""
+    fallback: str | None = None
+    """For a default that is no literal, what a call leaving the parameter out works with, where the def says so:
+    a dotted name (`processor=default_process`), or, for a None default, the value the body puts in its place (a
+    literal's repr or a dotted name, after `nonepath.REPLACED`) or `"None"` when the body only skips the parameter's
+    uses at None (see `nonepath`); None when unknown."""
 
     def __init__(
         self,
@@ -87,12 +92,14 @@ class Param:
         has_default: bool = False,
         annotation: str | None = None,
         default: str | None = None,
+        fallback: str | None = None,
     ) -> None:
         self.name = name
         self.kind = kind
         self.has_default = has_default
         self.annotation = annotation
         self.default = default
+        self.fallback = fallback
 
 
 META_ANY = "any"

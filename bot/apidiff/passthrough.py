@@ -142,7 +142,7 @@ class Callees:
             if any(p.kind is ParamKind.VAR_POSITIONAL for p in overridden[0].params):
                 return None
             return tuple(
-                Param(p.name, ParamKind.POSITIONAL_ONLY, p.has_default, p.annotation, p.default)
+                Param(p.name, ParamKind.POSITIONAL_ONLY, p.has_default, p.annotation, p.default, p.fallback)
                 for p in overridden[0].params
                 if p.kind in POSITIONAL_KINDS
             )

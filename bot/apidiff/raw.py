@@ -279,6 +279,9 @@ class RawAttribute:
     alternatives: tuple[str, ...] = ()
     """For a module global bound one way or another depending on where the code runs: the classes of the
     distribution each way binds, when every way binds one (see `resolve.Resolver._lookup`)."""
+    new_type: str | None = None
+    """For a module global assigned `NewType("ExitCode", int)`: the base type as written (`int`), what a type checker
+    takes the name for where a value is expected, and what calling it returns."""
 
     def __init__(
         self,
@@ -307,6 +310,7 @@ class RawAttribute:
         decorated_message: str | None = None,
         version_flag: bool = False,
         alternatives: tuple[str, ...] = (),
+        new_type: str | None = None,
     ) -> None:
         self.name = name
         self.line = line
@@ -333,6 +337,7 @@ class RawAttribute:
         self.decorated_message = decorated_message
         self.version_flag = version_flag
         self.alternatives = alternatives
+        self.new_type = new_type
 
 
 def only_annotated(member: object) -> bool:

@@ -65,6 +65,39 @@ class _ClassChecker:
         return classes is not None and all(bases is not None and _unrelated(bases, builtin) for bases in classes)
 
 
+_DOTTED = re.compile(r"[A-Za-z_][\w.]*")
+
+
+def new_type_bases(surface: Surface) -> Callable[[str], str | None]:
+    """annotation -> the base of the release's `NewType` it names (pipx 1.9's `ExitCode = NewType("ExitCode", int)`:
+    `int`), by its last name as `class_checker` reads classes; None for any other annotation, or a name several
+    NewTypes of different bases, or a class of the release, bear."""
+    return _NewTypes(surface)
+
+
+class _NewTypes:
+    """`new_type_bases`'s answer: the release's NewTypes by name are read on the first question."""
+
+    def __init__(self, surface: Surface) -> None:
+        self._surface = surface
+        self._bases: dict[str, str] | None = None
+
+    def __call__(self, annotation: str) -> str | None:
+        if self._bases is None:
+            bases: dict[str, set[str]] = {}
+            classes: set[str] = set()
+            for symbol in self._surface.symbols.values():
+                name = symbol.path.rsplit(".", 1)[-1]
+                if symbol.kind == "attribute" and symbol.dynamic and symbol.returns:
+                    bases.setdefault(name, set()).add(symbol.returns)
+                elif symbol.kind == "class":
+                    classes.add(name)
+            self._bases = {n: next(iter(b)) for n, b in bases.items() if len(b) == 1 and n not in classes}
+        if not _DOTTED.fullmatch(annotation):
+            return None
+        return self._bases.get(annotation.rsplit(".", 1)[-1])
+
+
 def dropped_classes(old: Surface, new: Surface) -> frozenset[str]:
     """Names of the old release's classes no class of the new one bears (`SelectableGroups`, gone in
     importlib-metadata 5.0): a return type that no longer names one no longer returns it."""

@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 
 from bot.apidiff.annotations import INFERRED_RETURN
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, Param, ParamKind
+from bot.apidiff.nonepath import REPLACED, SKIPPED
 from bot.apidiff.params import format_params
 from bot.changes import SignatureDelta
 
@@ -122,7 +123,10 @@ def _instance_respelled(old: tuple[Param, ...], new: tuple[Param, ...]) -> tuple
     first = new[0]
     if first.kind not in POSITIONAL_KINDS or any(p.name == first.name for p in old):
         return old
-    return (Param(first.name, first.kind, old[0].has_default, old[0].annotation, old[0].default), *old[1:])
+    return (
+        Param(first.name, first.kind, old[0].has_default, old[0].annotation, old[0].default, old[0].fallback),
+        *old[1:],
+    )
 
 
 def _sole_parameter(params: tuple[Param, ...]) -> Param | None:
@@ -198,25 +202,53 @@ def _family(text: str) -> int:
 
 
 def changed_defaults(old: tuple[Param, ...], new: tuple[Param, ...]) -> tuple[tuple[str, str, str, int], ...]:
-    """(name, old default, new default, old slot or -1) of the public parameters of both lists whose literal defaults
-    are different values of one family (see `_FAMILIES`): flask 2.0's `send_file(conditional=False)`, now `True`.
-    None on either side is no claim: it is how a body says "decide here" (pydantic 2.11's `model_dump(by_alias=None)`
-    reads the model's config, whose own default is the old False; werkzeug 2.3's `charset=None` warns when passed)."""
-    after = {p.name: p.default for p in new if p.default is not None}
+    """(name, old default, new default, old slot or -1) of the public parameters of both lists whose defaults are
+    different values of one family (see `_FAMILIES`): flask 2.0's `send_file(conditional=False)`, now `True`.
+    A default is its literal, else what the body is read to work with (`Param.fallback`): a None the body replaces
+    at once with a literal is that literal. Otherwise None is no claim: it is how a body says "decide here"
+    (pydantic 2.11's `model_dump(by_alias=None)` reads the model's config, whose own default is the old False;
+    werkzeug 2.3's `charset=None` warns when passed), unless the body is read to only skip the parameter's uses at
+    None, where a value (a literal or a dotted name) on the other side had them run (rapidfuzz 3.0's
+    `processor=default_process`, now None: no string is preprocessed)."""
+    after = {p.name: p for p in new if p.has_default and _effective(p) is not None}
     if not after:
         return ()
     slots = [p.name for p in old if p.kind in POSITIONAL_KINDS]
     found = []
     for param in old:
-        value = after.get(param.name)
-        if param.default is None or value is None or value == param.default or _private(param.name):
+        now = after.get(param.name)
+        before, value = _effective(param), _effective(now) if now is not None else None
+        if before is None or value is None or value == before or _private(param.name) or not param.has_default:
             continue
-        family = _family(param.default)
-        if family != -1 and family == _family(value) and ast.literal_eval(param.default) != ast.literal_eval(value):
-            if _one_codec(param.name, param.default, value) or _transition_marker(value):
+        assert now is not None  # it has a value
+        slot = slots.index(param.name) if param.name in slots else -1
+        if SKIPPED in (before, value):
+            found.append((param.name, _worded(param), _worded(now), slot))
+            continue
+        family = _family(before)
+        if family != -1 and family == _family(value) and ast.literal_eval(before) != ast.literal_eval(value):
+            if _one_codec(param.name, before, value) or _transition_marker(value):
                 continue
-            found.append((param.name, param.default, value, slots.index(param.name) if param.name in slots else -1))
+            found.append((param.name, _worded(param), _worded(now), slot))
     return tuple(found)
+
+
+def _effective(param: Param) -> str | None:
+    """What a call leaving `param` out works with (see `changed_defaults`)."""
+    if param.default is not None or param.fallback is None:
+        return param.default
+    return param.fallback.removeprefix(REPLACED)
+
+
+def _worded(param: Param) -> str:
+    """A parameter's default as a detail words it: a None the body skips or replaces says so."""
+    if param.default is not None or param.fallback is None:
+        return param.default or "None"
+    if param.fallback == SKIPPED:
+        return f"None (at None the body skips what it does with '{param.name}')"
+    if param.fallback.startswith(REPLACED):
+        return f"None (which the body replaces with {param.fallback.removeprefix(REPLACED)})"
+    return param.fallback
 
 
 _TRANSITION = re.compile(r"deprecat|chang(?:e|es|ing)_from", re.IGNORECASE)

@@ -67,7 +67,9 @@ def _params(params: tuple[Param, ...], stub: tuple[Param, ...]) -> tuple[Param, 
     if [(p.name, p.kind) for p in params] != [(p.name, p.kind) for p in stub]:
         return params
     return tuple(
-        Param(p.name, p.kind, p.has_default, s.annotation, p.default) if p.annotation is None and s.annotation else p
+        Param(p.name, p.kind, p.has_default, s.annotation, p.default, p.fallback)
+        if p.annotation is None and s.annotation
+        else p
         for p, s in zip(params, stub, strict=True)
     )
 

@@ -16,6 +16,7 @@ from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import resolve_config_refs
 from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, HELD, LOGGED, Warn
 from bot.apidiff.deprecation import filled_message as filled_name_message
+from bot.apidiff.docdeprecated import removal_of
 from bot.apidiff.envhanded import handed_names
 from bot.apidiff.envvars import IMPORTED, STDLIB_ENV_READERS
 from bot.apidiff.extras import (
@@ -223,7 +224,7 @@ def _type_call(params: tuple[Param, ...]) -> tuple[Param, ...]:
     head = params[:_TYPE_CALL]
     if len(head) < _TYPE_CALL or any(p.kind not in POSITIONAL_KINDS for p in head):
         return params
-    made = (Param(p.name, ParamKind.POSITIONAL_ONLY, p.has_default, p.annotation, p.default) for p in head)
+    made = (Param(p.name, ParamKind.POSITIONAL_ONLY, p.has_default, p.annotation, p.default, p.fallback) for p in head)
     return (*made, *params[_TYPE_CALL:])
 
 
@@ -286,6 +287,16 @@ def _deprecation_helpers(functions: list[RawCallable], categories: frozenset[str
     return helpers
 
 
+_PLAIN_WARNINGS = frozenset({"UserWarning", "Warning"})
+"""Categories that say nothing of what a warning is about: its message then tells."""
+_CALLED_AS: dict[str, frozenset[str]] = {
+    "function": frozenset({"function"}),
+    "method": frozenset({"method", "function", "property"}),
+    "class": frozenset({"class"}),
+}
+"""The words a callable of each kind may name itself by in a message ("This method will be removed")."""
+
+
 class SurfaceBuilder:
     """Turns resolved modules into the public symbols of the release."""
 
@@ -333,11 +344,21 @@ class SurfaceBuilder:
         logged = warn.category == LOGGED  # only a logged text `_logged_deprecation` read as one is kept
         return not warn.parametric and (category or logged or "deprecated" in warn.message.lower())
 
-    def _deprecation(self, warns: tuple[Warn, ...], decorator_message: str | None) -> str | None:
+    def _deprecation(
+        self, warns: tuple[Warn, ...], decorator_message: str | None, owner: tuple[str, frozenset[str]] | None = None
+    ) -> str | None:
+        """The first warning announcing a deprecation, else the decorator's; given the `owner` called (its name and
+        the kinds it may call itself by), a warning of no deprecation category counts when its message announces
+        that very owner goes ("foo() will be removed in 3.0", "This class is going away")."""
         for warn in warns:
-            if self.is_deprecation(warn):
+            if self.is_deprecation(warn) or (owner is not None and self._announces_removal(warn, *owner)):
                 return warn.message or "deprecated"
         return decorator_message
+
+    def _announces_removal(self, warn: Warn, name: str, kinds: frozenset[str]) -> bool:
+        """A plain warning (`warnings.warn("...")`, `UserWarning`) saying its owner goes (see `removal_of`)."""
+        plain = warn.category in _PLAIN_WARNINGS and not warn.via_helper and not warn.parametric
+        return plain and removal_of(warn.message, name, kinds) is not None
 
     def _set_deprecation(
         self, symbol: Symbol, function: RawCallable, module: RawModule, owner: str, shim_message: str | None = None
@@ -345,7 +366,8 @@ class SurfaceBuilder:
         """Give a callable's fresh symbol (see `members.callable_symbol`) what deprecates it or its parameters: a
         `shim_message` wins over its own warnings (a module `__getattr__` warning for the name)."""
         written = self._rendered(function.decorator_message, module)  # evaluated where the def stands: globals
-        deprecated = shim_message or self._deprecation(function.warns, written)
+        kinds = _CALLED_AS["function" if function.kind == "function" else "method"]
+        deprecated = shim_message or self._deprecation(function.warns, written, (function.name, kinds))
         symbol.deprecated = deprecated or function.doc_deprecated
         symbol.deprecated_doc = deprecated is None and function.doc_deprecated is not None
         symbol.deprecated_logged = (
@@ -1042,7 +1064,7 @@ class SurfaceBuilder:
                 if isinstance(m, RawCallable)
             ]
             for method in own:
-                message = self._deprecation(method.warns, method.decorator_message)
+                message = self._deprecation(method.warns, method.decorator_message, (cls.name, _CALLED_AS["class"]))
                 exact = tuple(warn for name, warn in method.exact_warns if current is cls and name == cls.name)
                 message = message or self._deprecation(exact, None)
                 if message is not None and unbuilt and current is cls and _CLASS_NAME.search(message):
@@ -1661,6 +1683,7 @@ class SurfaceBuilder:
                     via_getattr_shim=shim,
                     annotation=definition.annotation,
                     held=definition.held if isinstance(definition, RawAttribute) else None,
+                    returns=definition.new_type if isinstance(definition, RawAttribute) else None,
                     dynamic=isinstance(definition, RawAttribute)
                     and (definition.from_call or self._unfollowed_reference(definition, resolved.module)),
                     alternatives=definition.alternatives if isinstance(definition, RawAttribute) else (),

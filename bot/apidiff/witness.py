@@ -4,6 +4,7 @@ new one. Arguments a call needs are placeholders (`None`, `...` for a parameter 
 from __future__ import annotations
 
 import ast
+import keyword
 from collections.abc import Mapping
 from typing import NamedTuple
 
@@ -12,7 +13,7 @@ from bot.apidiff.catalogue import BY_ID
 from bot.apidiff.classify import DEFAULT_CHANGED
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, CallSite, Param, ParamKind, Surface, Symbol
 from bot.apidiff.params import format_params
-from bot.changes import Change, ChangeKind, ObjectKind
+from bot.changes import Change, ChangeKind, ObjectKind, SignatureDelta
 
 
 def _module_of(path: str, surface: Surface) -> str:
@@ -44,6 +45,18 @@ def _file_module(file: str, modules: Mapping[str, str]) -> str:
     if parts[-1] == "__init__":
         parts = parts[:-1]
     return ".".join(parts)
+
+
+def _old_default(delta: SignatureDelta | None, param: str, signed: str) -> str:
+    """The old default as the witness spells it: a literal as is, a None the body skipped as None, a dotted name
+    looked up where the callable's module binds it (the witness imports none of it)."""
+    before = next((d for n, d, _, _ in (delta.defaults_changed if delta else ()) if n == param), "None")
+    if before.startswith("None"):
+        return "None"
+    head, dot, rest = before.partition(".")
+    if not head.isidentifier() or keyword.iskeyword(head) or head in ("True", "False"):
+        return before
+    return f"vars(inspect.getmodule({signed}))[{head!r}]{dot}{rest}"
 
 
 def _required(params: tuple[Param, ...], extra: str = "") -> list[str]:
@@ -199,7 +212,7 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         "base_import": f"from {base_module} import {base_head} as _base",  # `from` finds a module an attribute shadows
         "base": "_base" + (f".{base_inner}" if base_inner else ""),
         "old_type": old_annotation,
-        "old_default": next((d for n, d, _, _ in (delta.defaults_changed if delta else ()) if n == param), "None"),
+        "old_default": _old_default(delta, param, f"{rest}.__init__" if init_signed else rest),
         "annotation_of": annotation_of,
         "old_annotation": old_annotation,
         "ctor": ctor,

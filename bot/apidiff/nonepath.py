@@ -1,0 +1,175 @@
+"""What a call leaving a parameter out works with, where its default is no literal: a dotted name
+(`processor=default_process`), or None read together with what the body then does (`Param.fallback`)."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.apidiff.model import Param
+from bot.apidiff.params import literal_default
+from bot.apidiff.source import dotted_name, walk
+
+SKIPPED = "None"
+"""`Param.fallback` of a None default whose every use the body skips at None (see `_skips_at_none`)."""
+
+REPLACED = "None:"
+"""Leads `Param.fallback` of a None default the body replaces at once: `None:30`, `None:default_process`."""
+
+_FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
+
+_NO_VALUE = re.compile(
+    r"sentinel|missing|not_?set|unset|nothing|undefined|unspecified|no_?default|not_?given|omitted|marker|"
+    r"identity|no_?op|pass_?through|^_*(?:default|empty|void|null|none|ident|keep|same|unchanged)_*$",
+    re.IGNORECASE,
+)
+"""Names of defaults that stand for "not given" (`_MISSING`, `NOTSET`, tested by a helper the def hands it to) or
+that leave the value as it is (`_identity`, `noop`): a body skipping the parameter at None does the same."""
+
+
+def with_fallbacks(node: _FunctionDef, params: tuple[Param, ...], text: bytes) -> tuple[Param, ...]:
+    """`params` with `Param.fallback` read from the def (`text`, its source: a None default is read only where the
+    text spells it tested, `p is`, or replaced, `p or`); the others are left as they are."""
+    found: dict[str, str] = {}
+    tested: set[str] | None = None
+    for name, default in _defaults(node.args).items():
+        if isinstance(default, ast.Constant) and default.value is None:
+            spelled = f"{name} is ".encode() in text or f"{name} or ".encode() in text
+            fate = _none_fate(node.body, name) if spelled else None
+        elif isinstance(default, (ast.Name, ast.Attribute)) and (fate := dotted_name(default)) is not None:
+            tested = _identity_tested(node) if tested is None else tested
+            # `x=_MISSING` tested `x is _MISSING` is a sentinel; so may one be that a helper tests, by its name
+            fate = None if name in tested or _NO_VALUE.search(fate.rsplit(".", 1)[-1]) else fate
+        else:
+            continue
+        if fate is not None:
+            found[name] = fate
+    return tuple(replace(p, fallback=found[p.name]) if p.name in found else p for p in params) if found else params
+
+
+def _defaults(args: ast.arguments) -> dict[str, ast.expr]:
+    positional = [*args.posonlyargs, *args.args]
+    pairs = zip(positional[len(positional) - len(args.defaults) :], args.defaults, strict=True)
+    kwonly = ((arg, d) for arg, d in zip(args.kwonlyargs, args.kw_defaults, strict=True) if d is not None)
+    return {arg.arg: default for arg, default in (*pairs, *kwonly)}
+
+
+def _identity_tested(node: _FunctionDef) -> set[str]:
+    """Names the body compares by identity or equality with something not constant (`x is _MISSING`, `x ==
+    NOT_SET`): such a default is a sentinel; a test against a constant (`processor is True`) makes none."""
+    found: set[str] = set()
+    for item in walk(node):
+        if not isinstance(item, ast.Compare):
+            continue
+        sides = [item.left, *item.comparators]
+        if any(isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)) for op in item.ops) and not all(
+            isinstance(side, ast.Constant) for side in sides[1:]
+        ):
+            found.update(side.id for side in sides if isinstance(side, ast.Name))
+    return found
+
+
+def _none_fate(body: list[ast.stmt], name: str) -> str | None:
+    """What the body does with `name` at None: the value it puts in its place first (`if p is None: p = 30`, `p = p
+    or 30`, `p = 30 if p is None else p`), as a literal's repr or a dotted name after `REPLACED`; `SKIPPED` when it
+    only skips its uses; None when unknown."""
+    for stmt in body:
+        if not any(isinstance(n, ast.Name) and n.id == name for n in walk(stmt)):
+            if isinstance(stmt, (ast.Expr, ast.Assign, ast.AnnAssign, ast.Pass, ast.Import, ast.ImportFrom)):
+                continue  # a docstring, a binding of something else
+            break
+        put = _substituted(stmt, name)
+        if put is None:
+            break
+        value = literal_default(put) or dotted_name(put)
+        return REPLACED + value if value is not None else None
+    return SKIPPED if _skips_at_none(body, name) else None
+
+
+def _substituted(stmt: ast.stmt, name: str) -> ast.expr | None:
+    """The value a statement puts in place of `name` at None, keeping any other value."""
+    if isinstance(stmt, ast.If) and not stmt.orelse and len(stmt.body) == 1 and _tests(stmt.test, name) is False:
+        inner = stmt.body[0]
+        return inner.value if isinstance(inner, ast.Assign) and _assigns(inner, name) else None
+    if not (isinstance(stmt, ast.Assign) and _assigns(stmt, name)):
+        return None
+    value = stmt.value
+    if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or) and len(value.values) == 2:
+        first, other = value.values
+        return other if isinstance(first, ast.Name) and first.id == name else None
+    if isinstance(value, ast.IfExp):
+        held = _tests(value.test, name)
+        kept, put = (value.body, value.orelse) if held else (value.orelse, value.body)
+        return put if held is not None and isinstance(kept, ast.Name) and kept.id == name else None
+    return None
+
+
+def _assigns(stmt: ast.Assign, name: str) -> bool:
+    return len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) and stmt.targets[0].id == name
+
+
+def _tests(test: ast.expr, name: str) -> bool | None:
+    """True when `test` holds exactly when `name` is not None (`p is not None`), False for the reverse (`p is
+    None`), None for anything else. Truth (`if p`) is no test of None: `0` and `""` are false too."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name)):
+        return None
+    right = test.comparators[0]
+    if test.left.id != name or not (isinstance(right, ast.Constant) and right.value is None):
+        return None
+    return True if isinstance(test.ops[0], ast.IsNot) else False if isinstance(test.ops[0], ast.Is) else None
+
+
+def _skips_at_none(body: list[ast.stmt], name: str) -> bool:
+    """Whether the body uses `name` only where it is not None, never binding it: under `if p is not None:` (at None
+    the block is skipped), or in a branch whose other, run at None, does the same with each `p(x)` read as `x`
+    (rapidfuzz 3.0's `if processor is None: score = scorer(query, choice) else: score = scorer(query,
+    processor(choice))`). Used at least once."""
+    guarded: list[ast.AST] = []
+    if not _guarded_only(body, name, guarded) or not guarded:
+        return False
+    return not any(
+        isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load)
+        for stmt in body
+        for n in walk(stmt)
+    )
+
+
+def _guarded_only(nodes: Sequence[ast.AST], name: str, guarded: list[ast.AST]) -> bool:
+    """Every use of `name` among `nodes` sits in a branch run only when it is not None (collected in `guarded`)."""
+    for node in nodes:
+        if isinstance(node, (ast.If, ast.IfExp)) and (held := _tests(node.test, name)) is not None:
+            used, other = (node.body, node.orelse) if held else (node.orelse, node.body)
+            if not _same_without(used, other, name):
+                return False
+            guarded.append(node)
+        elif (isinstance(node, ast.Name) and node.id == name) or not _guarded_only(
+            list(ast.iter_child_nodes(node)), name, guarded
+        ):
+            return False
+    return True
+
+
+def _same_without(used: list[ast.stmt] | ast.expr, other: list[ast.stmt] | ast.expr, name: str) -> bool:
+    """Whether the branch run at None (`other`) does what `used` does with each `name(x)` read as `x`; an `if`
+    without `else` (`other` empty) skips `used` whole."""
+    if isinstance(other, list) and not other:
+        return True
+    others = other if isinstance(other, list) else [other]
+    if any(isinstance(n, ast.Name) and n.id == name for node in others for n in walk(node)):
+        return False  # None itself handed on at None
+    return _unwrapped_equal(used, other, name)
+
+
+def _unwrapped_equal(used: object, other: object, name: str) -> bool:
+    """`used` and `other` are one tree once each `name(x)` of `used` is read as `x`."""
+    if isinstance(used, ast.Call) and isinstance(used.func, ast.Name) and used.func.id == name:
+        return len(used.args) == 1 and not used.keywords and _unwrapped_equal(used.args[0], other, name)
+    if isinstance(used, list) and isinstance(other, list):
+        return len(used) == len(other) and all(_unwrapped_equal(a, b, name) for a, b in zip(used, other, strict=True))
+    if isinstance(used, ast.AST) and isinstance(other, ast.AST):
+        return type(used) is type(other) and all(
+            _unwrapped_equal(getattr(used, field), getattr(other, field), name) for field in used._fields
+        )
+    return type(used) is type(other) and used == other
