@@ -49,7 +49,10 @@ def docstring_deprecation(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Cla
     raw = first.value.value
     if not isinstance(raw, str):
         return None
-    if "eprecat" not in raw[:MAX_DOCSTRING].lower():
+    lowered = raw[:MAX_DOCSTRING].lower()
+    if "eprecat" not in lowered:
+        if not any(word in lowered for word in _REMOVAL_WORDS):
+            return None  # no word `_REMOVAL` needs: the pattern, tried at every character, is not searched
         return _removal_announced(raw[:MAX_DOCSTRING], node) if _REMOVAL.search(raw[:MAX_DOCSTRING]) else None
     lines = _cleaned(raw[:MAX_DOCSTRING])
     said = _opening(lines) or _directive(lines)
@@ -63,6 +66,8 @@ _REMOVAL = re.compile(
 )
 """A sentence announcing that what it speaks of goes (coverage 6.1's `Coverage.annotate`: "It will be removed in a
 future version."), which says so without the word "deprecated"."""
+_REMOVAL_WORDS = ("removed", "dropped", "renamed", "away")
+"""One of them is in every text `_REMOVAL` matches (searched for first: most docstrings have none)."""
 _IT = re.compile(r"it\b", re.I)
 _DIRECTIVE_MARK = re.compile(r"\.\.[ \t]+[\w-]+::")
 """A directive's opening (`.. note::`): its text reads as the docstring's own."""

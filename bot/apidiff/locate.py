@@ -528,14 +528,28 @@ def _computes_declared(stem: Path) -> bool:
     and no public name the stub does not bind (rapidfuzz 3.0's `process.py`: `extract = _fallback_import(_mod,
     "extract")`, choosing the compiled or the pure-Python module's function; `process.pyi` declares `def
     extract(...)`): the stub is the only declaration of what the module's names are, and reading it instead takes
-    none of them away."""
+    none of them away. A public name both files define at the start of a line (`class Headers:` in werkzeug's
+    `datastructures.py` and `.pyi`) is bound by a def in the source: no parse is needed to say no."""
     try:
+        if _defined_at_line_start(stem.with_suffix(".py")) & _defined_at_line_start(stem.with_suffix(".pyi")):
+            return False
         source, stub = (_bound_at_top(stem.with_suffix(suffix)) for suffix in (".py", ".pyi"))
     except (OSError, SyntaxError, ValueError, RecursionError, MemoryError):
         return False
     declared = {name for name, how in stub.items() if "def" in how}
     computed = {name for name, how in source.items() if how == {"call"}}
     return bool(declared) and declared <= computed and source.keys() <= stub.keys()
+
+
+_TOP_DEFINITION = re.compile(rb"\n(?:async[ \t]+def|def|class)[ \t]+([A-Za-z][A-Za-z0-9_]*)")
+"""A public def or class at the start of a line, one of the module's top level (led by the newline, which `re`
+skips to: a pattern led by `^` under `re.M` is tried at every byte)."""
+
+
+def _defined_at_line_start(path: Path) -> set[bytes]:
+    """The public names `_TOP_DEFINITION` finds in the file's first `MAX_STUB_PROBE` bytes."""
+    with path.open("rb") as handle:
+        return set(_TOP_DEFINITION.findall(b"\n" + handle.read(MAX_STUB_PROBE)))
 
 
 def _bound_at_top(path: Path) -> dict[str, set[str]]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import ast
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.apidiff.located import candidate_lines
 from bot.apidiff.model import Param
 from bot.apidiff.params import literal_default
 from bot.apidiff.source import dotted_name, walk
@@ -37,7 +39,7 @@ def with_fallbacks(node: _FunctionDef, params: tuple[Param, ...], text: bytes) -
     for name, default in _defaults(node.args).items():
         if isinstance(default, ast.Constant) and default.value is None:
             spelled = f"{name} is ".encode() in text or f"{name} or ".encode() in text
-            fate = _none_fate(node.body, name) if spelled else None
+            fate = _none_fate(node.body, name, _lines_naming(node, text, name)) if spelled else None
         elif isinstance(default, (ast.Name, ast.Attribute)) and (fate := dotted_name(default)) is not None:
             tested = _identity_tested(node) if tested is None else tested
             # `x=_MISSING` tested `x is _MISSING` is a sentinel; so may one be that a helper tests, by its name
@@ -71,12 +73,30 @@ def _identity_tested(node: _FunctionDef) -> set[str]:
     return found
 
 
-def _none_fate(body: list[ast.stmt], name: str) -> str | None:
+def _lines_naming(node: _FunctionDef, text: bytes, name: str) -> list[int]:
+    """The lines (absolute, sorted) of the def (`text`, from its `def` line on) spelling `name` as a word: no node
+    elsewhere can use it, so the readers below enter only what spans one of them."""
+    return [node.lineno - 1 + line for line in candidate_lines(text, {name})]
+
+
+def _spans(node: ast.AST, lines: list[int]) -> bool:
+    """Whether the node may hold one of `lines` (sorted): a node without a position may; a nested def's or class's
+    decorators lead its span."""
+    start = getattr(node, "lineno", None)
+    if start is None:
+        return True
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.decorator_list:
+        start = min(start, *(decorator.lineno for decorator in node.decorator_list))
+    index = bisect_left(lines, start)
+    return index < len(lines) and lines[index] <= (getattr(node, "end_lineno", None) or start)
+
+
+def _none_fate(body: list[ast.stmt], name: str, lines: list[int]) -> str | None:
     """What the body does with `name` at None: the value it puts in its place first (`if p is None: p = 30`, `p = p
     or 30`, `p = 30 if p is None else p`), as a literal's repr or a dotted name after `REPLACED`; `SKIPPED` when it
-    only skips its uses; None when unknown."""
+    only skips its uses; None when unknown. `lines`: those spelling the name (see `_lines_naming`)."""
     for stmt in body:
-        if not any(isinstance(n, ast.Name) and n.id == name for n in walk(stmt)):
+        if not (_spans(stmt, lines) and any(isinstance(n, ast.Name) and n.id == name for n in walk(stmt))):
             if isinstance(stmt, (ast.Expr, ast.Assign, ast.AnnAssign, ast.Pass, ast.Import, ast.ImportFrom)):
                 continue  # a docstring, a binding of something else
             break
@@ -85,7 +105,7 @@ def _none_fate(body: list[ast.stmt], name: str) -> str | None:
             break
         value = literal_default(put) or dotted_name(put)
         return REPLACED + value if value is not None else None
-    return SKIPPED if _skips_at_none(body, name) else None
+    return SKIPPED if _skips_at_none(body, name, lines) else None
 
 
 def _substituted(stmt: ast.stmt, name: str) -> ast.expr | None:
@@ -121,31 +141,35 @@ def _tests(test: ast.expr, name: str) -> bool | None:
     return True if isinstance(test.ops[0], ast.IsNot) else False if isinstance(test.ops[0], ast.Is) else None
 
 
-def _skips_at_none(body: list[ast.stmt], name: str) -> bool:
+def _skips_at_none(body: list[ast.stmt], name: str, lines: list[int]) -> bool:
     """Whether the body uses `name` only where it is not None, never binding it: under `if p is not None:` (at None
     the block is skipped), or in a branch whose other, run at None, does the same with each `p(x)` read as `x`
     (rapidfuzz 3.0's `if processor is None: score = scorer(query, choice) else: score = scorer(query,
     processor(choice))`). Used at least once."""
     guarded: list[ast.AST] = []
-    if not _guarded_only(body, name, guarded) or not guarded:
+    if not _guarded_only(body, name, guarded, lines) or not guarded:
         return False
     return not any(
         isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load)
         for stmt in body
+        if _spans(stmt, lines)
         for n in walk(stmt)
     )
 
 
-def _guarded_only(nodes: Sequence[ast.AST], name: str, guarded: list[ast.AST]) -> bool:
-    """Every use of `name` among `nodes` sits in a branch run only when it is not None (collected in `guarded`)."""
+def _guarded_only(nodes: Sequence[ast.AST], name: str, guarded: list[ast.AST], lines: list[int]) -> bool:
+    """Every use of `name` among `nodes` sits in a branch run only when it is not None (collected in `guarded`); a
+    node spanning none of `lines` uses nothing of it."""
     for node in nodes:
+        if not _spans(node, lines):
+            continue
         if isinstance(node, (ast.If, ast.IfExp)) and (held := _tests(node.test, name)) is not None:
             used, other = (node.body, node.orelse) if held else (node.orelse, node.body)
             if not _same_without(used, other, name):
                 return False
             guarded.append(node)
         elif (isinstance(node, ast.Name) and node.id == name) or not _guarded_only(
-            list(ast.iter_child_nodes(node)), name, guarded
+            list(ast.iter_child_nodes(node)), name, guarded, lines
         ):
             return False
     return True
