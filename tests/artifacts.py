@@ -1817,6 +1817,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `NewType` of int
     ("pipx", "1.9.0", "auto"): "10f70e7927a410c45562fd0ec0b9f7231757d628109e9dfcf568f490dcdb11cf",  # pipx-1.9.0-py3-none-any.whl
     ("pipx", "1.16.3", "auto"): "373de79df69b0fab83b7532f65c641f3c9370825829c74af22b145e2d7ccca01",  # pipx-1.16.3-py3-none-any.whl
+    # lead60: flynt 1.0's `transform_join(tree, *args, **kwargs)` took the slot of 0.78's required `code`: a keyword
+    # call `code=` leaves `tree` unfilled (TypeError), it is not swallowed by `**kwargs`
+    ("flynt", "0.78", "auto"): "3a4cf278518f7dec3af52c94b5e7c395f623186503a684b2ba28705522871e74",  # flynt-0.78-py3-none-any.whl
+    ("flynt", "1.0.0", "auto"): "8975913426a096750fb427701ed59f2f381fac7aa0afc9b6eff433a651d1f5d6",  # flynt-1.0.0-py3-none-any.whl
 }
 
 
