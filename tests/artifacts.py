@@ -1821,6 +1821,14 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # call `code=` leaves `tree` unfilled (TypeError), it is not swallowed by `**kwargs`
     ("flynt", "0.78", "auto"): "3a4cf278518f7dec3af52c94b5e7c395f623186503a684b2ba28705522871e74",  # flynt-0.78-py3-none-any.whl
     ("flynt", "1.0.0", "auto"): "8975913426a096750fb427701ed59f2f381fac7aa0afc9b6eff433a651d1f5d6",  # flynt-1.0.0-py3-none-any.whl
+    # lead60: reportlab 4.0.9's `Canvas.drawBoundary` property handed back a lambda it built (`self._drawBoundary =
+    # lambda sb, x, y, w, h: ...`), 4.1's is a method: `c.drawBoundary(...)` calls either alike
+    ("reportlab", "4.0.9", "auto"): "c9656216321897486e323be138f7aea67851cedc116b8cc35f8ec7f8cc763538",  # reportlab-4.0.9-py3-none-any.whl
+    ("reportlab", "4.1.0", "auto"): "28a40d5000afbd8ccae15a47f7abe2841768461354bede1a9d42841132997c98",  # reportlab-4.1.0-py3-none-any.whl
+    # lead60: tcod 19.6's libtcodpy functions are deprecated by `@pending_deprecate()`, the package's own factory of
+    # `deprecate(message, category=PendingDeprecationWarning)`; 20.0 spells `@deprecate(_PENDING_DEPRECATE_MSG, ...)`
+    ("tcod", "19.6.3", "auto"): "2031a41ccddf42a1ab4d874fa5d5b2c23c75171efe2c38368fe642bcf1e2d263",  # tcod-19.6.3.tar.gz
+    ("tcod", "20.0.0", "auto"): "4287bef4c8695b10a6531fef809fca34a78c5d6931693bf615d14528ebc9047d",  # tcod-20.0.0.tar.gz
 }
 
 

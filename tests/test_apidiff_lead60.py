@@ -50,3 +50,91 @@ def test_flynt_1_0_renamed_code_to_tree() -> None:
     found = changes("flynt", "0.78", "1.0.0")
     for symbol in ("flynt.static_join.transformer.transform_join", "flynt.string_concat.transformer.transform_concat"):
         assert _signature(found, symbol) == "parameter 'code' renamed to 'tree'"
+
+
+# -- a property handing back a function a `lambda` built was read only to call it: now a method of the same name,
+# `obj.name(...)` works alike (reportlab 4.1's `Canvas.drawBoundary`, whose 4.0 getter cached a lambda) --
+
+_GETTER = "class Canvas:\n    @property\n    def boundary(self):\n{body}\n"
+_CACHED = (
+    "        if not hasattr(self, '_boundary'):\n"
+    "            self._boundary = lambda sb, x, y: (sb, x, y)\n"
+    "        return self._boundary"
+)
+_METHOD = "class Canvas:\n    def boundary(self, sb, x, y):\n        return sb, x, y\n"
+
+
+@pytest.mark.parametrize(
+    "body", [_CACHED, "        return lambda sb, x, y: (sb, x, y)", "        f = lambda sb, x, y: (sb, x, y)\n        return f"]
+)
+def test_a_property_handing_back_a_lambda_it_built_may_become_a_method(tmp_path: Path, body: str) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _GETTER.format(body=body)}, {"demo/__init__.py": _METHOD})
+    assert not any(symbol == "demo.Canvas.boundary" for _, symbol in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "        return 3",
+        "        return self._boundary",  # set elsewhere, to whatever
+        "        if not hasattr(self, '_boundary'):\n            self._boundary = 3\n        return self._boundary",
+        "        f = lambda sb, x, y: (sb, x, y)\n        if self:\n            return 3\n        return f",
+    ],
+)
+def test_a_property_handing_back_a_value_becoming_a_method_is_claimed(tmp_path: Path, body: str) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _GETTER.format(body=body)}, {"demo/__init__.py": _METHOD})
+    assert "property_to_method" in found[("signature_changed", "demo.Canvas.boundary")].breakages
+
+
+def test_reportlab_4_1_drawboundary_is_called_alike() -> None:
+    found = changes("reportlab", "4.0.9", "4.1.0")
+    assert not any(symbol == "reportlab.pdfgen.canvas.Canvas.drawBoundary" for _, symbol in found)
+
+
+# -- a decorator factory of the package's own returning a deprecation marker (tcod 19's `@pending_deprecate()`, whose
+# body is `return deprecate(message, category=PendingDeprecationWarning)`) deprecates what it decorates: tcod 20
+# spelling the marker itself, `@deprecate(_PENDING_DEPRECATE_MSG, ...)`, deprecated nothing anew (112 claims) --
+
+_MARKERS = '''import functools
+
+
+def deprecate(message, category=DeprecationWarning):
+    def decorator(func):
+        return func
+    return decorator
+
+
+def pending_deprecate(message="may be deprecated", category=PendingDeprecationWarning):
+    return deprecate(message, category)
+
+
+def cached(size=8):
+    return functools.lru_cache(size)
+'''
+
+
+def _decorated(decorator: str) -> dict[str, str]:
+    return {
+        "demo/_internal.py": _MARKERS,
+        "demo/__init__.py": f"from demo._internal import cached, deprecate, pending_deprecate\n\n\n{decorator}\n"
+        "def color_lerp(a, b):\n    return a\n",
+    }
+
+
+def test_a_factory_of_a_deprecation_marker_deprecates_what_it_decorates(tmp_path: Path) -> None:
+    spelled = '@deprecate("may be deprecated", category=PendingDeprecationWarning)'
+    found = diffed(tmp_path / "same", _decorated("@pending_deprecate()"), _decorated(spelled))
+    assert ("deprecated", "demo.color_lerp") not in found
+    found = diffed(tmp_path / "new", _decorated(""), _decorated("@pending_deprecate()"))
+    assert found[("deprecated", "demo.color_lerp")].detail == "may be deprecated"
+
+
+def test_a_factory_of_another_decorator_deprecates_nothing(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _decorated(""), _decorated("@cached()"))
+    assert ("deprecated", "demo.color_lerp") not in found
+
+
+def test_tcod_20_deprecates_no_libtcodpy_function_anew() -> None:
+    found = changes("tcod", "19.6.3", "20.0.0")
+    assert not [symbol for kind, symbol in found if kind == "deprecated"]
+    assert ("signature_changed", "tcod.sdl.render.Renderer.logical_size") in found  # the one true change stays
