@@ -138,3 +138,49 @@ def test_tcod_20_deprecates_no_libtcodpy_function_anew() -> None:
     found = changes("tcod", "19.6.3", "20.0.0")
     assert not [symbol for kind, symbol in found if kind == "deprecated"]
     assert ("signature_changed", "tcod.sdl.render.Renderer.logical_size") in found  # the one true change stays
+
+
+# -- `*args` and `**kwargs` handed to a method of an object the constructor alone builds (`self.add =
+# WidgetManager(self)`, the class body annotating `add: 'WidgetManager'`) reach that class's method: pygame-menu 4.0's
+# `Menu.add_button(*args, **kwargs)` returns `self.add.button(*args, **kwargs)`, which takes `title` and `action` --
+
+_MANAGER = (
+    "class WidgetManager:\n    def __init__(self, menu):\n        self.menu = menu\n\n"
+    "    def button(self, title, action=None, *args, **kwargs):\n        return title\n"
+)
+_OLD_MENU = {"demo/__init__.py": "class Menu:\n    def add_button(self, title, action=None, **kwargs):\n        return title\n"}
+
+
+def _menu(declared: str, built: str) -> dict[str, str]:
+    return {
+        "demo/_manager.py": _MANAGER,
+        "demo/__init__.py": "from demo._manager import WidgetManager\n\n\nclass Menu:\n"
+        f"{declared}\n    def __init__(self, manager=None):\n{built}\n\n"
+        "    def add_button(self, *args, **kwargs):\n        return self.add.button(*args, **kwargs)\n",
+    }
+
+
+@pytest.mark.parametrize("declared", ["    add: 'WidgetManager'\n", ""])
+def test_arguments_handed_through_an_attribute_the_constructor_builds_reach_its_class(
+    tmp_path: Path, declared: str
+) -> None:
+    found = diffed(tmp_path, _OLD_MENU, _menu(declared, "        self.add = WidgetManager(self)"))
+    assert ("signature_changed", "demo.Menu.add_button") not in found
+
+
+@pytest.mark.parametrize(
+    "built",
+    [
+        "        self.add = manager",  # a caller's object: its methods are unknown
+        "        self.add = WidgetManager(self)\n\n    def reset(self, other):\n        self.add = other",  # set twice
+    ],
+)
+def test_arguments_handed_through_another_attribute_stay_unfollowed(tmp_path: Path, built: str) -> None:
+    found = diffed(tmp_path, _OLD_MENU, _menu("    add: 'WidgetManager'\n", built))
+    assert "could not be followed" in found[("signature_changed", "demo.Menu.add_button")].detail
+
+
+def test_pygame_menu_4_0_add_methods_still_take_their_parameters() -> None:
+    found = changes("pygame-menu", "3.5.8", "4.0.7")
+    assert not [symbol for kind, symbol in found if symbol.startswith("pygame_menu.Menu.add_")]
+    assert ("signature_changed", "pygame_menu.Menu.mainloop") in found  # `disable_loop` now keyword-only: kept
