@@ -46,6 +46,23 @@ def test_a_required_parameter_in_a_slot_among_others_takes_no_keyword_into_kwarg
     assert "kwargs" not in detail.split("parameter 'code' removed", 1)[1].split(";", 1)[0]
 
 
+def test_a_required_parameter_in_the_slot_of_an_optional_one_is_new_not_one_that_lost_its_default(
+    tmp_path: Path,
+) -> None:
+    old = {"demo/__init__.py": "class App:\n    def dispatch(self, request_context=None):\n        return 1\n"}
+    new = {"demo/__init__.py": "class App:\n    def dispatch(self, ctx):\n        return ctx\n"}
+    found = diffed(tmp_path, old, new)
+    change = found[("signature_changed", "demo.App.dispatch")]
+    assert change.detail == "parameter 'request_context' removed; new required parameter 'ctx'"
+    assert change.breakages == ("param_removed", "param_new_required")
+
+
+def test_quart_0_23_dispatch_request_takes_a_new_required_ctx() -> None:
+    found = changes("quart", "0.22.0", "0.23.1")
+    detail = _signature(found, "quart.Quart.dispatch_request")
+    assert detail == "parameter 'request_context' removed; new required parameter 'ctx'"
+
+
 def test_flynt_1_0_renamed_code_to_tree() -> None:
     found = changes("flynt", "0.78", "1.0.0")
     for symbol in ("flynt.static_join.transformer.transform_join", "flynt.string_concat.transformer.transform_concat"):

@@ -376,6 +376,11 @@ def compare_params(
     # a keyword call of the old name leaves a required parameter in its slot unfilled: TypeError, not swallowed
     absorbed.extend(o.name for o, n in guessed if has_var_keyword and o.kind in KEYWORD_KINDS and n.has_default)
     renames = [pair for pair in renames if pair not in guessed]
+    # the slot's new parameter, required where the old one had a default, is no parameter that "lost its default"
+    # to a reader: it is new, and required (quart 0.23's `dispatch_request(request_context=None)` -> `(ctx)`)
+    fresh = [n.name for _, n in guessed if n.name in defaults_removed]
+    defaults_removed = [name for name in defaults_removed if name not in fresh]
+    new_required.extend(fresh)
     if not (
         removed or renames or made_positional_only or made_keyword_only or new_required or defaults_removed or moved
     ):
