@@ -1817,6 +1817,13 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `NewType` of int
     ("pipx", "1.9.0", "auto"): "10f70e7927a410c45562fd0ec0b9f7231757d628109e9dfcf568f490dcdb11cf",  # pipx-1.9.0-py3-none-any.whl
     ("pipx", "1.16.3", "auto"): "373de79df69b0fab83b7532f65c641f3c9370825829c74af22b145e2d7ccca01",  # pipx-1.16.3-py3-none-any.whl
+    # recall60a: geopy 2.0's `reverse(exactly_one=True)` where 1.23's sentinel default was replaced with False
+    ("geopy", "1.23.0", "auto"): "5dee9af0d1ad7019d2483a5f519ba415eaebc4010f271651790876d911a542f2",  # geopy-1.23.0-py2.py3-none-any.whl
+    ("geopy", "2.0.0", "auto"): "fdc596bab67d9f4828f43bf9e97c4e0a1d1518b7c2357485cef0e1c3cf470220",  # geopy-2.0.0-py3-none-any.whl
+    # recall60a: logbook 1.9 deprecated `GrowlHandler` (whose 1.8 `__init__` silenced Growl's DeprecationWarning) and
+    # `logbook.__version__` (through `__getattr__` refusing every other name with `!=`)
+    ("logbook", "1.8.2", "auto"): "6d19797c1646ef2f518fe207ae88d2415487085044f5fa5f1cd725b9ab0dd329",  # logbook-1.8.2.tar.gz
+    ("logbook", "1.9.0", "auto"): "dc07e627111abcb5fb154996fcc83124d256715163f23cab3f4e8d8c334ccf2d",  # logbook-1.9.0.tar.gz
 }
 
 
