@@ -1824,6 +1824,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `logbook.__version__` (through `__getattr__` refusing every other name with `!=`)
     ("logbook", "1.8.2", "auto"): "6d19797c1646ef2f518fe207ae88d2415487085044f5fa5f1cd725b9ab0dd329",  # logbook-1.8.2.tar.gz
     ("logbook", "1.9.0", "auto"): "dc07e627111abcb5fb154996fcc83124d256715163f23cab3f4e8d8c334ccf2d",  # logbook-1.9.0.tar.gz
+    # recall60a: django-simple-history 3.6 made `ModelChange` and `ModelDelta` frozen dataclasses (3.5 set their
+    # attributes in `__init__`)
+    ("django-simple-history", "3.5.0", "auto"): "0030b3bb5ed219d6453320213e75cfa00dab7a381946124df9411729101c8874",  # django_simple_history-3.5.0-py3-none-any.whl
+    ("django-simple-history", "3.6.0", "auto"): "e6d7f94dbfdc45da6e77dda0bf7f080b243ade041ad1b240ce96a9927eadd3c9",  # django_simple_history-3.6.0-py3-none-any.whl
 }
 
 

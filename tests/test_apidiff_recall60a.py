@@ -144,3 +144,74 @@ def test_logbook_1_9_deprecations() -> None:
     found = changes("logbook", "1.8.2", "1.9.0")
     assert found[("deprecated", "logbook.notifiers.GrowlHandler")].detail == "GrowlHandler is deprecated"
     assert found[("deprecated", "logbook.__version__")].detail.startswith("logbook.__version__ is deprecated")
+
+
+# -- a class that became a frozen record refuses assignments on its instances: each attribute its instances took
+# is now read-only (django-simple-history 3.6's `ModelChange`, `ModelDelta`) --
+
+_FROZEN_OLD = '''class Change:
+    def __init__(self, field_name, old_value):
+        self.field = field_name
+        self.old = old_value
+
+
+class Record:
+    def __init__(self, name):
+        self.name = name
+
+
+class Plain:
+    def __init__(self, a):
+        self.a = a
+
+
+class Locked:
+    def __init__(self, a):
+        object.__setattr__(self, "a", a)
+
+    def __setattr__(self, name, value):
+        raise AttributeError(name)
+'''
+_FROZEN_NEW = '''from dataclasses import dataclass
+
+import attr
+
+
+@dataclass(frozen=True)
+class Change:
+    field: str
+    old: object
+
+
+@attr.frozen
+class Record:
+    name: str
+
+
+@dataclass
+class Plain:
+    a: int
+
+
+@dataclass(frozen=True)
+class Locked:
+    a: int
+'''
+
+
+def test_attributes_of_a_class_made_a_frozen_record_are_read_only(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _FROZEN_OLD}, {"demo/__init__.py": _FROZEN_NEW})
+    for path in ("demo.Change.field", "demo.Change.old", "demo.Record.name"):
+        assert found[("signature_changed", path)].breakages == ("attribute_made_read_only",)
+    assert ("signature_changed", "demo.Plain.a") not in found  # a plain dataclass takes assignments
+    assert ("signature_changed", "demo.Locked.a") not in found  # its `__setattr__` may have refused them already
+    again = diffed(tmp_path / "again", {"demo/__init__.py": _FROZEN_NEW}, {"demo/__init__.py": _FROZEN_NEW + "\n"})
+    assert not [key for key in again if key[1].startswith("demo.")]  # frozen on both sides: nothing changed
+
+
+def test_django_simple_history_3_6_froze_model_change_and_model_delta() -> None:
+    found = changes("django-simple-history", "3.5.0", "3.6.0")
+    for path in ("ModelChange.field", "ModelChange.old", "ModelDelta.changes", "ModelDelta.changed_fields"):
+        change = found[("signature_changed", f"simple_history.models.{path}")]
+        assert change.breakages == ("attribute_made_read_only",)
+        assert "now frozen" in change.detail
