@@ -1837,6 +1837,17 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # required parameter, not one that "lost its default"
     ("quart", "0.22.0", "auto"): "bb659545f1a8a287a14df9434b9225a3d4738362a3ed170744d0e03bb9447b50",  # quart-0.22.0-py3-none-any.whl
     ("quart", "0.23.1", "auto"): "78cf3a7249ab09f9e03d78b0b5e2472c4c09ce4615a99c2b1aa9a35261243b66",  # quart-0.23.1-py3-none-any.whl
+    # recall60a: geopy 2.0's `reverse(exactly_one=True)` where 1.23's sentinel default was replaced with False
+    ("geopy", "1.23.0", "auto"): "5dee9af0d1ad7019d2483a5f519ba415eaebc4010f271651790876d911a542f2",  # geopy-1.23.0-py2.py3-none-any.whl
+    ("geopy", "2.0.0", "auto"): "fdc596bab67d9f4828f43bf9e97c4e0a1d1518b7c2357485cef0e1c3cf470220",  # geopy-2.0.0-py3-none-any.whl
+    # recall60a: logbook 1.9 deprecated `GrowlHandler` (whose 1.8 `__init__` silenced Growl's DeprecationWarning) and
+    # `logbook.__version__` (through `__getattr__` refusing every other name with `!=`)
+    ("logbook", "1.8.2", "auto"): "6d19797c1646ef2f518fe207ae88d2415487085044f5fa5f1cd725b9ab0dd329",  # logbook-1.8.2.tar.gz
+    ("logbook", "1.9.0", "auto"): "dc07e627111abcb5fb154996fcc83124d256715163f23cab3f4e8d8c334ccf2d",  # logbook-1.9.0.tar.gz
+    # recall60a: django-simple-history 3.6 made `ModelChange` and `ModelDelta` frozen dataclasses (3.5 set their
+    # attributes in `__init__`)
+    ("django-simple-history", "3.5.0", "auto"): "0030b3bb5ed219d6453320213e75cfa00dab7a381946124df9411729101c8874",  # django_simple_history-3.5.0-py3-none-any.whl
+    ("django-simple-history", "3.6.0", "auto"): "e6d7f94dbfdc45da6e77dda0bf7f080b243ade041ad1b240ce96a9927eadd3c9",  # django_simple_history-3.6.0-py3-none-any.whl
 }
 
 

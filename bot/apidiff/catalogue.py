@@ -688,7 +688,8 @@ KINDS: tuple[Kind, ...] = (
         "Attribute became read-only",
         C,
         E,
-        "A plain (or settable) attribute became a property without a setter: assigning it raises AttributeError.",
+        "A plain (or settable) attribute became a property without a setter, or its class a frozen record "
+        "(`@dataclass(frozen=True)`): assigning it on an instance raises AttributeError.",
         "from {module} import {name}\nobj = object.__new__({owner})\nobj.{member} = None",
         "class Request:\n    max_content_length = None\n",
         "class Request:\n    @property\n    def max_content_length(self): return None\n",

@@ -110,10 +110,16 @@ def _warning_helper(name: str) -> bool:
     """A module function named for warning (`_warn_old("f")`, `warn_once(...)`) or, short, for deprecating (bottle
     0.13's `depr(0, 13, cause, fix)`): a deprecation helper when its own body warns a deprecation about what it is
     given (the surface decides, see `SurfaceBuilder.helpers`). A method so named (`logger.warn(...)`) is not."""
-    if "." in name:
+    if "." in name or name in _WARNING_FILTERS:
         return False
     lowered = name.lower()
     return (name != "warn" and "warn" in lowered) or lowered.lstrip("_").startswith("depr")
+
+
+_WARNING_FILTERS = frozenset({"filterwarnings", "resetwarnings", "catch_warnings", "showwarning", "formatwarning"})
+"""The `warnings` module's functions named for warning that warn nothing (imported bare: logbook 1.8's
+`filterwarnings(module="Growl", category=DeprecationWarning, action="ignore")` silences a dependency's deprecation):
+a category handed to one is no deprecation of the def calling it."""
 
 
 def helper_named(name: str) -> bool:

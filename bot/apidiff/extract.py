@@ -91,6 +91,7 @@ from bot.apidiff.python_versions import python_truth, reads_python_version
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, only_annotated
 from bot.apidiff.records import (
     NEXT_GEN_ATTRS,
+    frozen_record,
     functional_class,
     init_keeping_decorators,
     kept_off_class,
@@ -939,6 +940,7 @@ def _class(
     cls.record_params = record_params(node, cls.record, attrs_names, source.data) if cls.record else None
     if cls.record == "dataclass" and node.bases:
         cls.own_fields = own_fields(node, cls.record, attrs_names, source.data)
+    cls.frozen = cls.record == "dataclass" and frozen_record(node, attrs_names, source.data)
     cls.decorators = tuple(_decorator_names(node))
     if any(isinstance(decorator, ast.Call) and decorator.args for decorator in node.decorator_list):
         cls.handed_names = tuple(handed_strings(decorator) for decorator in node.decorator_list)

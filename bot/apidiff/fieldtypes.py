@@ -86,6 +86,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "getattr_refused": "tuple[str, ...]",
         "getattr_items": "bool",
         "custom_setattr": "bool",
+        "frozen": "bool",
         "meta_getattr": "str",
         "hooks": "tuple[tuple[str, str], ...]",
         "built_elsewhere": "bool",

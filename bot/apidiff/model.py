@@ -292,6 +292,9 @@ class Symbol:
     custom_setattr: bool = False
     """For a class: it (or an ancestor in the distribution) defines `__setattr__`: assignments may never reach a
     descriptor, so no member is claimed read-only."""
+    frozen: bool = False
+    """For a class: a frozen record (`@dataclass(frozen=True)`, attrs' `@frozen`), whose generated `__setattr__`
+    refuses every assignment on an instance."""
     meta_getattr: str = ""
     """For a class: what its metaclass's `__getattr__` answers of the names looked up on the class itself (a class
     attribute, an enum member; instances never reach the metaclass): `META_ANY` for one of the distribution that may
@@ -421,6 +424,7 @@ class Symbol:
         getattr_refused: tuple[str, ...] = (),
         getattr_items: bool = False,
         custom_setattr: bool = False,
+        frozen: bool = False,
         meta_getattr: str = "",
         hooks: tuple[tuple[str, str], ...] = (),
         built_elsewhere: bool = False,
@@ -510,6 +514,7 @@ class Symbol:
         self.getattr_refused = getattr_refused
         self.getattr_items = getattr_items
         self.custom_setattr = custom_setattr
+        self.frozen = frozen
         self.meta_getattr = meta_getattr
         self.hooks = hooks
         self.built_elsewhere = built_elsewhere
@@ -603,6 +608,7 @@ class Symbol:
             self.getattr_refused,
             self.getattr_items,
             self.custom_setattr,
+            self.frozen,
             self.meta_getattr,
             self.hooks,
             self.built_elsewhere,

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.apidiff.deprecation import statement_warn
 from bot.apidiff.located import candidate_lines
 from bot.apidiff.model import Param
 from bot.apidiff.params import literal_default
@@ -18,7 +19,16 @@ SKIPPED = "None"
 """`Param.fallback` of a None default whose every use the body skips at None (see `_skips_at_none`)."""
 
 REPLACED = "None:"
-"""Leads `Param.fallback` of a None default the body replaces at once: `None:30`, `None:default_process`."""
+"""Leads `Param.fallback` of a None default the body replaces at once: `None:30`, `None:default_process`. A sentinel
+default the body so replaces with a literal leads with the sentinel's name instead: `DEFAULT_SENTINEL:False`."""
+
+
+def replacement(fallback: str) -> tuple[str, str] | None:
+    """(the default as spelled, the value the body puts in its place) of a fallback read so (`None:30`,
+    `DEFAULT_SENTINEL:False`); None for another (`SKIPPED`, a dotted name)."""
+    default, sep, value = fallback.partition(":")
+    return (default, value) if sep else None
+
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -42,8 +52,12 @@ def with_fallbacks(node: _FunctionDef, params: tuple[Param, ...], text: bytes) -
             fate = _none_fate(node.body, name, _lines_naming(node, text, name)) if spelled else None
         elif isinstance(default, (ast.Name, ast.Attribute)) and (fate := dotted_name(default)) is not None:
             tested = _identity_tested(node) if tested is None else tested
-            # `x=_MISSING` tested `x is _MISSING` is a sentinel; so may one be that a helper tests, by its name
-            fate = None if name in tested or _NO_VALUE.search(fate.rsplit(".", 1)[-1]) else fate
+            # `x=_MISSING` tested `x is _MISSING` is a sentinel, read as a None is; so may one be that a helper
+            # tests, by its name
+            if name in tested:
+                fate = _sentinel_fate(node, name, fate, text)
+            elif _NO_VALUE.search(fate.rsplit(".", 1)[-1]):
+                fate = None
         else:
             continue
         if fate is not None:
@@ -88,25 +102,43 @@ def _none_fate(body: list[ast.stmt], name: str, lines: list[int]) -> str | None:
     """What the body does with `name` at None: the value it puts in its place first (`if p is None: p = 30`, `p = p
     or 30`, `p = 30 if p is None else p`), as a literal's repr or a dotted name after `REPLACED`; `SKIPPED` when it
     only skips its uses; None when unknown. `lines`: those spelling the name (see `_lines_naming`)."""
-    for stmt in body:
-        if not (_spans(stmt, lines) and any(isinstance(n, ast.Name) and n.id == name for n in walk(stmt))):
-            if isinstance(stmt, (ast.Expr, ast.Assign, ast.AnnAssign, ast.Pass, ast.Import, ast.ImportFrom)):
-                continue  # a docstring, a binding of something else
-            break
-        put = _substituted(stmt, name)
-        if put is None:
-            break
+    put = _first_substitute(body, name, lines, None)
+    if put is not None:
         value = literal_default(put) or dotted_name(put)
         return REPLACED + value if value is not None else None
     return SKIPPED if _skips_at_none(body, name, lines) else None
 
 
-def _substituted(stmt: ast.stmt, name: str) -> ast.expr | None:
-    """The value a statement puts in place of `name` at None, keeping any other value."""
-    if isinstance(stmt, ast.If) and not stmt.orelse and len(stmt.body) == 1 and _tests(stmt.test, name) is False:
-        inner = stmt.body[0]
+def _sentinel_fate(node: _FunctionDef, name: str, sentinel: str, text: bytes) -> str | None:
+    """The literal the body puts in place of a sentinel default before any other use (geopy 1.23's `if exactly_one
+    is DEFAULT_SENTINEL: warnings.warn(...); exactly_one = False`), after the sentinel's name and ":"; None when it
+    puts none (`timeout = self.timeout`: what that holds is unknown here)."""
+    put = _first_substitute(node.body, name, _lines_naming(node, text, name), sentinel)
+    value = literal_default(put)
+    return f"{sentinel}:{value}" if value is not None else None
+
+
+def _first_substitute(body: list[ast.stmt], name: str, lines: list[int], marker: str | None) -> ast.expr | None:
+    """The value the first statement of the body using `name` puts in its place at `marker` (None, or a
+    sentinel's dotted name); None when that statement does anything else."""
+    for stmt in body:
+        if not (_spans(stmt, lines) and any(isinstance(n, ast.Name) and n.id == name for n in walk(stmt))):
+            if isinstance(stmt, (ast.Expr, ast.Assign, ast.AnnAssign, ast.Pass, ast.Import, ast.ImportFrom)):
+                continue  # a docstring, a binding of something else
+            return None
+        return _substituted(stmt, name, marker)
+    return None
+
+
+def _substituted(stmt: ast.stmt, name: str, marker: str | None) -> ast.expr | None:
+    """The value a statement puts in place of `name` at `marker`, keeping any other value. An `if` replacing it may
+    first warn (that the default changes): a warning binds nothing."""
+    if isinstance(stmt, ast.If) and not stmt.orelse and _tests(stmt.test, name, marker) is False:
+        *warned, inner = stmt.body
+        if any(statement_warn(other) is None for other in warned):
+            return None
         return inner.value if isinstance(inner, ast.Assign) and _assigns(inner, name) else None
-    if not (isinstance(stmt, ast.Assign) and _assigns(stmt, name)):
+    if marker is not None or not (isinstance(stmt, ast.Assign) and _assigns(stmt, name)):
         return None
     value = stmt.value
     if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or) and len(value.values) == 2:
@@ -123,13 +155,18 @@ def _assigns(stmt: ast.Assign, name: str) -> bool:
     return len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) and stmt.targets[0].id == name
 
 
-def _tests(test: ast.expr, name: str) -> bool | None:
-    """True when `test` holds exactly when `name` is not None (`p is not None`), False for the reverse (`p is
-    None`), None for anything else. Truth (`if p`) is no test of None: `0` and `""` are false too."""
+def _tests(test: ast.expr, name: str, marker: str | None = None) -> bool | None:
+    """True when `test` holds exactly when `name` is not `marker` (None, or a sentinel's dotted name: `p is not
+    None`), False for the reverse (`p is None`), None for anything else. Truth (`if p`) is no test of None: `0` and
+    `""` are false too."""
     if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name)):
         return None
     right = test.comparators[0]
-    if test.left.id != name or not (isinstance(right, ast.Constant) and right.value is None):
+    if marker is None:
+        held = isinstance(right, ast.Constant) and right.value is None
+    else:
+        held = dotted_name(right) == marker
+    if test.left.id != name or not held:
         return None
     return True if isinstance(test.ops[0], ast.IsNot) else False if isinstance(test.ops[0], ast.Is) else None
 

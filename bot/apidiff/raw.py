@@ -363,6 +363,8 @@ class RawClass:
     record_params: tuple[Param, ...] | None = None
     own_fields: tuple[Param, ...] | None = None
     """For a dataclass with bases, the parameters its own fields make (see `Hierarchy.dataclass_fields`)."""
+    frozen: bool = False
+    """A frozen record: its instances refuse every assignment (see `records.frozen_record`)."""
     model_extra: str = ""
     """What the class statement sets pydantic's `extra` to (see `modelconfig.declared_extra`)."""
     model_fields: tuple[tuple[Param, ...], tuple[str, ...]] | None = None

@@ -50,6 +50,19 @@ def record_kind(node: ast.ClassDef, attrs_names: frozenset[str] = frozenset()) -
     return None
 
 
+def frozen_record(node: ast.ClassDef, attrs_names: frozenset[str], module: bytes) -> bool:
+    """The record decorator makes instances refuse every assignment: `@dataclass(frozen=True)`, attrs' `@frozen`
+    (`attr.frozen`, or imported bare) or `frozen=True` given to another of its decorators; also through a mapping
+    the module spreads (see `_spread_flag`). An unknown one is not frozen: nothing is claimed of it."""
+    decorator, attrs = _record_decorator(node, attrs_names)
+    if decorator is None:
+        return False
+    name = dotted_name(decorator.func if isinstance(decorator, ast.Call) else decorator) or ""
+    if attrs and name.rpartition(".")[2] == "frozen":
+        return True
+    return _flag(decorator, "frozen") is True or _spread_flag(decorator, "frozen", module) is True
+
+
 def init_keeping_decorators(node: ast.ClassDef) -> tuple[str, ...]:
     """The class's record decorators that leave an `__init__` written in its body in place: `dataclass` never
     overwrites one; attrs' decorators do, unless given `init=False` (pyoverkiz 1.4's `@define(init=False)`)."""

@@ -568,6 +568,17 @@ def _class_shapes(
         yield kind, f"no longer a subclass of {lost[0]}" + (": `except` clauses naming it miss it" if exception else "")
 
 
+def _made_frozen(path: str, old: Surface, new: Surface) -> bool:
+    """The class holding the attribute became a frozen record (django-simple-history 3.6's `ModelChange`, now
+    `@dataclass(frozen=True)`, whose `field` 3.5 set in `__init__`): assignments on its instances now raise. Not
+    when the old class defined `__setattr__` (it may have refused them already) or held no `__dict__`."""
+    owner = path.rsplit(".", 1)[0]
+    before, after = old.symbols.get(owner), new.symbols.get(owner)
+    if before is None or after is None or before.kind != "class" or after.kind != "class":
+        return False
+    return after.frozen and not before.frozen and not before.custom_setattr and before.record != "namedtuple"
+
+
 def shape_changes(old: Surface, new: Surface, outside: Outside) -> list[Shape]:
     """Every shape change of a symbol present in both releases, plus abstract methods added to existing classes
     (`outside`: the dependencies' classes, which may have had them abstract already)."""
@@ -609,6 +620,9 @@ def shape_changes(old: Surface, new: Surface, outside: Outside) -> list[Shape]:
             ):
                 detail = "now set on each instance only: reading it on the class raises AttributeError"
                 held.append((before, after, "class_attribute_now_instance_only", detail))
+            if before.settable and _made_frozen(path, old, new):
+                detail = "its class is now frozen: assigning it on an instance raises FrozenInstanceError"
+                held.append((before, after, "attribute_made_read_only", detail))
             found.extend(held)
         if after is None or before.kind == after.kind and before.kind in ("module", "alias", "attribute"):
             continue  # nothing with a shape to change

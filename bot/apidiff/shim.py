@@ -321,20 +321,29 @@ def _with_local_tables(func: ast.FunctionDef | ast.AsyncFunctionDef, collections
     return {**collections, **local} if local else collections
 
 
+_REFUSING = (ast.NotIn, ast.NotEq)
+"""The tests of a guard refusing every name but those of a table (`not in`) or but one (`!=`)."""
+
+
 def _guarded_names(body: list[ast.stmt], param: str, collections: Tables) -> tuple[list[str], int] | None:
     """(the names, where the rest of the body starts) when the body opens (after its docstring and the tables it
     assigns) with a guard refusing every other name: `if name not in _DEPRECATED: raise AttributeError(name)` (attrs
-    23's `dunder_to_metadata`). The rest of the body serves exactly those names."""
+    23's `dunder_to_metadata`), or every name but one: `if name != "__version__": raise AttributeError(...)`
+    (logbook 1.9's). The rest of the body serves exactly those names."""
     for index, stmt in enumerate(body):
         if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) or isinstance(stmt, ast.Assign):
             continue
         test = stmt.test if isinstance(stmt, ast.If) and not stmt.orelse and only_raises(stmt.body) else None
-        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.NotIn)):
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], _REFUSING)):
             return None
         if not (isinstance(test.left, ast.Name) and test.left.id == param):
             return None
         right = test.comparators[0]
-        table = collections.get(right.id) if isinstance(right, ast.Name) else literal_table(right)
+        table: dict[str, str | None] | None
+        if isinstance(test.ops[0], ast.NotEq):
+            table = {right.value: None} if isinstance(right, ast.Constant) and isinstance(right.value, str) else None
+        else:
+            table = collections.get(right.id) if isinstance(right, ast.Name) else literal_table(right)
         rest = body[index + 1 :]
         serves = any(isinstance(node, ast.Return) for sub in rest for node in walk(sub))
         # an empty table refuses every name (sphinx 8.0's `_DEPRECATED_OBJECTS = {}`, emptied of `stringify`)

@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 
 from bot.apidiff.annotations import INFERRED_RETURN
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, Param, ParamKind
-from bot.apidiff.nonepath import REPLACED, SKIPPED
+from bot.apidiff.nonepath import SKIPPED, replacement
 from bot.apidiff.params import format_params
 from bot.changes import SignatureDelta
 
@@ -206,8 +206,9 @@ def _family(text: str) -> int:
 def changed_defaults(old: tuple[Param, ...], new: tuple[Param, ...]) -> tuple[tuple[str, str, str, int], ...]:
     """(name, old default, new default, old slot or -1) of the public parameters of both lists whose defaults are
     different values of one family (see `_FAMILIES`): flask 2.0's `send_file(conditional=False)`, now `True`.
-    A default is its literal, else what the body is read to work with (`Param.fallback`): a None the body replaces
-    at once with a literal is that literal. Otherwise None is no claim: it is how a body says "decide here"
+    A default is its literal, else what the body is read to work with (`Param.fallback`): a None, or a sentinel
+    (geopy 1.23's `exactly_one=DEFAULT_SENTINEL`, replaced with False, now `True`), the body replaces at once with a
+    literal is that literal. Otherwise None is no claim: it is how a body says "decide here"
     (pydantic 2.11's `model_dump(by_alias=None)` reads the model's config, whose own default is the old False;
     werkzeug 2.3's `charset=None` warns when passed), unless the body is read to only skip the parameter's uses at
     None, where a value (a literal or a dotted name) on the other side had them run (rapidfuzz 3.0's
@@ -239,7 +240,8 @@ def _effective(param: Param) -> str | None:
     """What a call leaving `param` out works with (see `changed_defaults`)."""
     if param.default is not None or param.fallback is None:
         return param.default
-    return param.fallback.removeprefix(REPLACED)
+    replaced = replacement(param.fallback)
+    return replaced[1] if replaced is not None else param.fallback
 
 
 def _worded(param: Param) -> str:
@@ -248,8 +250,8 @@ def _worded(param: Param) -> str:
         return param.default or "None"
     if param.fallback == SKIPPED:
         return f"None (at None the body skips what it does with '{param.name}')"
-    if param.fallback.startswith(REPLACED):
-        return f"None (which the body replaces with {param.fallback.removeprefix(REPLACED)})"
+    if (replaced := replacement(param.fallback)) is not None:
+        return f"{replaced[0]} (which the body replaces with {replaced[1]})"
     return param.fallback
 
 

@@ -606,6 +606,7 @@ class SurfaceBuilder:
                 getattr_served=None if patched else self._getattr_served(members),
                 getattr_refused=self._getattr_refused(members, set_on_self),
                 custom_setattr="__setattr__" in members,
+                frozen=cls.frozen,
                 meta_getattr=self._meta_getattr(resolved.target, cls, module, metaclass_order),
                 self_sets=tuple(sorted(set_on_self - members.keys() | set_on_self & (_REBINDS_CLASS | defs))),
                 set_by_name=self._given_by_name(resolved.target, mro, members),
@@ -1307,9 +1308,10 @@ class SurfaceBuilder:
     def _tuple_held(self, owner: str) -> bool:
         """`owner` is a namedtuple: its instances have no `__dict__` and its fields no setter, so assigning any of
         its attributes on an instance already raised AttributeError (pre-commit 2.21's `Language(NamedTuple)` field
-        `ENVIRONMENT_DIR`, a read-only property of 3.0's `Language(Protocol)`, was never assignable)."""
+        `ENVIRONMENT_DIR`, a read-only property of 3.0's `Language(Protocol)`, was never assignable); or a frozen
+        record, whose `__setattr__` refuses them all."""
         found = self.hierarchy.classes.get(owner)
-        return found is not None and found[0].record == "namedtuple"
+        return found is not None and (found[0].record == "namedtuple" or found[0].frozen)
 
     def _add_member(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import keyword
+import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
@@ -47,10 +48,18 @@ def _file_module(file: str, modules: Mapping[str, str]) -> str:
     return ".".join(parts)
 
 
+_WORDED_NAME = re.compile(r"^([A-Za-z_][\w.]*) \(")
+"""A name default worded with what the body does with it (see `signature._worded`); a literal's repr opens with no
+name followed by a space."""
+
+
 def _old_default(delta: SignatureDelta | None, param: str, signed: str) -> str:
-    """The old default as the witness spells it: a literal as is, a None the body skipped as None, a dotted name
-    looked up where the callable's module binds it (the witness imports none of it)."""
+    """The old default as the witness spells it: a literal as is, a None the body skipped or replaced as None, a
+    dotted name (a sentinel the body replaced too: what the signature holds) looked up where the callable's module
+    binds it (the witness imports none of it)."""
     before = next((d for n, d, _, _ in (delta.defaults_changed if delta else ()) if n == param), "None")
+    if (worded := _WORDED_NAME.match(before)) is not None:
+        before = worded[1]  # `DEFAULT_SENTINEL (which the body replaces with False)`
     if before.startswith("None"):
         return "None"
     head, dot, rest = before.partition(".")
