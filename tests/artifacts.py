@@ -1817,6 +1817,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `NewType` of int
     ("pipx", "1.9.0", "auto"): "10f70e7927a410c45562fd0ec0b9f7231757d628109e9dfcf568f490dcdb11cf",  # pipx-1.9.0-py3-none-any.whl
     ("pipx", "1.16.3", "auto"): "373de79df69b0fab83b7532f65c641f3c9370825829c74af22b145e2d7ccca01",  # pipx-1.16.3-py3-none-any.whl
+    # recall60b: morepath 0.15 deprecates `remember_identity`, `forget_identity` and `settings` in a later docstring
+    # paragraph ("**Deprecated**: use the method :meth:`morepath.App.remember_identity` instead.")
+    ("morepath", "0.14", "auto"): "a857619ee069c23ce0717e3708e4e7b0a19a8c61b8de0a62ff577c4827a95e35",  # morepath-0.14.tar.gz
+    ("morepath", "0.15", "auto"): "8b284f9d9b97e9ae39c850b2da74d6a5146534dcb21f3e0c9ff937894c8ab597",  # morepath-0.15.tar.gz
 }
 
 

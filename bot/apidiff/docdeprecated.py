@@ -23,6 +23,13 @@ _PART_WORDS = re.compile(
 _USE = re.compile(r"\bdeprecated\s+to\b|\b(?:when|unless|without|pass)\b", re.I)
 """A deprecation of a way of using the object (tornado 6.2's "It is deprecated to call ``IOLoop.current()`` when no
 event loop is running")."""
+_POINTED_KIND = re.compile(
+    r"(\b(?:use|using|in\s+favou?r\s+of|replaced\s+(?:by|with))\s+(?:the\s+)?(?:new\s+)?)"
+    r"(?:method|property|function|class|attribute)\s+(?=[`:*])",
+    re.I,
+)
+"""The kind of what replaces the object, named before its code ("use the method :meth:`App.remember_identity`"):
+the replacement's kind, no part of the object."""
 _CODE = re.compile(r"``([\w.]+)(?:\(\))?``|:\w+:`~?\.?([\w.]+)(?:\(\))?`|`([\w.]+)(?:\(\))?`|\*([\w.]+)\*")
 _ELSEWHERE = re.compile(
     r"\b(?:use|using|instead|in\s+favou?r\s+of|replaced\s+(?:by|with)|replacement|obsoleted\s+by|along\s+with|"
@@ -55,7 +62,7 @@ def docstring_deprecation(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Cla
             return None  # no word `_REMOVAL` needs: the pattern, tried at every character, is not searched
         return _removal_announced(raw[:MAX_DOCSTRING], node) if _REMOVAL.search(raw[:MAX_DOCSTRING]) else None
     lines = _cleaned(raw[:MAX_DOCSTRING])
-    said = _opening(lines) or _directive(lines)
+    said = _opening(lines) or _directive(lines) or _marked_paragraph(lines)
     return said if said is not None and _of_the_whole(said, node) else None
 
 
@@ -122,7 +129,8 @@ def _of_the_whole(said: str, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.
     word: attrs 24.1's `define` says "*hash* is deprecated in favor of *unsafe_hash*"); code it spells is its own
     name, or what a sentence points to instead (flask-security 4's `Security` deprecates "``send_mail`` and
     ``send_mail_task``", keywords its constructor reads)."""
-    if _PART_WORDS.search(_SELF.sub(lambda m: m[0] if m[1].lower() not in _kinds(node) else "", said)):
+    unpointed = _DOTTED.sub("", _POINTED_KIND.sub(r"\1", said))  # a dotted path is code, not a word of a part
+    if _PART_WORDS.search(_SELF.sub(lambda m: m[0] if m[1].lower() not in _kinds(node) else "", unpointed)):
         return False
     if _USE.search(said):
         return False
@@ -170,6 +178,26 @@ def _opening(lines: list[str]) -> str | None:
     leads = (i for i, said in enumerate(sentences) if i and _LEAD.match(said) and not sentences[i - 1].endswith(".."))
     at = next(leads, None)
     return " ".join(sentences[at:]) if at is not None else None
+
+
+_MARKED = re.compile(r"[*_]*deprecated[*_]*\s*[:—]|[*_]*deprecated\s+since\b", re.I)
+"""A paragraph's opening that marks it as the object's deprecation notice ("**Deprecated**: use ...", a Google-style
+"Deprecated:" section, "Deprecated since 2.0"), not a sentence that merely starts with the word."""
+
+
+def _marked_paragraph(lines: list[str]) -> str | None:
+    """A later paragraph at the docstring's own level opening with a deprecation mark (morepath 0.15's
+    `remember_identity`: "Modify response ... **Deprecated**: use the method :meth:`morepath.App.remember_identity`
+    instead."), up to its end."""
+    for index, line in enumerate(lines):
+        if index and not lines[index - 1].strip() and line[:1].strip() and _MARKED.match(line):
+            paragraph = [line.strip()]
+            for after in lines[index + 1 :]:
+                if not after.strip():
+                    break
+                paragraph.append(after.strip())
+            return " ".join(paragraph)
+    return None
 
 
 def _directive(lines: list[str]) -> str | None:
