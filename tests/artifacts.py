@@ -1821,6 +1821,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # paragraph ("**Deprecated**: use the method :meth:`morepath.App.remember_identity` instead.")
     ("morepath", "0.14", "auto"): "a857619ee069c23ce0717e3708e4e7b0a19a8c61b8de0a62ff577c4827a95e35",  # morepath-0.14.tar.gz
     ("morepath", "0.15", "auto"): "8b284f9d9b97e9ae39c850b2da74d6a5146534dcb21f3e0c9ff937894c8ab597",  # morepath-0.15.tar.gz
+    # recall60b: semantic_version 2.7 deprecates `SpecItem` with a warning every public call gives: its constructor
+    # warns under `if _warn:`, a private flag defaulting to True that only the package's own calls turn off
+    ("semantic-version", "2.6.0", "auto"): "2d06ab7372034bcb8b54f2205370f4aa0643c133b7e6dbd129c5200b83ab394b",  # semantic_version-2.6.0-py3-none-any.whl
+    ("semantic-version", "2.7.0", "auto"): "9c3adab45d44311b72b7c341708714877abaa3f088deb15a336ffa4d7b31f53a",  # semantic_version-2.7.0-py2.py3-none-any.whl
 }
 
 

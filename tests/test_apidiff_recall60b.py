@@ -42,3 +42,38 @@ def test_morepath_0_15_deprecates_its_identity_and_settings_functions_in_a_later
         change = found["deprecated", f"morepath.{name}"]
         assert (change.detail or "").startswith("**Deprecated**: use the "), name
     assert ("deprecated", "morepath.App") not in found
+
+
+# -- a warning under `if _warn:`, a private flag whose default turns it on: every public call warns, so the object
+# is deprecated, not the flag (it was claimed "deprecated parameter '_warn'") --
+
+_ITEM = "import warnings\n\n\nclass Item:\n    def __init__(self, text, FLAG):\n        BODY\n        self.text = text\n"
+
+
+def _item(flag: str, body: str) -> str:
+    return _ITEM.replace("FLAG", flag).replace("BODY", body)
+
+
+def test_a_warning_a_private_flag_turns_on_by_default_deprecates_the_object(tmp_path: Path) -> None:
+    old = _item("_warn=True", "pass")
+    for flag, test in (("_warn=True", "if _warn:"), ("_internal=False", "if not _internal:")):
+        new = _item(flag, f"{test}\n            warnings.warn('Item is going away', DeprecationWarning)")
+        found = diffed(tmp_path, old, new)
+        assert found["deprecated", "demo.Item"].detail == "Item is going away", flag
+        assert "parameter" not in (found["deprecated", "demo.Item"].detail or ""), flag
+
+
+def test_a_warning_a_public_flag_or_a_non_default_value_turns_on_deprecates_no_object(tmp_path: Path) -> None:
+    old = _item("_warn=True", "pass")
+    for flag, test in (("warn=True", "if warn:"), ("_warn=False", "if _warn:"), ("_quiet=True", "if not _quiet:")):
+        new = _item(flag, f"{test}\n            warnings.warn('Item is going away', DeprecationWarning)")
+        change = diffed(tmp_path, old, new).get(("deprecated", "demo.Item"))
+        assert change is None or "deprecated parameter" in (change.detail or ""), flag
+
+
+def test_semantic_version_2_7_deprecates_the_spec_item_class() -> None:
+    found = changes("semantic-version", "2.6.0", "2.7.0")
+    for path in ("semantic_version.SpecItem", "semantic_version.base.SpecItem"):
+        change = found["deprecated", path]
+        assert change.detail == "The `SpecItem` class will be removed in 3.0.", path
+        assert "parameter" not in (change.detail or ""), path

@@ -51,6 +51,7 @@ from bot.apidiff.deprecation import (
     parameter_handoffs,
     parameter_warns,
     presence_warns,
+    private_flag_warns,
     statement_warn,
     value_warns,
 )
@@ -287,6 +288,10 @@ def _read_callable(
         if not warns and "deprecat" in node.name.lower() and b"if " in text:
             warns = guarded_warns(node.body, names)
         param_warns = parameter_warns(node.body, names, var_keyword, defaults_of(node.args))
+        if param_warns and any(name.startswith("_") for name, _ in param_warns):
+            flagged = private_flag_warns(node.body, defaults_of(node.args))
+            warns += tuple(warn for _, warn in flagged)
+            param_warns = tuple(pair for pair in param_warns if pair[0] not in {name for name, _ in flagged})
         presence = _presence_warns(node, params, param_warns, var_keyword) if b" is not None" in text else ()
         if param_warns:
             conditions = parameter_conditions(node.body, names, var_keyword, defaults_of(node.args))
