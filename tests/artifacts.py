@@ -1825,6 +1825,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # warns under `if _warn:`, a private flag defaulting to True that only the package's own calls turn off
     ("semantic-version", "2.6.0", "auto"): "2d06ab7372034bcb8b54f2205370f4aa0643c133b7e6dbd129c5200b83ab394b",  # semantic_version-2.6.0-py3-none-any.whl
     ("semantic-version", "2.7.0", "auto"): "9c3adab45d44311b72b7c341708714877abaa3f088deb15a336ffa4d7b31f53a",  # semantic_version-2.7.0-py2.py3-none-any.whl
+    # recall60b: pathspec 1.0 deprecates its `patterns.gitwildmatch` module in the module's docstring only
+    # (`.. version-deprecated: 1.0.0`, written with one colon)
+    ("pathspec", "0.12.1", "auto"): "a0d503e138a4c123b27490a4f7beda6a01c6f288df0e4a8b79c7eb0dc7b4cc08",  # pathspec-0.12.1-py3-none-any.whl
+    ("pathspec", "1.0.0", "auto"): "1373719036e64a2b9de3b8ddd9e30afb082a915619f07265ed76d9ae507800ae",  # pathspec-1.0.0-py3-none-any.whl
 }
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen3 import diffed
+from tests.test_apidiff_unseen4 import diffed as diffed_files
 
 # -- a deprecation a later docstring paragraph marks ("**Deprecated**: use the method :meth:`App.x` instead.", a
 # Google-style "Deprecated:" section): only a first paragraph or a `.. deprecated::` directive was read --
@@ -47,7 +48,9 @@ def test_morepath_0_15_deprecates_its_identity_and_settings_functions_in_a_later
 # -- a warning under `if _warn:`, a private flag whose default turns it on: every public call warns, so the object
 # is deprecated, not the flag (it was claimed "deprecated parameter '_warn'") --
 
-_ITEM = "import warnings\n\n\nclass Item:\n    def __init__(self, text, FLAG):\n        BODY\n        self.text = text\n"
+_ITEM = (
+    "import warnings\n\n\nclass Item:\n    def __init__(self, text, FLAG):\n        BODY\n        self.text = text\n"
+)
 
 
 def _item(flag: str, body: str) -> str:
@@ -77,3 +80,47 @@ def test_semantic_version_2_7_deprecates_the_spec_item_class() -> None:
         change = found["deprecated", path]
         assert change.detail == "The `SpecItem` class will be removed in 3.0.", path
         assert "parameter" not in (change.detail or ""), path
+
+
+# -- a module deprecated by its docstring: a `.. deprecated::` directive, a marked paragraph, "This module is
+# deprecated" (only functions' and classes' docstrings were read) --
+
+_HELPERS = "def quote(s):\n    return s\n"
+
+
+def _module(doc: str) -> dict[str, str]:
+    return {"demo/__init__.py": "", "demo/old.py": f"{doc}\n\n{_HELPERS}"}
+
+
+def test_a_module_docstring_deprecating_the_module_deprecates_it(tmp_path: Path) -> None:
+    for doc in (
+        '"""\n.. deprecated:: 2.0\n    Use :mod:`demo.new` instead.\n"""',
+        '"""\n.. version-deprecated: 2.0\n\tThis module is superseded by :module:`demo.new`.\n"""',
+        '"""Quoting helpers.\n\n**Deprecated**: use :mod:`demo.new` instead.\n"""',
+        '"""This module is deprecated; use demo.new."""',
+    ):
+        found = diffed_files(tmp_path, _module('"""Quoting helpers."""'), _module(doc))
+        change = found["deprecated", "demo.old"]
+        assert change.breakage == "deprecated_documented", doc
+        assert "from demo import old\n" in (change.witness or ""), doc
+        assert ("deprecated", "demo.old.quote") not in found, doc
+
+
+def test_a_module_docstring_speaking_of_what_it_holds_deprecates_no_module(tmp_path: Path) -> None:
+    for doc in (
+        '"""Deprecated helpers kept for old callers."""',
+        '"""Quoting helpers.\n\nSome of them are deprecated.\n"""',
+        '"""Quoting helpers.\n\n.. deprecated:: 2.0\n    The ``strict`` option.\n"""',
+    ):
+        assert ("deprecated", "demo.old") not in diffed_files(tmp_path, _module('"""Quoting."""'), _module(doc)), doc
+    named = {"demo/__init__.py": "", "demo/deprecated.py": f'"""Deprecated: the old helpers."""\n\n{_HELPERS}'}
+    plain = {**named, "demo/deprecated.py": _HELPERS}
+    assert ("deprecated", "demo.deprecated") not in diffed_files(tmp_path / "named", plain, named)
+
+
+def test_pathspec_1_0_deprecates_its_gitwildmatch_module_in_the_docstring() -> None:
+    change = changes("pathspec", "0.12.1", "1.0.0")["deprecated", "pathspec.patterns.gitwildmatch"]
+    assert change.detail == (
+        "Deprecated since 1.0.0. This module is superseded by :module:`pathspec.patterns.gitignore`."
+    )
+    assert change.breakage == "deprecated_documented"

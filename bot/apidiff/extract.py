@@ -55,7 +55,7 @@ from bot.apidiff.deprecation import (
     statement_warn,
     value_warns,
 )
-from bot.apidiff.docdeprecated import docstring_deprecation
+from bot.apidiff.docdeprecated import docstring_deprecation, module_docstring_deprecation
 from bot.apidiff.envgates import env_gates
 from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars
 from bot.apidiff.examplecode import example_named, runs_as_script, test_script
@@ -1395,6 +1395,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     if raw.all_names is not None:
         raw.one_arm = frozenset(one_arm_names(tree.body))
     raw.warns = tuple(module_warns)
+    raw.doc_deprecated = module_docstring_deprecation(tree, raw.module.rsplit(".", 1)[-1])
     helper = raw.bindings.get("deprecated", [None])[-1] if zope_calls else None
     if isinstance(helper, RawImport) and helper.module in ZOPE_MODULES:
         raw.name_deprecations = deprecated_names(zope_calls)
