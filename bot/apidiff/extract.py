@@ -291,7 +291,8 @@ def _read_callable(
         if param_warns and any(name.startswith("_") for name, _ in param_warns):
             flagged = private_flag_warns(node.body, defaults_of(node.args))
             warns += tuple(warn for _, warn in flagged)
-            param_warns = tuple(pair for pair in param_warns if pair[0] not in {name for name, _ in flagged})
+            flags = {name for name, _ in flagged}  # their warnings are the object's: every public call gives them
+            param_warns = tuple(pair for pair in param_warns if pair[0] not in flags)
         presence = _presence_warns(node, params, param_warns, var_keyword) if b" is not None" in text else ()
         if param_warns:
             conditions = parameter_conditions(node.body, names, var_keyword, defaults_of(node.args))
