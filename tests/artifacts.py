@@ -1848,6 +1848,18 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # attributes in `__init__`)
     ("django-simple-history", "3.5.0", "auto"): "0030b3bb5ed219d6453320213e75cfa00dab7a381946124df9411729101c8874",  # django_simple_history-3.5.0-py3-none-any.whl
     ("django-simple-history", "3.6.0", "auto"): "e6d7f94dbfdc45da6e77dda0bf7f080b243ade041ad1b240ce96a9927eadd3c9",  # django_simple_history-3.6.0-py3-none-any.whl
+    # recall60b: morepath 0.15 deprecates `remember_identity`, `forget_identity` and `settings` in a later docstring
+    # paragraph ("**Deprecated**: use the method :meth:`morepath.App.remember_identity` instead.")
+    ("morepath", "0.14", "auto"): "a857619ee069c23ce0717e3708e4e7b0a19a8c61b8de0a62ff577c4827a95e35",  # morepath-0.14.tar.gz
+    ("morepath", "0.15", "auto"): "8b284f9d9b97e9ae39c850b2da74d6a5146534dcb21f3e0c9ff937894c8ab597",  # morepath-0.15.tar.gz
+    # recall60b: semantic_version 2.7 deprecates `SpecItem` with a warning every public call gives: its constructor
+    # warns under `if _warn:`, a private flag defaulting to True that only the package's own calls turn off
+    ("semantic-version", "2.6.0", "auto"): "2d06ab7372034bcb8b54f2205370f4aa0643c133b7e6dbd129c5200b83ab394b",  # semantic_version-2.6.0-py3-none-any.whl
+    ("semantic-version", "2.7.0", "auto"): "9c3adab45d44311b72b7c341708714877abaa3f088deb15a336ffa4d7b31f53a",  # semantic_version-2.7.0-py2.py3-none-any.whl
+    # recall60b: pathspec 1.0 deprecates its `patterns.gitwildmatch` module in the module's docstring only
+    # (`.. version-deprecated: 1.0.0`, written with one colon)
+    ("pathspec", "0.12.1", "auto"): "a0d503e138a4c123b27490a4f7beda6a01c6f288df0e4a8b79c7eb0dc7b4cc08",  # pathspec-0.12.1-py3-none-any.whl
+    ("pathspec", "1.0.0", "auto"): "1373719036e64a2b9de3b8ddd9e30afb082a915619f07265ed76d9ae507800ae",  # pathspec-1.0.0-py3-none-any.whl
 }
 
 

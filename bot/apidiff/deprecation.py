@@ -417,6 +417,27 @@ def _default_path_ifs(body: list[ast.stmt], defaults: Mapping[str, ast.expr], de
     return found
 
 
+def private_flag_warns(body: list[ast.stmt], defaults: Mapping[str, ast.expr]) -> tuple[tuple[str, Warn], ...]:
+    """(parameter, warning) for each warning of a top-level `if` testing only a private flag whose default makes the
+    test hold (`if _warn:` with `_warn=True`, `if not _internal:` with `_internal=False`): the package's own calls
+    pass it to stay quiet, every public call warns, so the object itself is deprecated, not the flag
+    (semantic_version 2.7's `SpecItem.__init__(self, requirement_string, _warn=True)`)."""
+    found: list[tuple[str, Warn]] = []
+    for stmt in body:
+        if not isinstance(stmt, ast.If):
+            continue
+        test, negated = stmt.test, False
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            test, negated = test.operand, True
+        if not (isinstance(test, ast.Name) and test.id.startswith("_") and not test.id.startswith("__")):
+            continue
+        default = defaults.get(test.id)
+        if not isinstance(default, ast.Constant) or _falsy(default) is not negated:
+            continue
+        found.extend((test.id, warn) for warn in body_warns(stmt.body, frozenset()))
+    return tuple(found)
+
+
 def omitted_params(body: list[ast.stmt], warned: Iterable[str], arguments: ast.arguments) -> frozenset[str]:
     """Of the `warned` parameters (see `parameter_warns`), those whose every warning `if` tests that the call left
     them out (`_tests_absence`): omitting them is what is deprecated."""

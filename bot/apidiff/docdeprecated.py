@@ -12,8 +12,10 @@ import re
 MAX_DOCSTRING = 20_000
 """Characters of a docstring read (hostile ones are long; a deprecation is said near the top or in a directive)."""
 _LEAD = re.compile(r"[*\[(_]*deprecated\b[*\])_]*\s*[.:!,\-—]?\s*", re.I)
-_DIRECTIVE = re.compile(r"\.\.[ \t]+(?:version-)?deprecated::[ \t]*(.*)")
-"""`.. deprecated::`, or its Sphinx 9 name `.. version-deprecated::` (pathspec 1.0's docstrings)."""
+_DIRECTIVE = re.compile(r"\.\.[ \t]+(?:version-)?deprecated::?[ \t]*(.*)")
+"""`.. deprecated::`, or its Sphinx 9 name `.. version-deprecated::` (pathspec 1.0's docstrings); also with the one
+colon of a slip (pathspec 1.0's `patterns/gitwildmatch.py`: `.. version-deprecated: 1.0.0`), which reStructuredText
+reads as a comment but says the same."""
 _PART_WORDS = re.compile(
     r"\b(?:param(?:eter)?s?|arg(?:ument)?s?|keywords?|kwargs?|options?|attributes?|fields?|propert(?:y|ies)|"
     r"flags?|settings?|values?|passing|calling\s+with|members?|methods?|returns?|behaviou?r|default)\b",
@@ -23,15 +25,22 @@ _PART_WORDS = re.compile(
 _USE = re.compile(r"\bdeprecated\s+to\b|\b(?:when|unless|without|pass)\b", re.I)
 """A deprecation of a way of using the object (tornado 6.2's "It is deprecated to call ``IOLoop.current()`` when no
 event loop is running")."""
+_POINTED_KIND = re.compile(
+    r"(\b(?:use|using|in\s+favou?r\s+of|replaced\s+(?:by|with))\s+(?:the\s+)?(?:new\s+)?)"
+    r"(?:method|property|function|class|attribute)\s+(?=[`:*])",
+    re.I,
+)
+"""The kind of what replaces the object, named before its code ("use the method :meth:`App.remember_identity`"):
+the replacement's kind, no part of the object."""
 _CODE = re.compile(r"``([\w.]+)(?:\(\))?``|:\w+:`~?\.?([\w.]+)(?:\(\))?`|`([\w.]+)(?:\(\))?`|\*([\w.]+)\*")
 _ELSEWHERE = re.compile(
     r"\b(?:use|using|instead|in\s+favou?r\s+of|replaced\s+(?:by|with)|replacement|obsoleted\s+by|along\s+with|"
-    r"see|moved\s+to|renamed\s+to|merged\s+into|prefer)\b",
+    r"see|moved\s+to|renamed\s+to|merged\s+into|superseded\s+by|prefer)\b",
     re.I,
 )
 """Words of a sentence pointing to something else (what replaces it, what goes with it)."""
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
-_SELF = re.compile(r"\bthis\s+(property|method|function|class)\b", re.I)
+_SELF = re.compile(r"\bthis\s+(property|method|function|class|module|package)\b", re.I)
 """The object naming itself by its kind (sentry-sdk 2.0's `Hub.client`: "This property is deprecated and will be
 removed"): no part of it."""
 _DOTTED = re.compile(r"\b\w+(?:\.\w+)+")
@@ -55,8 +64,28 @@ def docstring_deprecation(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Cla
             return None  # no word `_REMOVAL` needs: the pattern, tried at every character, is not searched
         return _removal_announced(raw[:MAX_DOCSTRING], node) if _REMOVAL.search(raw[:MAX_DOCSTRING]) else None
     lines = _cleaned(raw[:MAX_DOCSTRING])
-    said = _opening(lines) or _directive(lines)
-    return said if said is not None and _of_the_whole(said, node) else None
+    said = _opening(lines) or _directive(lines) or _marked_paragraph(lines)
+    return said if said is not None and _of_the_whole(said, node.name, _kinds(node), _names(node)) else None
+
+
+_MODULE_SELF = re.compile(r"this\s+(?:module|package)\s+(?:is|has\s+been)\s+(?:now\s+)?deprecated\b", re.I)
+_MODULE_KINDS = frozenset({"module", "package"})
+
+
+def module_docstring_deprecation(tree: ast.Module, name: str) -> str | None:
+    """The deprecation a module's docstring announces for the module itself (`name`: its last dotted part): a
+    `.. deprecated::` directive at its level, a paragraph marked "Deprecated:" or "**Deprecated**", or an opening
+    "This module is deprecated". Not an opening merely starting with the word ("Deprecated helpers kept for ..."
+    speaks of what it holds), nor a module named for deprecations (`deprecated.py` holds what is deprecated)."""
+    if "deprecat" in name.lower():
+        return None
+    raw = ast.get_docstring(tree, clean=False)
+    if raw is None or "eprecat" not in raw[:MAX_DOCSTRING].lower():
+        return None
+    lines = _cleaned(raw[:MAX_DOCSTRING])
+    opening = " ".join(line.strip() for line in lines[: lines.index("")] if line) if "" in lines else " ".join(lines)
+    said = _directive(lines) or _marked_paragraph(lines) or (opening if _MODULE_SELF.match(opening) else None)
+    return said if said is not None and _of_the_whole(said, name, _MODULE_KINDS, frozenset()) else None
 
 
 _REMOVAL = re.compile(
@@ -117,20 +146,21 @@ def _names_itself(subject: str, name: str, kinds: frozenset[str], parameters: fr
     return name in spelled or bool(re.fullmatch(rf"(?:the\s+)?['\"]?{re.escape(name)}(?:\(\))?['\"]?", subject, re.I))
 
 
-def _of_the_whole(said: str, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> bool:
+def _of_the_whole(said: str, name: str, kinds: frozenset[str], names: frozenset[str]) -> bool:
     """The deprecation speaks of the object itself: of no part of it, nor way of using it, nor parameter (as a
     word: attrs 24.1's `define` says "*hash* is deprecated in favor of *unsafe_hash*"); code it spells is its own
     name, or what a sentence points to instead (flask-security 4's `Security` deprecates "``send_mail`` and
     ``send_mail_task``", keywords its constructor reads)."""
-    if _PART_WORDS.search(_SELF.sub(lambda m: m[0] if m[1].lower() not in _kinds(node) else "", said)):
+    unpointed = _DOTTED.sub("", _POINTED_KIND.sub(r"\1", said))  # a dotted path is code, not a word of a part
+    if _PART_WORDS.search(_SELF.sub(lambda m: m[0] if m[1].lower() not in kinds else "", unpointed)):
         return False
     if _USE.search(said):
         return False
-    if set(re.findall(r"\w+", _DOTTED.sub("", said))) & _names(node):
+    if set(re.findall(r"\w+", _DOTTED.sub("", said))) & names:
         return False  # a dotted path's parts are no parameter (sentry-sdk 2.0's `Hub` "merged into ...scope.Scope")
     for sentence in _SENTENCE.split(said):
         spelled = {next(g for g in found if g).rsplit(".", 1)[-1] for found in _CODE.findall(sentence)}
-        if spelled - {node.name} and not _ELSEWHERE.search(sentence):
+        if spelled - {name} and not _ELSEWHERE.search(sentence):
             return False
     return True
 
@@ -170,6 +200,26 @@ def _opening(lines: list[str]) -> str | None:
     leads = (i for i, said in enumerate(sentences) if i and _LEAD.match(said) and not sentences[i - 1].endswith(".."))
     at = next(leads, None)
     return " ".join(sentences[at:]) if at is not None else None
+
+
+_MARKED = re.compile(r"[*_]*deprecated[*_]*\s*[:—]|[*_]*deprecated\s+since\b", re.I)
+"""A paragraph's opening that marks it as the object's deprecation notice ("**Deprecated**: use ...", a Google-style
+"Deprecated:" section, "Deprecated since 2.0"), not a sentence that merely starts with the word."""
+
+
+def _marked_paragraph(lines: list[str]) -> str | None:
+    """A paragraph at the docstring's own level opening with a deprecation mark (morepath 0.15's
+    `remember_identity`: "Modify response ... **Deprecated**: use the method :meth:`morepath.App.remember_identity`
+    instead."), up to its end."""
+    for index, line in enumerate(lines):
+        if (not index or not lines[index - 1].strip()) and line[:1].strip() and _MARKED.match(line):
+            paragraph = [line.strip()]
+            for after in lines[index + 1 :]:
+                if not after.strip():
+                    break
+                paragraph.append(after.strip())
+            return " ".join(paragraph)
+    return None
 
 
 def _directive(lines: list[str]) -> str | None:

@@ -50,10 +50,11 @@ from bot.apidiff.deprecation import (
     parameter_handoffs,
     parameter_warns,
     presence_warns,
+    private_flag_warns,
     statement_warn,
     value_warns,
 )
-from bot.apidiff.docdeprecated import docstring_deprecation
+from bot.apidiff.docdeprecated import docstring_deprecation, module_docstring_deprecation
 from bot.apidiff.envgates import env_gates
 from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars
 from bot.apidiff.examplecode import example_named, runs_as_script, test_script
@@ -287,6 +288,11 @@ def _read_callable(
         if not warns and "deprecat" in node.name.lower() and b"if " in text:
             warns = guarded_warns(node.body, names)
         param_warns = parameter_warns(node.body, names, var_keyword, defaults_of(node.args))
+        if param_warns and any(name.startswith("_") for name, _ in param_warns):
+            flagged = private_flag_warns(node.body, defaults_of(node.args))
+            warns += tuple(warn for _, warn in flagged)
+            flags = {name for name, _ in flagged}  # their warnings are the object's: every public call gives them
+            param_warns = tuple(pair for pair in param_warns if pair[0] not in flags)
         presence = _presence_warns(node, params, param_warns, var_keyword) if b" is not None" in text else ()
         if param_warns:
             conditions = parameter_conditions(node.body, names, var_keyword, defaults_of(node.args))
@@ -1401,6 +1407,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     if raw.all_names is not None:
         raw.one_arm = frozenset(one_arm_names(tree.body))
     raw.warns = tuple(module_warns)
+    raw.doc_deprecated = module_docstring_deprecation(tree, raw.module.rsplit(".", 1)[-1])
     helper = raw.bindings.get("deprecated", [None])[-1] if zope_calls else None
     if isinstance(helper, RawImport) and helper.module in ZOPE_MODULES:
         raw.name_deprecations = deprecated_names(zope_calls)

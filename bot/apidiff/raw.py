@@ -513,6 +513,8 @@ class RawModule:
     `lazyimports.bound_on_import`): bound once the module is imported."""
     """Names both arms of a Python 2/3 test bind to values (webargs 5's `compat.iteritems`): plumbing, not API."""
     warns: tuple[Warn, ...] = ()
+    doc_deprecated: str | None = None
+    """What its docstring says deprecating the module itself (see `docdeprecated.module_docstring_deprecation`)."""
     env_vars: dict[str, int] = field(default_factory=dict)
     env_prefixes: dict[str, int] = field(default_factory=dict)
     env_shapes: frozenset[str] = frozenset()

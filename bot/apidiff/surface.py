@@ -1776,7 +1776,8 @@ class SurfaceBuilder:
 
     def add_module(self, raw: RawModule) -> None:
         """Record a public module and every public name it binds, serves or exports."""
-        deprecated = self._deprecation(raw.warns, None)
+        warned = self._deprecation(raw.warns, None)
+        deprecated = warned or raw.doc_deprecated
         refused = self._module_getattr_refused(raw) if raw.dynamic else ()
         self._add(
             Symbol(
@@ -1786,7 +1787,8 @@ class SurfaceBuilder:
                 1,
                 raw.module,
                 deprecated=deprecated,
-                deprecated_logged=deprecated is not None and self._logged(raw.warns),
+                deprecated_doc=warned is None and raw.doc_deprecated is not None,
+                deprecated_logged=warned is not None and self._logged(raw.warns),
                 dynamic=raw.dynamic,
                 bound_patterns=raw.run_time_patterns,
                 star_unread=self._star_unread(raw),
