@@ -1817,6 +1817,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `NewType` of int
     ("pipx", "1.9.0", "auto"): "10f70e7927a410c45562fd0ec0b9f7231757d628109e9dfcf568f490dcdb11cf",  # pipx-1.9.0-py3-none-any.whl
     ("pipx", "1.16.3", "auto"): "373de79df69b0fab83b7532f65c641f3c9370825829c74af22b145e2d7ccca01",  # pipx-1.16.3-py3-none-any.whl
+    # hunt60a: neomodel 6.0's config module puts `_config_module = _ConfigModule()` in its own place
+    # (`sys.modules[__name__] = _config_module`), whose properties serve `config.DATABASE_URL` and the rest
+    ("neomodel", "5.5.3", "auto"): "5568512757d868b224b6d4beeb2e2fa94912ed1286e11bd032e17a9c9355d742",  # neomodel-5.5.3-py3-none-any.whl
+    ("neomodel", "6.0.0", "auto"): "4ff9949472923f2d05469bcd29545ddd04885edbc60c6ede381403b92559ccd2",  # neomodel-6.0.0-py3-none-any.whl
 }
 
 

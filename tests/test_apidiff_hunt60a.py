@@ -1,0 +1,47 @@
+"""Hunt 60a: classes found sweeping databases, ORMs, database drivers, migrations and search clients."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes, removed
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a module putting in its own place an object made first under a name (`_config_module = _ConfigModule()`, then
+# `sys.modules[__name__] = _config_module`) serves what that object serves: its old globals were claimed removed --
+
+_CONFIG_OLD = {"demo/__init__.py": "", "demo/config.py": 'DATABASE_URL = "bolt://localhost"\nENCRYPTED = False\n'}
+_CONFIG_NEW = {
+    "demo/__init__.py": "",
+    "demo/config.py": """import sys
+
+
+class _ConfigModule:
+    @property
+    def DATABASE_URL(self):
+        return "bolt://localhost"
+
+    @property
+    def ENCRYPTED(self):
+        return False
+
+
+_config_module = _ConfigModule()
+sys.modules[__name__] = _config_module
+""",
+}
+
+
+def test_a_module_replaced_by_an_object_made_under_a_name_keeps_its_names(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _CONFIG_OLD, _CONFIG_NEW)
+    assert ("removed", "demo.config.DATABASE_URL") not in found
+    assert ("removed", "demo.config.ENCRYPTED") not in found
+    # the sibling: the object put under another module's key leaves `demo.config` what it is, its globals gone
+    elsewhere = {**_CONFIG_NEW, "demo/config.py": _CONFIG_NEW["demo/config.py"].replace("[__name__]", '["other"]')}
+    assert ("removed", "demo.config.DATABASE_URL") in diffed(tmp_path / "elsewhere", _CONFIG_OLD, elsewhere)
+
+
+def test_neomodel_6_0_config_still_serves_its_old_settings() -> None:
+    gone = removed(changes("neomodel", "5.5.3", "6.0.0"))
+    assert not {name for name in gone if name.startswith("neomodel.config.")}
+    assert "neomodel.install_labels" in gone  # really gone from the package's top
