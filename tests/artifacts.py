@@ -1821,6 +1821,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # (`sys.modules[__name__] = _config_module`), whose properties serve `config.DATABASE_URL` and the rest
     ("neomodel", "5.5.3", "auto"): "5568512757d868b224b6d4beeb2e2fa94912ed1286e11bd032e17a9c9355d742",  # neomodel-5.5.3-py3-none-any.whl
     ("neomodel", "6.0.0", "auto"): "4ff9949472923f2d05469bcd29545ddd04885edbc60c6ede381403b92559ccd2",  # neomodel-6.0.0-py3-none-any.whl
+    # hunt60a: montydb 1.3's `MontyCollection.aggregate` and 32 other methods only raised NotImplementedError; 2.0
+    # dropped them (its `__getattr__` raises the same for their names)
+    ("montydb", "1.3.0", "auto"): "fd58fe92853ec052b84637314e6b6cacef7f4d2e6fc1f87cc2380edee10c1d78",  # montydb-1.3.0-py3-none-any.whl
+    ("montydb", "2.0.0", "auto"): "7bbf4a95c3cad3b5688e06e4ac474ef5497c0b472ee1c134b31ef8af59d768ce",  # montydb-2.0.0-py3-none-any.whl
 }
 
 

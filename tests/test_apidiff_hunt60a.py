@@ -45,3 +45,47 @@ def test_neomodel_6_0_config_still_serves_its_old_settings() -> None:
     gone = removed(changes("neomodel", "5.5.3", "6.0.0"))
     assert not {name for name in gone if name.startswith("neomodel.config.")}
     assert "neomodel.install_labels" in gone  # really gone from the package's top
+
+
+# -- a method whose body only raised NotImplementedError ("Not implemented."), whose name the new class's
+# `__getattr__` refuses with the same error, was claimed removed: no call of it ever worked, nor works now --
+
+_STUB_OLD = """class Collection:
+    def find(self, query):
+        return [query]
+
+    def aggregate(self, pipeline, **kwargs):
+        raise NotImplementedError("Not implemented.")
+
+    def rename(self, name):
+        raise NotImplementedError("Not implemented.")
+
+    def drop(self):
+        return None
+"""
+_STUB_NEW = """NOT_IMPLEMENTED = {"aggregate"}
+
+
+class Collection:
+    def find(self, query):
+        return [query]
+
+    def __getattr__(self, name):
+        if name in NOT_IMPLEMENTED:
+            raise NotImplementedError(name)
+        raise AttributeError(name)
+"""
+
+
+def test_a_placeholder_the_new_getattr_still_refuses_is_no_loss(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _STUB_OLD}, {"demo/__init__.py": _STUB_NEW})
+    assert ("removed", "demo.Collection.aggregate") not in found
+    assert ("removed", "demo.Collection.rename") in found  # a placeholder gone for good: a subclass may fill it
+    assert ("removed", "demo.Collection.drop") in found  # a method that worked
+
+
+def test_montydb_2_0_placeholders_that_never_worked_are_not_claimed_removed() -> None:
+    gone = removed(changes("montydb", "1.3.0", "2.0.0"))
+    assert "montydb.MontyCollection.aggregate" not in gone  # 1.3's body: raise NotImplementedError("Not implemented.")
+    assert "montydb.MontyCursor.hint" not in gone
+    assert "montydb.base.command_coder" in gone  # a working function really gone
