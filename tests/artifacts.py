@@ -1825,6 +1825,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # dropped them (its `__getattr__` raises the same for their names)
     ("montydb", "1.3.0", "auto"): "fd58fe92853ec052b84637314e6b6cacef7f4d2e6fc1f87cc2380edee10c1d78",  # montydb-1.3.0-py3-none-any.whl
     ("montydb", "2.0.0", "auto"): "7bbf4a95c3cad3b5688e06e4ac474ef5497c0b472ee1c134b31ef8af59d768ce",  # montydb-2.0.0-py3-none-any.whl
+    # hunt60a: pinecone 7.0 hands `_LAZY_IMPORTS` to `setup_lazy_imports`, which puts a module proxy serving its
+    # names in `sys.modules["pinecone"]`
+    ("pinecone", "6.0.2", "auto"): "a85fa36d7d1451e7b7563ccfc7e3e2dadd39b33e5d53b2882468db8514ab8847",  # pinecone-6.0.2-py3-none-any.whl
+    ("pinecone", "7.0.0", "auto"): "59ce603c84545f82c58a306697d744a56778a4f6dd1dc195a015e6910ea2fc7b",  # pinecone-7.0.0-py3-none-any.whl
 }
 
 

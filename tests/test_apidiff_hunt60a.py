@@ -89,3 +89,59 @@ def test_montydb_2_0_placeholders_that_never_worked_are_not_claimed_removed() ->
     assert "montydb.MontyCollection.aggregate" not in gone  # 1.3's body: raise NotImplementedError("Not implemented.")
     assert "montydb.MontyCursor.hint" not in gone
     assert "montydb.base.command_coder" in gone  # a working function really gone
+
+
+# -- a package handing a table of names to a helper of its own that puts in its place an object serving them
+# (`_setup_lazy_imports(_LAZY_IMPORTS)`, whose `sys.modules["demo"] = LazyModule(original, lazy_imports)` imports
+# each on first use) still has those names: they were claimed removed --
+
+_LAZY_HELPER = """import importlib
+import sys
+
+
+class LazyModule:
+    def __init__(self, original, lazy_imports):
+        self._original = original
+        self._lazy_imports = lazy_imports
+
+    def __getattr__(self, name):
+        module_path, item = self._lazy_imports[name]
+        return getattr(importlib.import_module(module_path), item)
+
+
+def setup_lazy_imports(lazy_imports):
+    original = sys.modules["demo"]
+    proxy = LazyModule(original, lazy_imports)
+    sys.modules["demo"] = proxy
+"""
+_LAZY_OLD = {
+    "demo/__init__.py": "from demo.things import Thing, helper\n",
+    "demo/things.py": "class Thing:\n    def go(self):\n        return 1\n\n\ndef helper():\n    return 2\n",
+}
+_LAZY_NEW = {
+    **_LAZY_OLD,
+    "demo/__init__.py": """from demo._lazy import setup_lazy_imports as _setup
+
+_things = {"Thing": ("demo.things", "Thing")}
+_helpers = {"helper": ("demo.things", "helper")}
+_LAZY_IMPORTS = {**_things, **_helpers}
+_setup(_LAZY_IMPORTS)
+""",
+    "demo/_lazy.py": _LAZY_HELPER,
+}
+
+
+def test_names_a_package_hands_a_helper_putting_a_lazy_module_in_its_place_are_still_there(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _LAZY_OLD, _LAZY_NEW)
+    assert ("removed", "demo.Thing") not in found
+    assert ("removed", "demo.helper") not in found
+    assert ("removed", "demo.Thing.go") not in found  # the name leads to the same class
+    # the sibling: a helper replacing another module leaves `demo` without the names
+    other = {**_LAZY_NEW, "demo/_lazy.py": _LAZY_HELPER.replace('sys.modules["demo"] = ', 'sys.modules["other"] = ')}
+    assert ("removed", "demo.Thing") in diffed(tmp_path / "other", _LAZY_OLD, other)
+
+
+def test_pinecone_7_0_still_serves_its_lazily_imported_names() -> None:
+    gone = removed(changes("pinecone", "6.0.2", "7.0.0"))
+    assert not {"pinecone.Index", "pinecone.Config", "pinecone.ServerlessSpec", "pinecone.Vector"} & gone
+    assert "pinecone.check_for_deprecated_plugins" in gone  # now bound only as a private alias

@@ -19,6 +19,8 @@ from bot.apidiff.allexporters import (
     module_setters,
     replacer_calls,
     setter_calls,
+    table_calls,
+    table_replacers,
 )
 from bot.apidiff.allloops import loop_all_names
 from bot.apidiff.blocks import (
@@ -1933,6 +1935,10 @@ def read_module(
             raw.module_replacers = module_replacers(tree)
         if b"=__name__" in data or b"(__name__" in data:
             raw.replacer_calls = replacer_calls(tree)
+        if b"sys.modules[" in data:
+            raw.table_replacers = table_replacers(tree)
+        if b"= {" in data:
+            raw.table_calls = table_calls(tree)
         if lazy:
             return raw
         if is_package:
