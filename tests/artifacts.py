@@ -1860,6 +1860,18 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # (`.. version-deprecated: 1.0.0`, written with one colon)
     ("pathspec", "0.12.1", "auto"): "a0d503e138a4c123b27490a4f7beda6a01c6f288df0e4a8b79c7eb0dc7b4cc08",  # pathspec-0.12.1-py3-none-any.whl
     ("pathspec", "1.0.0", "auto"): "1373719036e64a2b9de3b8ddd9e30afb082a915619f07265ed76d9ae507800ae",  # pathspec-1.0.0-py3-none-any.whl
+    # hunt60a: neomodel 6.0's config module puts `_config_module = _ConfigModule()` in its own place
+    # (`sys.modules[__name__] = _config_module`), whose properties serve `config.DATABASE_URL` and the rest
+    ("neomodel", "5.5.3", "auto"): "5568512757d868b224b6d4beeb2e2fa94912ed1286e11bd032e17a9c9355d742",  # neomodel-5.5.3-py3-none-any.whl
+    ("neomodel", "6.0.0", "auto"): "4ff9949472923f2d05469bcd29545ddd04885edbc60c6ede381403b92559ccd2",  # neomodel-6.0.0-py3-none-any.whl
+    # hunt60a: montydb 1.3's `MontyCollection.aggregate` and 32 other methods only raised NotImplementedError; 2.0
+    # dropped them (its `__getattr__` raises the same for their names)
+    ("montydb", "1.3.0", "auto"): "fd58fe92853ec052b84637314e6b6cacef7f4d2e6fc1f87cc2380edee10c1d78",  # montydb-1.3.0-py3-none-any.whl
+    ("montydb", "2.0.0", "auto"): "7bbf4a95c3cad3b5688e06e4ac474ef5497c0b472ee1c134b31ef8af59d768ce",  # montydb-2.0.0-py3-none-any.whl
+    # hunt60a: pinecone 7.0 hands `_LAZY_IMPORTS` to `setup_lazy_imports`, which puts a module proxy serving its
+    # names in `sys.modules["pinecone"]`
+    ("pinecone", "6.0.2", "auto"): "a85fa36d7d1451e7b7563ccfc7e3e2dadd39b33e5d53b2882468db8514ab8847",  # pinecone-6.0.2-py3-none-any.whl
+    ("pinecone", "7.0.0", "auto"): "59ce603c84545f82c58a306697d744a56778a4f6dd1dc195a015e6910ea2fc7b",  # pinecone-7.0.0-py3-none-any.whl
 }
 
 

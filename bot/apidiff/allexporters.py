@@ -4,7 +4,8 @@ model function it decorates is in its module's `__all__` at run time, and `from 
 `timm/models/__init__.py` re-exports it, whatever the written `__all__` lists. And a helper the module hands its
 own `__name__` and a dict literal, which binds each key there (timm's `register_model_deprecations`); or its
 `__name__` and keywords, putting in the module's place an object serving each keyword's name (humanfriendly 8's
-`define_aliases(module_name=__name__, compact="humanfriendly.text.compact", ...)`)."""
+`define_aliases(module_name=__name__, compact="humanfriendly.text.compact", ...)`), or a table of names a helper
+makes the object in the module's place with (pinecone 7's `_setup_lazy_imports(_LAZY_IMPORTS)`)."""
 
 from __future__ import annotations
 
@@ -228,3 +229,108 @@ def replacer_calls(tree: ast.Module) -> tuple[ReplacerCall, ...]:
 
 def _is_own_name(node: ast.expr) -> bool:
     return isinstance(node, ast.Name) and node.id == "__name__"
+
+
+TableReplacer = tuple[str, int, str, int]
+"""(the function's name, the position of the parameter handing the table, the module its `sys.modules` key spells
+("" when a parameter names it), the position of that parameter (-1 when spelled))."""
+TableCall = tuple[str, int, tuple[tuple[str, str, str], ...], int, int]
+"""(the called name, the position of the table, its entries as (name, module, attribute), the position of
+`__name__` (-1: not handed), the line)."""
+
+
+def table_replacers(tree: ast.Module) -> tuple[TableReplacer, ...]:
+    """The module's top-level functions putting in the place of a module an object made with a table a parameter
+    hands (pinecone 7's `setup_lazy_imports(lazy_imports)`: `proxy = LazyModule(original_module, lazy_imports)`,
+    `sys.modules["pinecone"] = cast(ModuleType, proxy)`): that object serves the table's keys."""
+    found: list[TableReplacer] = []
+    for stmt in tree.body:
+        if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        params = [arg.arg for arg in (*stmt.args.posonlyargs, *stmt.args.args)]
+        made = {
+            node.targets[0].id: node.value
+            for node in walk(stmt)
+            if isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.Call)
+        }
+        for node in walk(stmt):
+            key = _replaced_key(node.targets[0], params) if isinstance(node, ast.Assign) else None
+            call = _made_call(node.value, made) if isinstance(node, ast.Assign) and key is not None else None
+            table = _handed_parameter(call, params) if call is not None else None
+            if key is not None and table is not None:
+                found.append((stmt.name, table, *key))
+                break
+    return tuple(found)
+
+
+def _replaced_key(target: ast.expr, params: list[str]) -> tuple[str, int] | None:
+    """(module, -1) for `sys.modules["module"]`, ("", position) for `sys.modules[param]`; else None."""
+    if not (isinstance(target, ast.Subscript) and dotted_name(target.value) == "sys.modules"):
+        return None
+    key = target.slice
+    if isinstance(key, ast.Constant) and isinstance(key.value, str):
+        return key.value, -1
+    return ("", params.index(key.id)) if isinstance(key, ast.Name) and key.id in params else None
+
+
+def _made_call(value: ast.expr, made: dict[str, ast.Call]) -> ast.Call | None:
+    """The call whose result `value` is: itself, what a local it names was assigned, through `cast(T, value)`."""
+    if isinstance(value, ast.Call) and dotted_name(value.func) in ("cast", "typing.cast") and len(value.args) == 2:
+        value = value.args[1]
+    held = made.get(value.id) if isinstance(value, ast.Name) else value
+    return held if isinstance(held, ast.Call) else None
+
+
+def _handed_parameter(call: ast.Call, params: list[str]) -> int | None:
+    """The position of the first parameter the call is handed as is."""
+    for value in (*call.args, *(keyword.value for keyword in call.keywords)):
+        if isinstance(value, ast.Name) and value.id in params:
+            return params.index(value.id)
+    return None
+
+
+def table_calls(tree: ast.Module) -> tuple[TableCall, ...]:
+    """Top-level calls handing a table of names, a dict with string keys spelled inline or bound at the top level
+    (merged from others with `**`), whose values may name where each is served from (`("pinecone.config",
+    "Config")`)."""
+    tables: dict[str, ast.Dict] = {}
+    found: list[TableCall] = []
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            if isinstance(stmt.value, ast.Dict):
+                tables[stmt.targets[0].id] = stmt.value
+            continue
+        call = stmt.value if isinstance(stmt, ast.Expr) else None
+        func = dotted_name(call.func) if isinstance(call, ast.Call) else None
+        if not isinstance(call, ast.Call) or not func:
+            continue
+        named = next((i for i, arg in enumerate(call.args) if _is_own_name(arg)), -1)
+        for index, arg in enumerate(call.args):
+            table = tables.get(arg.id) if isinstance(arg, ast.Name) else arg
+            entries = _table_entries(table, tables, 0) if isinstance(table, ast.Dict) else None
+            if entries:
+                found.append((func, index, entries, named, stmt.lineno))
+    return tuple(found)
+
+
+def _table_entries(table: ast.Dict, tables: dict[str, ast.Dict], depth: int) -> tuple[tuple[str, str, str], ...] | None:
+    """(name, module, attribute) for each string key of the table, module and attribute "" unless its value is a pair
+    of strings; None when a key is no string or a `**` merges what is not a table of the module (unknown keys)."""
+    entries: list[tuple[str, str, str]] = []
+    for key, value in zip(table.keys, table.values, strict=True):
+        if key is None:
+            merged = tables.get(value.id) if isinstance(value, ast.Name) and depth < 3 else None
+            more = _table_entries(merged, tables, depth + 1) if merged is not None else None
+            if more is None:
+                return None
+            entries.extend(more)
+        elif isinstance(key, ast.Constant) and isinstance(key.value, str):
+            pair = value.elts if isinstance(value, ast.Tuple) and len(value.elts) == 2 else ()
+            strings = [e.value for e in pair if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+            entries.append((key.value, strings[0], strings[1]) if len(strings) == 2 else (key.value, "", ""))
+        else:
+            return None
+    return tuple(entries)

@@ -318,14 +318,17 @@ def _never_worked_member(symbol: Symbol, old: Surface, new: Surface) -> bool:
     """A method, or a class attribute naming a function, every call of which raised in `old` (webob 1.7's
     `IfRange.match`, bound to a function raising DeprecationWarning; a `def weak(self): raise AttributeError(...)`),
     or a property every read of which raised (colour-science 0.3.16's `SpectralDistribution.data`, whose getter
-    raises `AttributeError(str(ObjectRemoved(...)))`): no use of it worked, so its removal breaks nobody. A module's
+    raises `AttributeError(str(ObjectRemoved(...)))`): no use of it worked, so its removal breaks nobody. So does a
+    method that only raised NotImplementedError whose name the new class's `__getattr__` refuses (montydb 1.3's
+    `MontyCollection.aggregate`, "Not implemented.", is in 2.0's `NotImplementeds`, for which `__getattr__` raises
+    NotImplementedError); a placeholder gone for good stays claimed, a subclass may have filled it. A module's
     function is still claimed: `from m import f` worked; so is a hook the class's own code calls, which raises only
     until a subclass overrides it (werkzeug 1.0's `MultiPartParser.in_memory_threshold_reached` raises
     RequestEntityTooLarge), and one the release called on other objects and no longer calls (see
     `_dropped_outside_hook`)."""
     holder = old.symbols.get(_parent(symbol.path))
     return (
-        (symbol.refuses_calls or _exit_never_reached(symbol, old))
+        (symbol.refuses_calls or _exit_never_reached(symbol, old) or symbol.stub and _still_refused(symbol, new))
         and symbol.kind in ("method", "attribute", "property")
         and holder is not None
         and holder.kind == "class"
@@ -367,16 +370,23 @@ def _exit_never_reached(symbol: Symbol, old: Surface) -> bool:
     return found is not None and found.refuses_calls
 
 
+def _still_refused(symbol: Symbol, new: Surface) -> bool:
+    """The new holder's `__getattr__` raises for the symbol's name."""
+    holder = new.symbols.get(_parent(symbol.path))
+    return holder is not None and holder.dynamic and symbol.path.rpartition(".")[2] in holder.getattr_refused
+
+
 def _dropped_outside_hook(symbol: Symbol, old: Surface, new: Surface) -> bool:
     """A method that only raised, which the old release called by name on another object and the new one calls
     nowhere: a hook implementations provide, whose overrides the new release silently ignores (social-auth-core
     6.2's `BaseStrategy.restore_session` raised AuthConfigurationError until a framework's strategy overrode it, and
     its backends called `self.strategy.restore_session(...)`; 7.0 dropped both)."""
     name = symbol.path.rsplit(".", 1)[-1]
-    if not (symbol.refuses_calls and symbol.kind == "method" and name in old.called and name not in new.called):
+    refused = symbol.refuses_calls or symbol.stub
+    if not (refused and symbol.kind == "method" and name in old.called and name not in new.called):
         return False
     return not any(  # a working method of that name may be what the calls reached (peewee 2.10's compiler's)
-        other.kind == "method" and not other.refuses_calls and other.path.rsplit(".", 1)[-1] == name
+        other.kind == "method" and not (other.refuses_calls or other.stub) and other.path.rsplit(".", 1)[-1] == name
         for other in old.symbols.values()
     )
 

@@ -19,6 +19,8 @@ from bot.apidiff.allexporters import (
     module_setters,
     replacer_calls,
     setter_calls,
+    table_calls,
+    table_replacers,
 )
 from bot.apidiff.allloops import loop_all_names
 from bot.apidiff.blocks import (
@@ -114,7 +116,6 @@ from bot.apidiff.setattrnames import (
     unspelled_setattrs,
 )
 from bot.apidiff.shim import (
-    hands_module_name,
     lazy_import_shims,
     lazy_module_shims,
     literal_table,
@@ -1258,7 +1259,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     getattr_classes: set[str] = set()  # classes of the module answering attributes by name
     listed: list[tuple[ast.Dict, int]] = []  # tables listing names by module: `{"werkzeug.debug": [...]}`
     tables: dict[str, ast.Dict] = {}  # those of `listed` bound to one name: `_import_structure = {...}`
-    made_calls: dict[str, ast.Call] = {}  # `_module = LazyImporter(name=__name__, ...)` (see `lazy_module_shims`)
+    made_calls: dict[str, ast.Call] = {}  # `_module = LazyImporter(...)` (see `lazy_module_shims`, `self_replacement`)
     replacing = b"sys.modules" in source.data  # the module may put another object in its own place
     classes: dict[str, tuple[str, ...]] = {}  # the module's classes and aliases of them: name -> base names
     replaced_by: str | None = None
@@ -1315,14 +1316,13 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                 if len(names) == 1:
                     tables[names[0]] = stmt.value
             if isinstance(stmt, ast.Assign):
-                replaced_by = self_replacement(stmt, raw.module) or replaced_by
+                replaced_by = self_replacement(stmt, raw.module, made_calls) or replaced_by
                 if isinstance(stmt.value, ast.Call) and (helped := module_helper_deprecation(stmt)) is not None:
                     helper_deprecations.append(helped)
                 if replacing and isinstance(stmt.targets[0], ast.Subscript):
                     raw.shims.update(lazy_module_shims(stmt, tables, made_calls, raw.module, raw.is_package))
                 elif replacing and len(names) == 1 and isinstance(stmt.value, ast.Call):
-                    if hands_module_name(stmt.value):
-                        made_calls[names[0]] = stmt.value
+                    made_calls[names[0]] = stmt.value
             made_getattr = made_def(stmt.value, defs) if names == ["__getattr__"] else None
             if made_getattr is not None:  # attrs 23's `__getattr__ = _make_getattr(__name__)`
                 raw.shims.update(
@@ -1953,6 +1953,10 @@ def read_module(
             raw.module_replacers = module_replacers(tree)
         if b"=__name__" in data or b"(__name__" in data:
             raw.replacer_calls = replacer_calls(tree)
+        if b"sys.modules[" in data:
+            raw.table_replacers = table_replacers(tree)
+        if b"= {" in data:
+            raw.table_calls = table_calls(tree)
         if lazy:
             return raw
         if is_package:

@@ -471,6 +471,11 @@ class RawModule:
     """Its top-level calls handing its own `__name__` and keywords (see `allexporters.ReplacerCall`)."""
     setter_calls: tuple[tuple[str, int, int, tuple[str, ...], int], ...] = ()
     """Its top-level calls handing its own `__name__` and a dict literal (see `allexporters.SetterCall`)."""
+    table_replacers: tuple[tuple[str, int, str, int], ...] = ()
+    """Its functions putting an object made with a table they are handed in the place of a module (see
+    `allexporters.TableReplacer`)."""
+    table_calls: tuple[tuple[str, int, tuple[tuple[str, str, str], ...], int, int], ...] = ()
+    """Its top-level calls handing a table of names (see `allexporters.TableCall`)."""
     shims: dict[str, RawShim] = field(default_factory=dict)
     dynamic: bool = False
     """Its `__getattr__` may serve names it does not spell (`return getattr(_impl, name)`)."""

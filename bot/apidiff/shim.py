@@ -215,18 +215,21 @@ def hands_module_name(call: ast.Call) -> bool:
     )
 
 
-def self_replacement(stmt: ast.Assign, module: str) -> str | None:
+def self_replacement(stmt: ast.Assign, module: str, made: Mapping[str, ast.Call]) -> str | None:
     """The callable whose result a module puts in its own place, `sys.modules["werkzeug"] = module("werkzeug")`:
-    users get that object, not the module's namespace. Not when the call is handed anything but names (sh's
-    `SelfWrapper(sys.modules[__name__])` keeps the module to answer from), nor under another module's key: openai
-    0.28's `sys.modules["pkg_resources"] = object()` (a workaround for gunicorn) leaves `openai` what it is. The
-    namespace handed along with the name of a module of the package is a redirect to that module (`_redirects`)."""
+    users get that object, not the module's namespace. The call may be made first under a name (`made`: neomodel
+    6.0's `_config_module = _ConfigModule()`, then `sys.modules[__name__] = _config_module`, whose properties serve
+    the old globals). Not when the call is handed anything but names (sh's `SelfWrapper(sys.modules[__name__])`
+    keeps the module to answer from), nor under another module's key: openai 0.28's `sys.modules["pkg_resources"] =
+    object()` (a workaround for gunicorn) leaves `openai` what it is. The namespace handed along with the name of a
+    module of the package is a redirect to that module (`_redirects`)."""
     replaces = any(
         isinstance(t, ast.Subscript) and dotted_name(t.value) == "sys.modules" and _own_key(t.slice, module)
         for t in stmt.targets
     )
-    call = stmt.value if replaces and isinstance(stmt.value, ast.Call) else None
-    if call is None:
+    value = stmt.value if replaces else None
+    call = made.get(value.id) if isinstance(value, ast.Name) else value
+    if not isinstance(call, ast.Call):
         return None
     handed = [*call.args, *(k.value for k in call.keywords)]
     if all(_a_name(arg) for arg in handed) or _redirects(handed, module):

@@ -2117,17 +2117,21 @@ def _with_decorated_exports(modules: dict[str, RawModule]) -> dict[str, RawModul
     replacers = {
         f"{raw.module}.{name}": (at, param) for raw in modules.values() for name, at, param in raw.module_replacers
     }
-    if not exporters and not setters and not replacers:
+    tabled = {f"{raw.module}.{name}": rest for raw in modules.values() for name, *rest in raw.table_replacers}
+    if not exporters and not setters and not replacers and not tabled:
         return modules
     resolver = Resolver(modules)
     grown = dict(modules)
     for raw in modules.values():
         bound = _bound_by_setters(raw, setters, resolver) | _served_by_replacers(raw, replacers, resolver)
+        served = _served_by_tables(raw, tabled, resolver)
         listed: list[str] = []
-        if bound:
+        if bound or served:
             bindings = dict(raw.bindings)
             for name, (line, _) in bound.items():
                 bindings.setdefault(name, [RawAttribute(name, line, from_call=True)])
+            for name, binding in served.items():
+                bindings.setdefault(name, [binding])
             listed = [name for name, (_, listed) in bound.items() if listed]
             all_names = (*raw.all_names, *listed) if raw.all_names is not None else None
             raw = grown[raw.module] = replace(raw, bindings=bindings, all_names=all_names)
@@ -2172,6 +2176,27 @@ def _served_by_replacers(
         replacer = replacers.get(called.target) if called is not None else None
         if replacer is not None and (position == replacer[0] or keyword == replacer[1]):
             served.update((name, (line, False)) for name in names if name.isidentifier())
+    return served
+
+
+def _served_by_tables(raw: RawModule, tabled: dict[str, list[Any]], resolver: Resolver) -> dict[str, Binding]:
+    """name -> binding for each key of a table the module hands a helper putting in the module's place an object
+    made with it (pinecone 7's `_setup_lazy_imports(_LAZY_IMPORTS)`, whose `sys.modules["pinecone"] = proxy` serves
+    `pinecone.Config` from `("pinecone.config", "Config")`): an import of what the entry names, else a value a call
+    made. The helper must replace this very module: by spelling its name, or by the parameter handed `__name__`."""
+    served: dict[str, Binding] = {}
+    for func, position, entries, named, line in raw.table_calls:
+        called = resolver.resolve_dotted(raw.module, func)
+        replacer = tabled.get(called.target) if called is not None else None
+        if replacer is None or replacer[0] != position:
+            continue
+        if replacer[1] != raw.module and (replacer[2] < 0 or replacer[2] != named):
+            continue
+        for name, module, attr in entries:
+            if name.isidentifier():
+                served[name] = (
+                    RawImport(name, line, module, attr) if module else RawAttribute(name, line, from_call=True)
+                )
     return served
 
 
