@@ -10,6 +10,7 @@ makes the object in the module's place with (pinecone 7's `_setup_lazy_imports(_
 from __future__ import annotations
 
 import ast
+from bisect import bisect_left
 
 from bot.apidiff.source import dotted_name, walk
 
@@ -239,13 +240,17 @@ TableCall = tuple[str, int, tuple[tuple[str, str, str], ...], int, int]
 `__name__` (-1: not handed), the line)."""
 
 
-def table_replacers(tree: ast.Module) -> tuple[TableReplacer, ...]:
+def table_replacers(tree: ast.Module, lines: list[int]) -> tuple[TableReplacer, ...]:
     """The module's top-level functions putting in the place of a module an object made with a table a parameter
     hands (pinecone 7's `setup_lazy_imports(lazy_imports)`: `proxy = LazyModule(original_module, lazy_imports)`,
-    `sys.modules["pinecone"] = cast(ModuleType, proxy)`): that object serves the table's keys."""
+    `sys.modules["pinecone"] = cast(ModuleType, proxy)`): that object serves the table's keys. Only the functions
+    spanning one of `lines` (those spelling `sys.modules[`, sorted) are read."""
     found: list[TableReplacer] = []
     for stmt in tree.body:
         if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        at = bisect_left(lines, stmt.lineno)
+        if at == len(lines) or lines[at] > (stmt.end_lineno or stmt.lineno):
             continue
         params = [arg.arg for arg in (*stmt.args.posonlyargs, *stmt.args.args)]
         made = {

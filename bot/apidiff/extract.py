@@ -1954,7 +1954,9 @@ def read_module(
         if b"=__name__" in data or b"(__name__" in data:
             raw.replacer_calls = replacer_calls(tree)
         if b"sys.modules[" in data:
-            raw.table_replacers = table_replacers(tree)
+            starts = source.line_starts()
+            keyed = sorted({bisect_right(starts, found.start()) for found in re.finditer(rb"sys\.modules\[", data)})
+            raw.table_replacers = table_replacers(tree, keyed)
         if b"= {" in data:
             raw.table_calls = table_calls(tree)
         if lazy:
