@@ -589,8 +589,44 @@ def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resol
             continue
         if resolved is not None and _partial_keeps(resolved, called, resolver):
             continue
+        if not called and resolved is not None and _made_handing_back(resolved, resolver):
+            continue
         return name
     return ""
+
+
+def _made_handing_back(resolved: Resolved, resolver: Resolver) -> bool:
+    """A def of the distribution decorated bare by a maker whose wrapper hands back the function it is given (see
+    `CallableFacts.wrapper_hands_back`) is that wrapper: it keeps the signature of what it decorates, when every type
+    its `isinstance` tests are taken to fail for is one no function is an instance of (natsort 5.5's `@u_format`,
+    `py23_basestring = str`: the five keywords `natsorted` lost in 6.0 went unseen)."""
+    definition = resolved.definition
+    if not isinstance(definition, RawCallable) or resolved.module is None or not definition.decorators:
+        return False
+    if definition.decorators_called[:1] == (True,):
+        return False
+    maker = resolver.resolve_dotted(resolved.module.module, definition.decorators[0])
+    if maker is None or maker.module is None or not isinstance(maker.definition, RawCallable):
+        return False
+    types = maker.definition.facts.wrapper_hands_back
+    module = maker.module.module
+    return types is not None and all(_builtin_target(module, name, resolver) in _NO_FUNCTIONS for name in types)
+
+
+_NO_FUNCTIONS = frozenset(
+    {"str", "bytes", "bytearray", "int", "float", "complex", "bool", "list", "tuple", "dict", "set", "frozenset"}
+    | {"basestring", "unicode", "long", "six.string_types", "six.text_type", "six.binary_type", "six.integer_types"}
+)
+"""Types no function is an instance of (`basestring` and `unicode` are Python 2's, the `six` names its aliases)."""
+
+
+def _builtin_target(module: str, name: str, resolver: Resolver) -> str:
+    """The builtin or outside object a dotted name written in `module` leads to ("" for a definition of the
+    distribution): `str` itself, or `py23_basestring = str`."""
+    found = resolver.base_target(module, name)
+    if found is None:
+        return name if is_builtin(name) else ""
+    return found.target if found.definition is None and found.module is None else ""
 
 
 _MADE_KEEPING = frozenset({("decorator.decorator", 1), ("decorator.decorate", 0)})
