@@ -1803,6 +1803,7 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("humanfriendly", "7.3", "auto"): "f412b025e1b4ce5ce19ba4e0fb8312a622ac62d06ce4e6b9b25c858cf16271f0",  # humanfriendly-7.3-py2.py3-none-any.whl
     ("humanfriendly", "8.0", "auto"): "6990c0af4b72f50ddf302900eb982edf199247e621e06d80d71b00b1a1574214",  # humanfriendly-8.0-py2.py3-none-any.whl
     # misses59: rapidfuzz 3.0 made `processor=default_process` None in fuzz and process, whose bodies then skip it
+    # misses60: and `process_py.extract` hands its None on to `extract_iter(..., processor=processor)`, which skips it
     ("rapidfuzz", "2.15.1", "auto"): "d62137c2ca37aea90a11003ad7dc109c8f1739bfbe5a9a217f3cdb07d7ac00f6",  # rapidfuzz-2.15.1.tar.gz
     ("rapidfuzz", "3.0.0", "auto"): "4c1d895d16f62e9ac88d303eb918d90a390bd712055c849e01c558b7ae0fa908",  # rapidfuzz-3.0.0.tar.gz
     # misses59: coverage 6.1's `Coverage.annotate` docstring says "It will be removed in a future version." with no

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.test_apidiff_catalogue import run
 from tests.test_apidiff_core import surface
+from tests.test_apidiff_review import synthetic
+from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
 # -- a decorator made by a decorator of the package whose wrapper hands back what it is given, after editing its
@@ -67,3 +70,74 @@ def test_a_made_wrapper_not_handing_back_the_function_on_every_path_leaves_the_s
         assert (
             surface(tmp_path / str(len(old)), {"demo/__init__.py": old}, "1.0").symbols["demo.natsorted"].params is None
         )
+
+
+# -- a None default the body only hands on, by its own name, to a function of the package whose body skips it at
+# None (rapidfuzz 3.0's `process_py.extract(processor=None)` calls `extract_iter(..., processor=processor)`) --
+
+_HANDED_OLD = '''def default_process(s):
+    return s.lower()
+
+
+def extract_iter(query, choices, processor=default_process):
+    for choice in choices:
+        yield processor(choice) == query
+
+
+def strict_iter(query, choices, processor=default_process):
+    for choice in choices:
+        yield processor(choice) == query
+
+
+def extract(query, choices, processor=default_process):
+    return list(extract_iter(query, choices, processor=processor))
+
+
+def strict(query, choices, processor=default_process):
+    return list(strict_iter(query, choices, processor=processor))
+
+
+def by_position(query, choices, processor=default_process):
+    return list(extract_iter(query, choices, processor))
+
+
+def twice(query, choices, processor=default_process):
+    return list(extract(query, choices, processor=processor))
+
+
+def through_a_parameter(query, choices, extract_iter=print, processor=default_process):
+    return list(extract_iter(query, choices, processor=processor))
+'''
+_HANDED_NEW = (
+    _HANDED_OLD.replace("processor=default_process", "processor=None")
+    .replace(
+        "def extract_iter(query, choices, processor=None):\n    for choice in choices:\n        yield",
+        "def extract_iter(query, choices, processor=None):\n    for choice in choices:\n"
+        "        if processor is not None:\n            choice = processor(choice)\n        yield",
+    )
+    .replace("yield processor(choice) == query\n\n\ndef strict_iter", "yield choice == query\n\n\ndef strict_iter")
+)
+
+
+def test_a_none_default_handed_to_a_callee_skipping_it_is_read_as_skipped(tmp_path: Path) -> None:
+    assert "if processor is not None" in _HANDED_NEW and _HANDED_NEW.count("yield choice == query") == 1
+    found = diffed(tmp_path, {"demo/__init__.py": _HANDED_OLD}, {"demo/__init__.py": _HANDED_NEW})
+    skipped = "defaults to None (at None the body skips what it does with 'processor') where it defaulted to"
+    assert skipped in found[("signature_changed", "demo.extract_iter")].detail
+    assert skipped in found[("signature_changed", "demo.extract")].detail
+    # the callee uses None as it is (a TypeError), handed positionally, handed on again, or a parameter: not followed
+    for name in ("strict", "by_position", "twice", "through_a_parameter"):
+        assert ("signature_changed", f"demo.{name}") not in found
+
+
+def test_the_witness_of_a_none_default_handed_on_holds_on_the_old_release_only(tmp_path: Path) -> None:
+    found = synthetic(tmp_path, _HANDED_OLD, _HANDED_NEW)
+    for version, holds in (("1.0", True), ("2.0", False)):
+        assert (run(found["demo.extract"].witness, tmp_path / version).returncode == 0) is holds, found["demo.extract"]
+
+
+def test_rapidfuzz_3_0_extract_hands_its_none_processor_to_extract_iter() -> None:
+    found = changes("rapidfuzz", "2.15.1", "3.0.0")
+    detail = found[("signature_changed", "rapidfuzz.process_py.extract")].detail
+    assert "'processor' defaults to None (at None the body skips what it does with 'processor')" in detail
+    assert ("signature_changed", "rapidfuzz.process.extract") not in found  # its stub says None on both sides

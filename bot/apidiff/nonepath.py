@@ -20,6 +20,11 @@ SKIPPED = "None"
 REPLACED = "None:"
 """Leads `Param.fallback` of a None default the body replaces at once: `None:30`, `None:default_process`."""
 
+HANDED_ON = "None>"
+"""Leads `Param.fallback` of a None default the body only hands on under its own name to one callee, as read from
+the def alone: `None>extract_iter`. The surface puts the callee's own fate at None in its place, or none (see
+`members._handed_fates`): no such fallback is left in a `Symbol`."""
+
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 
 _NO_VALUE = re.compile(
@@ -33,13 +38,15 @@ that leave the value as it is (`_identity`, `noop`): a body skipping the paramet
 
 def with_fallbacks(node: _FunctionDef, params: tuple[Param, ...], text: bytes) -> tuple[Param, ...]:
     """`params` with `Param.fallback` read from the def (`text`, its source: a None default is read only where the
-    text spells it tested, `p is`, or replaced, `p or`); the others are left as they are."""
+    text spells it tested, `p is`, replaced, `p or`, or handed on, `p=p`); the others are left as they are."""
     found: dict[str, str] = {}
     tested: set[str] | None = None
     for name, default in _defaults(node.args).items():
         if isinstance(default, ast.Constant) and default.value is None:
-            spelled = f"{name} is ".encode() in text or f"{name} or ".encode() in text
+            spelled = any(f"{name}{spelling}".encode() in text for spelling in (" is ", " or ", f"={name}"))
             fate = _none_fate(node.body, name, _lines_naming(node, text, name)) if spelled else None
+            if fate is not None and fate.startswith(HANDED_ON) and _bound_in(node, fate[len(HANDED_ON) :]):
+                fate = None  # `callback(p=p)`, `callback` a parameter: no function of the module
         elif isinstance(default, (ast.Name, ast.Attribute)) and (fate := dotted_name(default)) is not None:
             tested = _identity_tested(node) if tested is None else tested
             # `x=_MISSING` tested `x is _MISSING` is a sentinel; so may one be that a helper tests, by its name
@@ -49,6 +56,24 @@ def with_fallbacks(node: _FunctionDef, params: tuple[Param, ...], text: bytes) -
         if fate is not None:
             found[name] = fate
     return tuple(replace(p, fallback=found[p.name]) if p.name in found else p for p in params) if found else params
+
+
+def _bound_in(node: _FunctionDef, callee: str) -> bool:
+    """The head of the dotted name is bound in the def (a parameter, an assignment, an import, a nested def): it
+    names no module-level function."""
+    head = callee.partition(".")[0]
+    args = node.args
+    if any(a.arg == head for a in (*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg) if a):
+        return True
+    for sub in walk(node):
+        if isinstance(sub, ast.Name) and sub.id == head and not isinstance(sub.ctx, ast.Load):
+            return True
+        if isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and sub is not node:
+            if sub.name == head:
+                return True
+        elif isinstance(sub, ast.alias) and (sub.asname or sub.name.partition(".")[0]) == head:
+            return True
+    return False
 
 
 def _defaults(args: ast.arguments) -> dict[str, ast.expr]:
@@ -105,7 +130,30 @@ def _none_fate(body: list[ast.stmt], name: str, lines: list[int]) -> str | None:
             break
         value = literal_default(put) or dotted_name(put)
         return REPLACED + value if value is not None else None
-    return SKIPPED if _skips_at_none(body, name, lines) else None
+    if _skips_at_none(body, name, lines):
+        return SKIPPED
+    callee = _handed_to(body, name, lines)
+    return HANDED_ON + callee if callee else None
+
+
+def _handed_to(body: list[ast.stmt], name: str, lines: list[int]) -> str:
+    """The one callee (a dotted name) the body hands `name` to, only ever as `callee(..., name=name)`, never binding
+    it: rapidfuzz 3.0's `extract(processor=None)` calls `extract_iter(query, choices, processor=processor, ...)`,
+    whose own body skips it at None. "" for any other use."""
+    handed: set[str] = set()
+    keyword_values: set[int] = set()
+    for stmt in body:
+        if not _spans(stmt, lines):
+            continue
+        for node in walk(stmt):
+            if isinstance(node, ast.Call) and (callee := dotted_name(node.func)) is not None:
+                for keyword in node.keywords:
+                    if keyword.arg == name and isinstance(keyword.value, ast.Name) and keyword.value.id == name:
+                        handed.add(callee)
+                        keyword_values.add(id(keyword.value))
+            elif isinstance(node, ast.Name) and node.id == name and id(node) not in keyword_values:
+                return ""  # read otherwise, or bound
+    return handed.pop() if len(handed) == 1 else ""
 
 
 def _substituted(stmt: ast.stmt, name: str) -> ast.expr | None:
