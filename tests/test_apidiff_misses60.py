@@ -141,3 +141,86 @@ def test_rapidfuzz_3_0_extract_hands_its_none_processor_to_extract_iter() -> Non
     detail = found[("signature_changed", "rapidfuzz.process_py.extract")].detail
     assert "'processor' defaults to None (at None the body skips what it does with 'processor')" in detail
     assert ("signature_changed", "rapidfuzz.process.extract") not in found  # its stub says None on both sides
+
+
+# -- a deprecation said only in the comment right above an assignment: a Sphinx `#:` doc-comment (testfixtures 7.0's
+# `#: .. deprecated:: 7` above `getpath = as_string`) or a plain comment opening so (12.3's `# Deprecated alias`) --
+
+_COMMENTED_OLD = '''class TempDirectory:
+    def as_string(self, path=None):
+        """The path as a string."""
+        return path
+
+    def getpath(self, path=None):
+        """The full path."""
+        return path
+
+
+class TextComparison:
+    pass
+
+
+StringComparison = TextComparison
+OTHER = 1
+SPACED = 2
+KEYS = 3
+LATER = 4
+HAS_DISTUTILS = True
+'''
+_COMMENTED_NEW = '''class TempDirectory:
+    def as_string(self, path=None):
+        """The path as a string."""
+        return path
+
+    #: .. deprecated:: 7
+    #:
+    #:   Use :meth:`as_string` instead.
+    getpath = as_string
+
+
+class TextComparison:
+    pass
+
+
+# Deprecated alias
+StringComparison = TextComparison
+# Deprecated options that are still read
+OTHER = 1
+# Deprecated
+
+SPACED = 2
+# Deprecated keys
+DEPRECATED_KEYS = KEYS = 3
+# TODO: deprecate this in 2.0
+LATER = 4
+# Deprecated in Python 3.12
+HAS_DISTUTILS = False
+'''
+
+
+def test_a_deprecation_said_in_the_comment_above_an_assignment_is_claimed(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _COMMENTED_OLD}, {"demo/__init__.py": _COMMENTED_NEW})
+    getpath = found[("deprecated", "demo.TempDirectory.getpath")]
+    assert getpath.detail == "Deprecated since 7. Use :meth:`as_string` instead." and getpath.breakage == (
+        "deprecated_documented"
+    )
+    assert found[("deprecated", "demo.StringComparison")].detail == "Deprecated alias"
+    # a part of it (options), a blank line between, several names assigned, a plan, Python's own: no claim
+    for name in ("OTHER", "SPACED", "KEYS", "LATER", "HAS_DISTUTILS"):
+        assert ("deprecated", f"demo.{name}") not in found, name
+    assert ("deprecated", "demo.TempDirectory.as_string") not in found  # the method the alias names
+
+
+def test_the_witness_of_a_commented_deprecation_holds_on_the_old_release_only(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _COMMENTED_OLD}, {"demo/__init__.py": _COMMENTED_NEW})
+    for symbol in ("demo.TempDirectory.getpath", "demo.StringComparison"):
+        witness = found[("deprecated", symbol)].witness
+        for version, holds in (("1.0", True), ("2.0", False)):
+            assert (run(witness, tmp_path / version).returncode == 0) is holds, witness
+
+
+def test_testfixtures_comment_deprecations_are_claimed() -> None:
+    getpath = changes("testfixtures", "6.18.5", "7.0.0")[("deprecated", "testfixtures.TempDirectory.getpath")]
+    assert getpath.detail == "Deprecated since 7. Use :meth:`as_string` instead."
+    found = changes("testfixtures", "12.2.0", "12.3.0")
+    assert found[("deprecated", "testfixtures.comparison.StringComparison")].detail.startswith("Deprecated alias")

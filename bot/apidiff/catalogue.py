@@ -793,10 +793,11 @@ KINDS: tuple[Kind, ...] = (
         "Deprecation documented",
         C,
         Severity.WARNING,
-        "The name's documentation now marks it deprecated, though using it warns nothing yet: it will be removed in a "
-        "later release.",
-        "import inspect\nfrom {module} import {name}\n"
-        "assert 'deprecated' not in (inspect.getdoc({access}) or '').lower()",
+        "The name's documentation (its docstring, or the comment right above the assignment binding it) now marks "
+        "it deprecated, though using it warns nothing yet: it will be removed in a later release.",
+        "import inspect\nimport re\nimport {module} as _module\nfrom {module} import {name}\n"
+        "_above = re.findall(r'((?:^[ \\t]*#.*\\n)+)[ \\t]*{member}[ \\t]*[:=]', inspect.getsource(_module), re.M)\n"
+        "assert 'deprecated' not in ((inspect.getdoc({access}) or '') + ''.join(_above)).lower()",
         'def url_quote(s):\n    """Quote a URL."""\n',
         'def url_quote(s):\n    """Deprecated: use urllib.parse.quote instead."""\n',
     ),

@@ -9,6 +9,8 @@ from __future__ import annotations
 import ast
 import re
 
+from bot.apidiff.source import SourceText
+
 MAX_DOCSTRING = 20_000
 """Characters of a docstring read (hostile ones are long; a deprecation is said near the top or in a directive)."""
 _LEAD = re.compile(r"[*\[(_]*deprecated\b[*\])_]*\s*[.:!,\-—]?\s*", re.I)
@@ -56,7 +58,61 @@ def docstring_deprecation(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Cla
         return _removal_announced(raw[:MAX_DOCSTRING], node) if _REMOVAL.search(raw[:MAX_DOCSTRING]) else None
     lines = _cleaned(raw[:MAX_DOCSTRING])
     said = _opening(lines) or _directive(lines)
-    return said if said is not None and _of_the_whole(said, node) else None
+    return said if said is not None and _of_the_whole(said, node.name, _kinds(node), _names(node)) else None
+
+
+def commented_deprecations(body: list[ast.stmt], source: SourceText) -> dict[str, str]:
+    """Name -> the deprecation the comment right above its assignment announces (see `comment_deprecation`), for
+    the statements of `body` assigning one name."""
+    found: dict[str, str] = {}
+    for stmt in body:
+        target = stmt.targets[0] if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 else None
+        target = stmt.target if isinstance(stmt, ast.AnnAssign) else target
+        if isinstance(target, ast.Name) and (comment := _comment_above(source, stmt.lineno)):
+            if (said := comment_deprecation(comment, target.id)) is not None:
+                found[target.id] = said
+    return found
+
+
+_MAX_COMMENT = 40
+"""Comment lines read above an assignment."""
+
+
+def _comment_above(source: SourceText, line: int) -> list[str]:
+    """The comment lines right above line `line` (1-based), in order, none past a blank or code line."""
+    starts = source.line_starts()
+    found: list[str] = []
+    index = line - 2
+    while index >= 0 and len(found) < _MAX_COMMENT:
+        end = starts[index + 1] if index + 1 < len(starts) else len(source.data)
+        text = source.data[starts[index] : end].decode("utf-8", errors="replace").strip()
+        if not text.startswith("#"):
+            break
+        found.append(text)
+        index -= 1
+    return found[::-1]
+
+
+_COMMENT = re.compile(r"[ \t]*#:? ?(.*)")
+
+
+def comment_deprecation(comment: list[str], name: str) -> str | None:
+    """The deprecation the comment lines right above an assignment (no blank line between) announce for the name
+    it assigns, read as that name's docstring: a Sphinx `#:` doc-comment (testfixtures 7.0's `#: .. deprecated:: 7`
+    above `getpath = as_string`), or a plain comment opening so (12.3's `# Deprecated alias` above
+    `StringComparison = TextComparison`). None for a name saying deprecation itself (`DEPRECATED_KEYS = ...`), or a
+    comment speaking of a part, of other code or of Python's own deprecations ("# Deprecated in Python 3.12" above
+    `HAS_DISTUTILS = ...`)."""
+    if "deprecat" in name.lower() or name.startswith("__"):
+        return None
+    lines = [matched[1].rstrip() for line in comment if (matched := _COMMENT.fullmatch(line)) is not None]
+    said = _opening(lines) or _directive(lines)
+    if said is None or _PYTHON_VERSION.search(said) is not None:
+        return None
+    return said if _of_the_whole(said, name, frozenset(), frozenset()) else None
+
+
+_PYTHON_VERSION = re.compile(r"\bpython\s*v?\d", re.I)
 
 
 _REMOVAL = re.compile(
@@ -117,20 +173,20 @@ def _names_itself(subject: str, name: str, kinds: frozenset[str], parameters: fr
     return name in spelled or bool(re.fullmatch(rf"(?:the\s+)?['\"]?{re.escape(name)}(?:\(\))?['\"]?", subject, re.I))
 
 
-def _of_the_whole(said: str, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> bool:
-    """The deprecation speaks of the object itself: of no part of it, nor way of using it, nor parameter (as a
-    word: attrs 24.1's `define` says "*hash* is deprecated in favor of *unsafe_hash*"); code it spells is its own
-    name, or what a sentence points to instead (flask-security 4's `Security` deprecates "``send_mail`` and
-    ``send_mail_task``", keywords its constructor reads)."""
-    if _PART_WORDS.search(_SELF.sub(lambda m: m[0] if m[1].lower() not in _kinds(node) else "", said)):
+def _of_the_whole(said: str, name: str, kinds: frozenset[str], params: frozenset[str]) -> bool:
+    """The deprecation speaks of the object `name` itself (it names itself "this <kind>", `kinds`): of no part of
+    it, nor way of using it, nor parameter (`params`, as a word: attrs 24.1's `define` says "*hash* is deprecated in
+    favor of *unsafe_hash*"); code it spells is its own name, or what a sentence points to instead (flask-security
+    4's `Security` deprecates "``send_mail`` and ``send_mail_task``", keywords its constructor reads)."""
+    if _PART_WORDS.search(_SELF.sub(lambda m: m[0] if m[1].lower() not in kinds else "", said)):
         return False
     if _USE.search(said):
         return False
-    if set(re.findall(r"\w+", _DOTTED.sub("", said))) & _names(node):
+    if set(re.findall(r"\w+", _DOTTED.sub("", said))) & params:
         return False  # a dotted path's parts are no parameter (sentry-sdk 2.0's `Hub` "merged into ...scope.Scope")
     for sentence in _SENTENCE.split(said):
         spelled = {next(g for g in found if g).rsplit(".", 1)[-1] for found in _CODE.findall(sentence)}
-        if spelled - {node.name} and not _ELSEWHERE.search(sentence):
+        if spelled - {name} and not _ELSEWHERE.search(sentence):
             return False
     return True
 

@@ -392,6 +392,9 @@ class RawClass:
     doc_deprecated: str | None = None
     """The deprecation its docstring announces (see `docdeprecated`): the class's own, no subclass's, as no warning
     fires."""
+    comment_deprecated: dict[str, str] = field(default_factory=dict)
+    """Members the comment right above their assignment in the body says deprecated -> what it says (see
+    `docdeprecated.commented_deprecations`)."""
     collects: str = ""
     """For a metaclass: the class attribute its `__new__` keeps the entries it pops from a class body under (see
     `collectedfields`), "" for none."""
@@ -536,6 +539,9 @@ class RawModule:
     """What it does with nested options classes (`class Meta:`), when it reads by name (see `metaopts`)."""
     name_deprecations: dict[str, str] = field(default_factory=dict)
     """Names `zope.deprecation.deprecated("name", "message")` makes the module warn for (see `zopenames`)."""
+    comment_deprecated: dict[str, str] = field(default_factory=dict)
+    """Names the comment right above their assignment says deprecated -> what it says (see
+    `docdeprecated.commented_deprecations`): documented, no warning fires."""
     used_imports: frozenset[str] = frozenset()
     """Names a package `__init__` imports from another distribution and also uses itself (so not a re-export)."""
     called: frozenset[str] = frozenset()

@@ -1303,6 +1303,29 @@ class SurfaceBuilder:
         module: RawModule,
         via: str = "",
     ) -> None:
+        """A member symbol (see `_add_built_member`), deprecated as the comment above its assignment in the class
+        body says (`RawClass.comment_deprecated`: testfixtures 7.0's `getpath = as_string` is as_string's symbol)."""
+        self._add_built_member(path, owner, name, member, module, via)
+        found = self.hierarchy.classes.get(owner)
+        if found is not None and name in found[0].comment_deprecated:
+            self._commented(path, found[0].comment_deprecated[name])
+
+    def _commented(self, path: str, said: str) -> None:
+        """The symbol at `path`, when nothing deprecates it yet, deprecated as a comment says: documented, no
+        warning fires (`Symbol.deprecated_doc`)."""
+        symbol = self.symbols.get(path)
+        if symbol is not None and symbol.deprecated is None:
+            self.symbols[path] = replace(symbol, deprecated=said, deprecated_doc=True)
+
+    def _add_built_member(
+        self,
+        path: str,
+        owner: str,
+        name: str,
+        member: RawCallable | RawAttribute | RawClass,
+        module: RawModule,
+        via: str = "",
+    ) -> None:
         """A member symbol; one inherited by many classes is built once and re-pathed. A nested class is described as
         a class: its constructor and members are compared too (marshmallow's `Schema.Meta` options). A mixin's
         method handing `**kwargs` to `self.x(...)` or `super().x(...)` that the mixin alone cannot follow is built
@@ -1722,6 +1745,8 @@ class SurfaceBuilder:
             resolved = self.resolver.lookup(raw.module, name)
             if resolved is not None:
                 self.add_name(f"{prefix}.{name}", resolved, raw, raw.name_deprecations.get(name))
+                if name in raw.comment_deprecated:
+                    self._commented(f"{prefix}.{name}", raw.comment_deprecated[name])
         for name in (exported | self._star_names(raw)) - raw.bindings.keys() - raw.shims.keys():
             if raw.all_names is not None and name not in exported:
                 continue
