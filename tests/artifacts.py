@@ -1819,6 +1819,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("pipx", "1.9.0", "auto"): "10f70e7927a410c45562fd0ec0b9f7231757d628109e9dfcf568f490dcdb11cf",  # pipx-1.9.0-py3-none-any.whl
     ("pipx", "1.16.3", "auto"): "373de79df69b0fab83b7532f65c641f3c9370825829c74af22b145e2d7ccca01",  # pipx-1.16.3-py3-none-any.whl
     # misses60: testfixtures 7.0's `#: .. deprecated:: 7` above `getpath = as_string`, 12.3's `# Deprecated alias`
+    # misses60: testfixtures 6.16's `Comparison` docstring deprecates `strict` under its `:param strict:` entry
+    ("testfixtures", "6.15.0", "auto"): "e17f4f526fc90b0ac9bc7f8ca62b7dec17d9faf3d721f56bda4f0fd94d02f85a",  # testfixtures-6.15.0-py2.py3-none-any.whl
+    ("testfixtures", "6.16.0", "auto"): "017f1924f464189915e67162f530758537175ddd1461b211c666f0587ebc2939",  # testfixtures-6.16.0-py2.py3-none-any.whl
     ("testfixtures", "6.18.5", "auto"): "7de200e24f50a4a5d6da7019fb1197aaf5abd475efb2ec2422fdcf2f2eb98c1d",  # testfixtures-6.18.5-py2.py3-none-any.whl
     ("testfixtures", "7.0.0", "auto"): "ae95a0522f181686204fc816e817c4725516cf5bc43360160390aad54b1dfd00",  # testfixtures-7.0.0-py3-none-any.whl
     ("testfixtures", "12.2.0", "auto"): "d86f5bb7903871a14394f38f8e05b23058eb402f2d62c536f94423542255434f",  # testfixtures-12.2.0-py3-none-any.whl

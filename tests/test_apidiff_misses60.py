@@ -224,3 +224,59 @@ def test_testfixtures_comment_deprecations_are_claimed() -> None:
     assert getpath.detail == "Deprecated since 7. Use :meth:`as_string` instead."
     found = changes("testfixtures", "12.2.0", "12.3.0")
     assert found[("deprecated", "testfixtures.comparison.StringComparison")].detail.startswith("Deprecated alias")
+
+
+# -- a parameter deprecated only by its own `:param p:` entry of the docstring (testfixtures 6.16's `Comparison`,
+# `:param strict:` then a nested `.. deprecated:: 6.16.0`) --
+
+_PARAM_DOC_OLD = '''class Comparison:
+    """Compare objects.
+
+    :param partial: Check only the attributes given.
+
+    :param strict: Check every attribute.
+    """
+
+    def __init__(self, obj, partial=False, **attributes):
+        self.partial = partial or not attributes.pop("strict", True)
+
+
+def compare(x, y, strict=False, other=None):
+    """Compare two things.
+
+    :param strict: Check every attribute.
+    :param other: Something else.
+    """
+    return x == y
+'''
+_PARAM_DOC_NEW = (
+    _PARAM_DOC_OLD.replace(
+        "    :param strict: Check every attribute.\n    \"\"\"\n\n    def",
+        "    :param strict: Check every attribute.\n\n      .. deprecated:: 6.16.0\n\n"
+        "        Use ``partial`` instead.\n    \"\"\"\n\n    def",
+    )
+    .replace(
+        ":param strict: Check every attribute.\n    :param other:", ":param strict: Deprecated.\n    :param other:"
+    )
+    .replace(
+        "    :param other: Something else.\n", "    :param other: Something else.\n\n    .. note:: Not deprecated.\n"
+    )
+)
+
+
+def test_a_parameter_its_docstring_entry_says_deprecated_is_claimed(tmp_path: Path) -> None:
+    assert _PARAM_DOC_NEW.count("deprecated:: 6.16.0") == 1 and ":param strict: Deprecated." in _PARAM_DOC_NEW
+    found = diffed(tmp_path, {"demo/__init__.py": _PARAM_DOC_OLD}, {"demo/__init__.py": _PARAM_DOC_NEW})
+    for symbol in ("demo.Comparison", "demo.compare"):
+        change = found[("deprecated", symbol)]
+        assert change.detail == "deprecated parameter 'strict'" and change.breakage == "deprecated_param_documented"
+        for version, holds in (("1.0", True), ("2.0", False)):
+            assert (run(change.witness, tmp_path / version).returncode == 0) is holds, change.witness
+    # the directive after the entries, the docstring's own: no parameter's
+    assert "other" not in found[("deprecated", "demo.compare")].signature.deprecated_parameters
+
+
+def test_testfixtures_6_16_deprecates_comparison_strict_in_its_docstring() -> None:
+    found = changes("testfixtures", "6.15.0", "6.16.0")
+    change = found[("deprecated", "testfixtures.Comparison")]
+    assert change.breakage == "deprecated_param_documented" and "'strict'" in change.detail

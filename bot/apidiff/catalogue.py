@@ -824,6 +824,22 @@ KINDS: tuple[Kind, ...] = (
         _LOGGER + "def url_quote(s):\n    logger.warning('url_quote is deprecated, use urllib.parse.quote')\n",
     ),
     Kind(
+        "deprecated_param_documented",
+        "Parameter deprecation documented",
+        C,
+        Severity.WARNING,
+        "The parameter's own entry in the docstring (`:param name:`) now marks it deprecated, though passing it "
+        "warns nothing yet: it will be removed in a later release.",
+        "import inspect\nimport re\nfrom {module} import {name}\n"
+        "_doc = (inspect.getdoc({access}) or '') + '\\n'\n"
+        "_doc += inspect.getdoc(getattr({access}, '__init__', None)) or ''\n"
+        "_entry = re.search(r'^:param (?:.* )?{param}:.*(?:\\n(?:[ \\t].*)?)*', _doc, re.M)\n"
+        "assert not (_entry and 'deprecated' in _entry.group(0).lower())",
+        'def compare(x, y, strict=False):\n    """Compare.\n\n    :param strict: Check every attribute.\n    """\n',
+        'def compare(x, y, strict=False):\n    """Compare.\n\n    :param strict: Check every attribute.\n\n'
+        '      .. deprecated:: 2.0\n\n        Use ``partial`` instead.\n    """\n',
+    ),
+    Kind(
         "deprecated_param_logged",
         "Parameter deprecation logged",
         C,

@@ -61,6 +61,50 @@ def docstring_deprecation(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Cla
     return said if said is not None and _of_the_whole(said, node.name, _kinds(node), _names(node)) else None
 
 
+_PARAM_ENTRY = re.compile(r"([ \t]*):param[ \t]+(?:[^:\n]*[ \t])?(\w+):(.*)")
+"""A Sphinx `:param name:` (or `:param type name:`) entry's first line: its indentation, the name, the text after."""
+
+
+def deprecated_param_entries(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> tuple[str, ...]:
+    """The parameters (of the def, or of the constructor a class body defines) whose own `:param p:` entry of the
+    docstring says them deprecated: a `.. deprecated::` directive nested in the entry (testfixtures 6.16's
+    `Comparison`, `:param strict:` then `.. deprecated:: 6.16.0`), or the entry's text opening "Deprecated". Only
+    the entry's own lines: those after it, more indented, up to the next line as little indented."""
+    first = node.body[0] if node.body else None
+    if not (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)):
+        return ()
+    raw = first.value.value
+    if not isinstance(raw, str) or ":param" not in raw or "eprecat" not in raw[:MAX_DOCSTRING].lower():
+        return ()
+    lines = _cleaned(raw[:MAX_DOCSTRING])
+    names = _names(node)
+    open_keywords = _takes_any_keyword(node)
+    found: list[str] = []
+    for index, line in enumerate(lines):
+        entry = _PARAM_ENTRY.fullmatch(line)
+        if entry is None or not (entry[2] in names or open_keywords):
+            continue
+        indent = len(entry[1])
+        own = [entry[3].strip()]
+        for after in lines[index + 1 :]:
+            if after.strip() and len(after) - len(after.lstrip()) <= indent:
+                break
+            own.append(after.strip())
+        opening = next((text for text in own if text), "")
+        if _LEAD.match(opening) or any(_DIRECTIVE.fullmatch(text) for text in own):
+            found.append(entry[2])
+    return tuple(dict.fromkeys(found))
+
+
+def _takes_any_keyword(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> bool:
+    """The def (or the constructor a class body defines) has a `**kwargs`: a keyword its docstring documents is one
+    it takes (testfixtures 6.16's `Comparison(..., **attributes)` pops `strict`)."""
+    if isinstance(node, ast.ClassDef):
+        init = next((n for n in node.body if isinstance(n, ast.FunctionDef) and n.name == "__init__"), None)
+        return init is not None and _takes_any_keyword(init)
+    return node.args.kwarg is not None
+
+
 def commented_deprecations(body: list[ast.stmt], source: SourceText) -> dict[str, str]:
     """Name -> the deprecation the comment right above its assignment announces (see `comment_deprecation`), for
     the statements of `body` assigning one name."""

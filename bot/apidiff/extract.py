@@ -54,7 +54,7 @@ from bot.apidiff.deprecation import (
     statement_warn,
     value_warns,
 )
-from bot.apidiff.docdeprecated import commented_deprecations, docstring_deprecation
+from bot.apidiff.docdeprecated import commented_deprecations, deprecated_param_entries, docstring_deprecation
 from bot.apidiff.envgates import env_gates
 from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars
 from bot.apidiff.examplecode import example_named, runs_as_script, test_script
@@ -324,6 +324,7 @@ def _read_callable(
         param_conditions=conditions,
         presence_warns=presence,
         doc_deprecated=docstring_deprecation(node) if _may_announce(text) else None,
+        doc_deprecated_params=deprecated_param_entries(node) if b"eprecat" in text else (),
         none_defaults=nones,
         none_refused=refused,
     )
@@ -940,6 +941,7 @@ def _class(
     cls.built_elsewhere = elsewhere
     cls.init_keeping_decorators = init_keeping_decorators(node) if node.decorator_list else ()
     cls.doc_deprecated = docstring_deprecation(node)
+    cls.doc_deprecated_params = deprecated_param_entries(node)
     if b"eprecat" in source.data:
         cls.comment_deprecated = commented_deprecations(node.body, source)
     init: _FunctionDef | None = None

@@ -232,6 +232,15 @@ _POST_INIT = ("__post_init__", "__attrs_post_init__")
 """The hooks a generated constructor calls once the fields are set (dataclasses', attrs')."""
 
 
+def _documented_params(symbol: Symbol, documented: tuple[str, ...]) -> None:
+    """Add to the symbol's deprecated parameters those only its docstring says deprecated (no warning fires for
+    them: `Symbol.deprecated_params_doc`)."""
+    own = tuple(dict.fromkeys(name for name in documented if name not in symbol.deprecated_params))
+    if own:
+        symbol.deprecated_params = (*symbol.deprecated_params, *own)
+        symbol.deprecated_params_doc = own
+
+
 def _set_after_init(params: tuple[Param, ...], members: dict[str, Any]) -> tuple[Param, ...]:
     """A generated constructor's parameters, with no literal default for a field its post-init hook (own or
     inherited, see `_POST_INIT`) sets on `self`: the instance holds what the hook made of it, which no reader knows,
@@ -375,6 +384,7 @@ class SurfaceBuilder:
         )
         symbol.deprecated_params = self._deprecated_params(function, module, owner)
         symbol.deprecated_params_logged = self._logged_params(symbol.deprecated_params, function, module, owner)
+        _documented_params(symbol, function.doc_deprecated_params)
         symbol.deprecated_omitted = self._deprecated_omitted(function, module, owner)
         symbol.deprecated_when = self._deprecated_when(function, module, owner)
         symbol.deprecated_values = self._deprecated_values(function, module, owner)
@@ -504,6 +514,7 @@ class SurfaceBuilder:
             symbol.signature_unknown = call.signature_unknown
             symbol.deprecated_params = self._deprecated_params(init[0], init[2], init[1])
             symbol.deprecated_params_logged = self._logged_params(symbol.deprecated_params, init[0], init[2], init[1])
+            _documented_params(symbol, (*cls.doc_deprecated_params, *init[0].doc_deprecated_params))
             symbol.deprecated_omitted = self._deprecated_omitted(init[0], init[2], init[1])
             symbol.deprecated_later = tuple(sorted(init[0].warned_later))
             symbol.deprecated_when = self._deprecated_when(init[0], init[2], init[1])
