@@ -241,11 +241,13 @@ _PARAM_DOC_OLD = '''class Comparison:
         self.partial = partial or not attributes.pop("strict", True)
 
 
-def compare(x, y, strict=False, other=None):
+def compare(x, y, strict=False, other=None, mode=None, deprecated_ok=False):
     """Compare two things.
 
     :param strict: Check every attribute.
     :param other: Something else.
+    :param mode: How.
+    :param deprecated_ok: Accept old names.
     """
     return x == y
 '''
@@ -261,6 +263,8 @@ _PARAM_DOC_NEW = (
     .replace(
         "    :param other: Something else.\n", "    :param other: Something else.\n\n    .. note:: Not deprecated.\n"
     )
+    .replace(":param mode: How.", ":param mode: How.\n\n      .. deprecated:: 2.0\n        Passing ``None`` is.\n")
+    .replace(":param deprecated_ok: Accept old names.", ":param deprecated_ok: Deprecated names are accepted.")
 )
 
 
@@ -272,8 +276,8 @@ def test_a_parameter_its_docstring_entry_says_deprecated_is_claimed(tmp_path: Pa
         assert change.detail == "deprecated parameter 'strict'" and change.breakage == "deprecated_param_documented"
         for version, holds in (("1.0", True), ("2.0", False)):
             assert (run(change.witness, tmp_path / version).returncode == 0) is holds, change.witness
-    # the directive after the entries, the docstring's own: no parameter's
-    assert "other" not in found[("deprecated", "demo.compare")].signature.deprecated_parameters
+    # the directive after the entries (the docstring's own), a value's deprecation, a name saying it: no claim
+    assert found[("deprecated", "demo.compare")].signature.deprecated_parameters == ("strict",)
 
 
 def test_testfixtures_6_16_deprecates_comparison_strict_in_its_docstring() -> None:

@@ -90,10 +90,25 @@ def deprecated_param_entries(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.
             if after.strip() and len(after) - len(after.lstrip()) <= indent:
                 break
             own.append(after.strip())
-        opening = next((text for text in own if text), "")
-        if _LEAD.match(opening) or any(_DIRECTIVE.fullmatch(text) for text in own):
+        said = _entry_deprecation([text for text in own if text])
+        if said is not None and "deprecat" not in entry[2].lower() and _of_the_whole(said, entry[2], _NO, _NO):
             found.append(entry[2])
     return tuple(dict.fromkeys(found))
+
+
+_NO: frozenset[str] = frozenset()
+
+
+def _entry_deprecation(own: list[str]) -> str | None:
+    """What a parameter's entry (its non-blank lines, stripped) says of its deprecation: the entry from its opening
+    "Deprecated", or the text of a directive nested in it; None when it says none. A text of a value or a use of
+    the parameter ("Passing ``None`` is deprecated") deprecates no parameter (see `_of_the_whole`)."""
+    if own and _LEAD.match(own[0]):
+        return " ".join(own)
+    for index, text in enumerate(own):
+        if (matched := _DIRECTIVE.fullmatch(text)) is not None:
+            return " ".join([f"Deprecated since {matched[1].strip()}.", *own[index + 1 :]])
+    return None
 
 
 def _takes_any_keyword(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> bool:
