@@ -284,3 +284,45 @@ def test_testfixtures_6_16_deprecates_comparison_strict_in_its_docstring() -> No
     found = changes("testfixtures", "6.15.0", "6.16.0")
     change = found[("deprecated", "testfixtures.Comparison")]
     assert change.breakage == "deprecated_param_documented" and "'strict'" in change.detail
+
+
+# -- a None the body only warns about when given (pydantic 2.0's `if type_name is not None: warnings.warn(...)`) is
+# no value whose use it skips: set against a None another body replaces, it is no changed default --
+
+_WARNED_OLD = '''import warnings
+
+
+def _get(kind, type_name=None):
+    if type_name is None:
+        type_name = "Parsed"
+    return kind, type_name
+
+
+def parse(kind, type_name=None):
+    return _get(kind, type_name=type_name)
+
+
+def verbose(kind, flag=True):
+    return kind, flag
+'''
+_WARNED_NEW = '''import warnings
+
+
+def parse(kind, type_name=None):
+    if type_name is not None:
+        warnings.warn("type_name is deprecated", DeprecationWarning)
+    return kind
+
+
+def verbose(kind, flag=None):
+    if flag is not None:
+        print(kind)
+    return kind
+'''
+
+
+def test_a_none_the_body_only_warns_about_is_not_skipped_use(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _WARNED_OLD}, {"demo/__init__.py": _WARNED_NEW})
+    assert ("signature_changed", "demo.parse") not in found
+    # a branch doing something at a value other than None is still a use it skips
+    assert "at None the body skips what it does with 'flag'" in found[("signature_changed", "demo.verbose")].detail

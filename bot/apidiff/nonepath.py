@@ -193,7 +193,7 @@ def _skips_at_none(body: list[ast.stmt], name: str, lines: list[int]) -> bool:
     """Whether the body uses `name` only where it is not None, never binding it: under `if p is not None:` (at None
     the block is skipped), or in a branch whose other, run at None, does the same with each `p(x)` read as `x`
     (rapidfuzz 3.0's `if processor is None: score = scorer(query, choice) else: score = scorer(query,
-    processor(choice))`). Used at least once."""
+    processor(choice))`). Used at least once: a guarded branch that only warns is no use (see `_only_warns`)."""
     guarded: list[ast.AST] = []
     if not _guarded_only(body, name, guarded, lines) or not guarded:
         return False
@@ -215,10 +215,24 @@ def _guarded_only(nodes: Sequence[ast.AST], name: str, guarded: list[ast.AST], l
             used, other = (node.body, node.orelse) if held else (node.orelse, node.body)
             if not _same_without(used, other, name):
                 return False
-            guarded.append(node)
+            if not _only_warns(used):
+                guarded.append(node)
         elif (isinstance(node, ast.Name) and node.id == name) or not _guarded_only(
             list(ast.iter_child_nodes(node)), name, guarded, lines
         ):
+            return False
+    return True
+
+
+def _only_warns(used: list[ast.stmt] | ast.expr) -> bool:
+    """A branch that only warns or raises (pydantic 2.0's `if type_name is not None: warnings.warn(...)`): it tells
+    the caller the parameter is deprecated, and does nothing with its value that a None would skip."""
+    if not isinstance(used, list) or not used:
+        return False
+    for stmt in used:
+        call = stmt.value if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) else None
+        name = dotted_name(call.func) if call is not None else None
+        if not (isinstance(stmt, ast.Raise) or (name is not None and "warn" in name.rsplit(".", 1)[-1].lower())):
             return False
     return True
 
