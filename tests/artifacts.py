@@ -1818,10 +1818,22 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `NewType` of int
     ("pipx", "1.9.0", "auto"): "10f70e7927a410c45562fd0ec0b9f7231757d628109e9dfcf568f490dcdb11cf",  # pipx-1.9.0-py3-none-any.whl
     ("pipx", "1.16.3", "auto"): "373de79df69b0fab83b7532f65c641f3c9370825829c74af22b145e2d7ccca01",  # pipx-1.16.3-py3-none-any.whl
-    # misses60: testfixtures 7.0's `#: .. deprecated:: 7` above `getpath = as_string`, 12.3's `# Deprecated alias`
+    # lead60: flynt 1.0's `transform_join(tree, *args, **kwargs)` took the slot of 0.78's required `code`: a keyword
+    # call `code=` leaves `tree` unfilled (TypeError), it is not swallowed by `**kwargs`
+    ("flynt", "0.78", "auto"): "3a4cf278518f7dec3af52c94b5e7c395f623186503a684b2ba28705522871e74",  # flynt-0.78-py3-none-any.whl
+    ("flynt", "1.0.0", "auto"): "8975913426a096750fb427701ed59f2f381fac7aa0afc9b6eff433a651d1f5d6",  # flynt-1.0.0-py3-none-any.whl
+    # lead60: reportlab 4.0.9's `Canvas.drawBoundary` property handed back a lambda it built (`self._drawBoundary =
+    # lambda sb, x, y, w, h: ...`), 4.1's is a method: `c.drawBoundary(...)` calls either alike
+    ("reportlab", "4.0.9", "auto"): "c9656216321897486e323be138f7aea67851cedc116b8cc35f8ec7f8cc763538",  # reportlab-4.0.9-py3-none-any.whl
+    ("reportlab", "4.1.0", "auto"): "28a40d5000afbd8ccae15a47f7abe2841768461354bede1a9d42841132997c98",  # reportlab-4.1.0-py3-none-any.whl
+    # lead60: tcod 19.6's libtcodpy functions are deprecated by `@pending_deprecate()`, the package's own factory of
+    # `deprecate(message, category=PendingDeprecationWarning)`; 20.0 spells `@deprecate(_PENDING_DEPRECATE_MSG, ...)`
+    ("tcod", "19.6.3", "auto"): "2031a41ccddf42a1ab4d874fa5d5b2c23c75171efe2c38368fe642bcf1e2d263",  # tcod-19.6.3.tar.gz
+    ("tcod", "20.0.0", "auto"): "4287bef4c8695b10a6531fef809fca34a78c5d6931693bf615d14528ebc9047d",  # tcod-20.0.0.tar.gz
     # misses60: testfixtures 6.16's `Comparison` docstring deprecates `strict` under its `:param strict:` entry
     ("testfixtures", "6.15.0", "auto"): "e17f4f526fc90b0ac9bc7f8ca62b7dec17d9faf3d721f56bda4f0fd94d02f85a",  # testfixtures-6.15.0-py2.py3-none-any.whl
     ("testfixtures", "6.16.0", "auto"): "017f1924f464189915e67162f530758537175ddd1461b211c666f0587ebc2939",  # testfixtures-6.16.0-py2.py3-none-any.whl
+    # misses60: testfixtures 7.0's `#: .. deprecated:: 7` above `getpath = as_string`, 12.3's `# Deprecated alias`
     ("testfixtures", "6.18.5", "auto"): "7de200e24f50a4a5d6da7019fb1197aaf5abd475efb2ec2422fdcf2f2eb98c1d",  # testfixtures-6.18.5-py2.py3-none-any.whl
     ("testfixtures", "7.0.0", "auto"): "ae95a0522f181686204fc816e817c4725516cf5bc43360160390aad54b1dfd00",  # testfixtures-7.0.0-py3-none-any.whl
     ("testfixtures", "12.2.0", "auto"): "d86f5bb7903871a14394f38f8e05b23058eb402f2d62c536f94423542255434f",  # testfixtures-12.2.0-py3-none-any.whl

@@ -10,14 +10,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from bot.apidiff.deprecmarkers import is_deprecated_marker
 from bot.apidiff.facts import nodes_on_lines
 from bot.apidiff.params import way_out
-from bot.apidiff.source import dotted_name, is_len_of, line_offsets, literal_text, walk
+from bot.apidiff.source import defaults_of, dotted_name, is_len_of, line_offsets, literal_text, walk
 
 DEPRECATION_CATEGORIES = frozenset({"DeprecationWarning", "PendingDeprecationWarning", "FutureWarning"})
-DEPRECATED_DECORATORS = frozenset(
-    {"deprecated", "deprecation.deprecated", "typing_extensions.deprecated", "warnings.deprecated"}
-)
 _HINT_WORDS = re.compile(
     r"^(use|call|import|pass|switch to|access|set|subclass|install)\b"
     r"|\b(instead|renamed to|replaced by|in favou?r of|moved to)\b",
@@ -236,15 +234,6 @@ def _any_keyword_count(left: ast.expr, op: ast.cmpop, right: ast.expr, var_keywo
     if not (is_len_of(left, var_keyword) and isinstance(right, ast.Constant)):
         return False
     return (type(op), right.value) in _ANY_COUNT
-
-
-def defaults_of(arguments: ast.arguments) -> dict[str, ast.expr]:
-    """Parameter name -> its default's expression."""
-    positional = [*arguments.posonlyargs, *arguments.args]
-    defaulted = positional[len(positional) - len(arguments.defaults) :]
-    found = {a.arg: d for a, d in zip(defaulted, arguments.defaults, strict=True)}
-    found.update({a.arg: d for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True) if d is not None})
-    return found
 
 
 def _falsy(node: ast.expr | None) -> bool:
@@ -613,23 +602,6 @@ def _omission_tested(branch: ast.If, defaults: Mapping[str, ast.expr]) -> set[st
 _VERSION = re.compile(r"\d+(\.\d+)*")
 
 
-_MARKED = re.compile(r"deprecated?(?:_?(?:property|function|func|method|class|callable))?", re.I)
-"""The last name of a decorator deprecating what it decorates, spelled alone, as the verb (exchange-calendars 4's own
-`@deprecate("4.0.3", "Renamed as `bound_min`.")`, numpy's `@deprecate(message=...)`) or with the kind of thing it
-decorates (`deprecatedProperty`, passlib's `deprecated_function` / `deprecated_method`); never one naming a part of it
-(`deprecated_alias`, `deprecated_kwarg`, `deprecate_kwarg`, `deprecated_args`: a parameter is deprecated, not the
-callable)."""
-
-
-def _is_deprecated_marker(name: str) -> bool:
-    """`@deprecated` by any qualified name (typing_extensions, `deprecation`, SQLAlchemy's `util.deprecated`,
-    matplotlib's `_api.deprecated`, a package's own `_deprecated`), or named for the kind of thing it deprecates
-    (Twisted's `@deprecatedProperty(Version(...))`, passlib 1.7's `@deprecated_function(deprecated="1.7", ...)`): see
-    `_MARKED`."""
-    last = name.rsplit(".", 1)[-1].lstrip("_")
-    return name in DEPRECATED_DECORATORS or _MARKED.fullmatch(last) is not None
-
-
 def _spelled_at(text: bytes, word: str) -> Iterator[int]:
     """Where `word` occurs in `text`."""
     spelled = word.encode()
@@ -756,7 +728,7 @@ def decorator_deprecation(decorators: list[ast.expr]) -> str | None:
     for decorator in decorators:
         target = decorator.func if isinstance(decorator, ast.Call) else decorator
         name = dotted_name(target)
-        if name is None or not _is_deprecated_marker(name):
+        if name is None or not is_deprecated_marker(name):
             continue
         if not isinstance(decorator, ast.Call):
             return "deprecated"

@@ -41,7 +41,6 @@ from bot.apidiff.deprecation import (
     Warn,
     body_warns,
     decorator_deprecation,
-    defaults_of,
     exact_class_warns,
     guarded_warns,
     helper_named,
@@ -123,7 +122,7 @@ from bot.apidiff.shim import (
     serves_any_name,
     table_shims,
 )
-from bot.apidiff.source import SourceText, dotted_name, node_bytes, parse_module, walk
+from bot.apidiff.source import SourceText, defaults_of, dotted_name, node_bytes, parse_module, walk
 from bot.apidiff.unboundcalls import unbound_calls
 from bot.apidiff.zopenames import (
     ATTRIBUTE_HELPER,

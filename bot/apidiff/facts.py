@@ -15,6 +15,7 @@ from typing import Any
 from bot.apidiff.blocks import only_raises
 from bot.apidiff.callbackcalls import callback_calls
 from bot.apidiff.closedparams import closed_params, handed_only, may_close
+from bot.apidiff.deprecmarkers import made_marker
 from bot.apidiff.envhanded import keyed_reads
 from bot.apidiff.handedkwargs import (
     HANDED,
@@ -209,6 +210,9 @@ class CallableFacts:
     `error_deprecation`: `warnings.warn(...)`, then `sys.exit(1)`): a call of it never comes back."""
     returned: str | None = None
     """The builtin type every `return` certainly gives, or `returned.SUPER` (see `returned.py`); None: unknown."""
+    makes_deprecation: str | None = None
+    """Every `return` builds a deprecation marker (`return deprecate(message, category=...)`, see
+    `deprecmarkers.made_marker`): its message; a def this factory's call decorates is deprecated."""
     constructs: str = ""
     """The dotted name every `return` calls (`return _Session(url)`): for a function, what it builds instances of."""
     getattr_served: tuple[tuple[str, ...], tuple[str, ...]] | None = None
@@ -304,6 +308,7 @@ class CallableFacts:
         positional_warned: bool = False,
         ends_raising: bool = False,
         returned: str | None = None,
+        makes_deprecation: str | None = None,
         constructs: str = "",
         getattr_served: tuple[tuple[str, ...], tuple[str, ...]] | None = None,
         getattr_via: tuple[str, tuple[tuple[str, str], ...]] | None = None,
@@ -364,6 +369,7 @@ class CallableFacts:
         self.positional_warned = positional_warned
         self.ends_raising = ends_raising
         self.returned = returned
+        self.makes_deprecation = makes_deprecation
         self.constructs = constructs
         self.getattr_served = getattr_served
         self.getattr_via = getattr_via
@@ -914,7 +920,9 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         )
     if renamed:
         more["kwargs_renamed"] = renamed
-    returned = returned_type(node)
+    if b"deprecat" in text and (marker := made_marker(node)) is not None:
+        more["makes_deprecation"] = marker
+    returned = returned_type(node, b"lambda" in text)
     if returned is not None:
         more["returned"] = returned
     elif not method and _RETURNS_CLASS.search(text) and (built := constructed(node)) is not None:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from bot.apidiff.deprecation import DEPRECATED_DECORATORS
+from bot.apidiff.deprecmarkers import DEPRECATED_DECORATORS
 from bot.apidiff.handedkwargs import HANDED, SLICED
 from bot.apidiff.imports import resolve_relative
 from bot.apidiff.listedkeys import listed_names, paired_names, renamed_pairs
@@ -21,7 +21,7 @@ from bot.apidiff.poscap import PositionalCap
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule, only_annotated
 from bot.apidiff.recordcopy import REPLACE
 from bot.apidiff.resolve import Resolved, Resolver
-from bot.apidiff.returned import NONE, SUPER
+from bot.apidiff.returned import CALLABLE, NONE, SUPER
 from bot.apidiff.source import dotted_name
 from bot.apidiff.stdlib import is_builtin, stdlib_binds, stdlib_defines, stdlib_subclass
 
@@ -1069,6 +1069,8 @@ def _inferred_return(function: RawCallable, module: RawModule, hierarchy: Hierar
     or by its return annotation. An annotated one: "None" when its body returns nothing else (see `_none_as_read`)."""
     if function.returns is not None:  # annotated: `returns` says it, unless no `return` ever gives anything but None
         return NONE if function.facts.returned == NONE and _none_as_read(function) else None
+    if function.facts.returned == CALLABLE and _none_as_read(function):  # a property's too: its readers call it
+        return CALLABLE
     return _delegated_return(function, module, hierarchy, owner)
 
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from bot.apidiff.located import candidate_lines
 from bot.apidiff.model import Param
 from bot.apidiff.params import literal_default
-from bot.apidiff.source import dotted_name, walk
+from bot.apidiff.source import defaults_of, dotted_name, walk
 
 SKIPPED = "None"
 """`Param.fallback` of a None default whose every use the body skips at None (see `_skips_at_none`)."""
@@ -41,7 +41,7 @@ def with_fallbacks(node: _FunctionDef, params: tuple[Param, ...], text: bytes) -
     text spells it tested, `p is`, replaced, `p or`, or handed on, `p=p`); the others are left as they are."""
     found: dict[str, str] = {}
     tested: set[str] | None = None
-    for name, default in _defaults(node.args).items():
+    for name, default in defaults_of(node.args).items():
         if isinstance(default, ast.Constant) and default.value is None:
             spelled = any(f"{name}{spelling}".encode() in text for spelling in (" is ", " or ", f"={name}"))
             fate = _none_fate(node.body, name, _lines_naming(node, text, name)) if spelled else None
@@ -74,13 +74,6 @@ def _bound_in(node: _FunctionDef, callee: str) -> bool:
         elif isinstance(sub, ast.alias) and (sub.asname or sub.name.partition(".")[0]) == head:
             return True
     return False
-
-
-def _defaults(args: ast.arguments) -> dict[str, ast.expr]:
-    positional = [*args.posonlyargs, *args.args]
-    pairs = zip(positional[len(positional) - len(args.defaults) :], args.defaults, strict=True)
-    kwonly = ((arg, d) for arg, d in zip(args.kwonlyargs, args.kw_defaults, strict=True) if d is not None)
-    return {arg.arg: default for arg, default in (*pairs, *kwonly)}
 
 
 def _identity_tested(node: _FunctionDef) -> set[str]:

@@ -6,7 +6,9 @@ returns that leave no doubt count: a str or bytes literal, an f-string, a method
 literal's type (`b".".join(...)`, `"{}".format(...)`), `%` formatting or `+` on a literal; or the result of the same
 method of the next class in the order (`return super().encode(...)`, followed when the surface is built). One return
 of another kind, a body that can end without a `return` (an implicit None), and anything else: unknown. A body whose
-every `return` gives None (`return None`, a bare `return`) returns "None"."""
+every `return` gives None (`return None`, a bare `return`) returns "None"; one whose every `return` gives a function
+built by a `lambda` (directly, or through a name the body assigns only lambdas: reportlab 4.0's `drawBoundary`
+getter caches `self._drawBoundary = lambda sb, x, y, w, h: ...`) returns "Callable"."""
 
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ NONE = "None"
 """Every `return` gives None, whatever the annotation says."""
 SUPER = "super()"
 """Every return hands back what the same-named method of the next class in the order returns."""
+CALLABLE = "Callable"
+"""Every return gives a function a `lambda` built: what readers of a property so returning do is call it."""
 
 _SAME_TYPE_METHODS = frozenset(
     {
@@ -31,18 +35,40 @@ _SAME_TYPE_METHODS = frozenset(
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 
-def returned_type(node: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
-    """ "str", "bytes", `NONE` or `SUPER` when every `return` of the body (its own, not a nested def's) gives that,
-    and the body ends in a `return`; None otherwise. The last statement is looked at first: most bodies stop there."""
+def returned_type(node: ast.FunctionDef | ast.AsyncFunctionDef, lambdas: bool = False) -> str | None:
+    """ "str", "bytes", `NONE`, `SUPER` or `CALLABLE` when every `return` of the body (its own, not a nested def's)
+    gives that, and the body ends in a `return`; None otherwise. The last statement is looked at first: most bodies
+    stop there. `lambdas`: the body's text spells `lambda` (else no return gives one)."""
     if not node.body or not isinstance(node.body[-1], ast.Return):
         return None
     kind = _kind(node.body[-1].value, node.name)
+    if kind is None and lambdas and _lambda_made(node.body[-1].value, node.body):
+        kind = CALLABLE
     if kind is None:
         return None
     for stmt in _statements(node.body[:-1]):
-        if isinstance(stmt, ast.Return) and _kind(stmt.value, node.name) != kind:
+        if not isinstance(stmt, ast.Return):
+            continue
+        found = _kind(stmt.value, node.name)
+        if found != kind and not (kind == CALLABLE and found is None and _lambda_made(stmt.value, node.body)):
             return None
     return kind
+
+
+def _lambda_made(value: ast.expr | None, body: list[ast.stmt]) -> bool:
+    """`value` is a `lambda`, or a name (`self._drawBoundary`) the body assigns, and assigns only lambdas."""
+    if isinstance(value, ast.Lambda):
+        return True
+    target = dotted_name(value) if value is not None else None
+    if target is None:
+        return False
+    assigned = [
+        stmt.value
+        for stmt in _statements(body)
+        if isinstance(stmt, (ast.Assign, ast.AnnAssign))
+        and any(dotted_name(t) == target for t in (stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]))
+    ]
+    return bool(assigned) and all(isinstance(made, ast.Lambda) for made in assigned)
 
 
 def constructed(node: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:

@@ -14,6 +14,7 @@ from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.generated import protobuf_message
 from bot.apidiff.model import Surface, Symbol
 from bot.apidiff.outside import Outside
+from bot.apidiff.returned import CALLABLE
 from bot.apidiff.stdlib import is_stdlib, stdlib_subclass
 
 ENUM_BASES = frozenset(
@@ -344,7 +345,8 @@ def _member_shapes(
     if known and before.kind == "property" and after.kind == "method":
         # a property handing back a function was read only to call it (sentence-transformers 5.7's
         # `similarity -> Callable[[Tensor, Tensor], Tensor]`): `model.similarity(a, b)` calls the method alike
-        if not (before.returns and was_callable(before.returns)):
+        # so was one handing back a lambda it built (reportlab 4.1's `Canvas.drawBoundary`)
+        if not (before.returns and was_callable(before.returns)) and before.returns_inferred != CALLABLE:
             yield "property_to_method", "now a method: reading it gives a bound method, not the value"
     elif known and before.kind == "method" and after.kind == "property":
         if not (after.returns and callable_type(after.returns)):

@@ -143,13 +143,15 @@ def _sole_renamed(old: tuple[Param, ...], new: tuple[Param, ...], pair: tuple[Pa
     value every call passed still lands in it, so whatever the names, it is that parameter renamed (`load(path)` ->
     `load(source)`): keyword callers lost `path=`, `load(p)` works as before. An optional one may be another option
     in its place (`run(debug=False)` -> `run(timeout=None)`), and a new `**kwargs` may take the old keyword (see
-    `absorbed_by_kwargs`): removed, as for several parameters."""
+    `absorbed_by_kwargs`): removed, as for several parameters. Unless the new one is required: a keyword call then
+    leaves it unfilled, TypeError, whatever `**kwargs` takes (flynt 1.0's `transform_join(code, *args, **kwargs)`
+    became `transform_join(tree, *args, **kwargs)`)."""
     return (
         not pair[0].has_default
         and _sole_parameter(old) is pair[0]
         and _sole_parameter(new) is pair[1]
         and pair[1].kind in POSITIONAL_KINDS
-        and all(p.kind is not ParamKind.VAR_KEYWORD for p in new)
+        and (not pair[1].has_default or all(p.kind is not ParamKind.VAR_KEYWORD for p in new))
     )
 
 
@@ -371,7 +373,8 @@ def compare_params(
         pair for pair in renames if not _similar(pair[0].name, pair[1].name) and not _sole_renamed(old, new, pair)
     ]
     removed.extend(o.name for o, _ in guessed)
-    absorbed.extend(o.name for o, _ in guessed if has_var_keyword and o.kind in KEYWORD_KINDS)
+    # a keyword call of the old name leaves a required parameter in its slot unfilled: TypeError, not swallowed
+    absorbed.extend(o.name for o, n in guessed if has_var_keyword and o.kind in KEYWORD_KINDS and n.has_default)
     renames = [pair for pair in renames if pair not in guessed]
     if not (
         removed or renames or made_positional_only or made_keyword_only or new_required or defaults_removed or moved

@@ -139,6 +139,15 @@ def walk(node: ast.AST) -> Iterator[ast.AST]:
         yield node
 
 
+def defaults_of(arguments: ast.arguments) -> dict[str, ast.expr]:
+    """Parameter name -> its default's expression."""
+    positional = [*arguments.posonlyargs, *arguments.args]
+    defaulted = positional[len(positional) - len(arguments.defaults) :]
+    found = {a.arg: d for a, d in zip(defaulted, arguments.defaults, strict=True)}
+    found.update({a.arg: d for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True) if d is not None})
+    return found
+
+
 def dotted_name(node: ast.expr) -> str | None:
     """`a.b.c` for a Name/Attribute chain, None for anything else."""
     parts: list[str] = []

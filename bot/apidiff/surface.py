@@ -16,6 +16,7 @@ from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import resolve_config_refs
 from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, HELD, LOGGED, Warn
 from bot.apidiff.deprecation import filled_message as filled_name_message
+from bot.apidiff.deprecmarkers import is_deprecated_marker
 from bot.apidiff.docdeprecated import removal_of
 from bot.apidiff.envhanded import handed_names
 from bot.apidiff.envvars import IMPORTED, STDLIB_ENV_READERS
@@ -364,6 +365,20 @@ class SurfaceBuilder:
                 return warn.message or "deprecated"
         return decorator_message
 
+    def _factory_deprecation(self, function: RawCallable, module: RawModule) -> str | None:
+        """The message of a decorator factory of the package that builds a deprecation marker (tcod 19's
+        `@pending_deprecate()`, whose body returns `deprecate(message, category=PendingDeprecationWarning)`)."""
+        if not self.deprecations:
+            return None  # a dependency read on demand: following the factory would read modules for nothing
+        for name, called in zip(function.decorators, function.decorators_called, strict=False):
+            if not called or is_deprecated_marker(name):
+                continue  # a marker itself is read where the def stands (`decorator_deprecation`)
+            found = self.resolver.resolve_dotted(module.module, name)
+            definition = found.definition if found is not None else None
+            if isinstance(definition, RawCallable) and definition.facts.makes_deprecation is not None:
+                return definition.facts.makes_deprecation
+        return None
+
     def _announces_removal(self, warn: Warn, name: str, kinds: frozenset[str]) -> bool:
         """A plain warning (`warnings.warn("...")`, `UserWarning`) saying its owner goes (see `removal_of`)."""
         plain = warn.category in _PLAIN_WARNINGS and not warn.via_helper and not warn.parametric
@@ -377,6 +392,8 @@ class SurfaceBuilder:
         written = self._rendered(function.decorator_message, module)  # evaluated where the def stands: globals
         kinds = _CALLED_AS["function" if function.kind == "function" else "method"]
         deprecated = shim_message or self._deprecation(function.warns, written, (function.name, kinds))
+        if deprecated is None and any(function.decorators_called):
+            deprecated = self._factory_deprecation(function, module)
         symbol.deprecated = deprecated or function.doc_deprecated
         symbol.deprecated_doc = deprecated is None and function.doc_deprecated is not None
         symbol.deprecated_logged = (
