@@ -1803,6 +1803,7 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("humanfriendly", "7.3", "auto"): "f412b025e1b4ce5ce19ba4e0fb8312a622ac62d06ce4e6b9b25c858cf16271f0",  # humanfriendly-7.3-py2.py3-none-any.whl
     ("humanfriendly", "8.0", "auto"): "6990c0af4b72f50ddf302900eb982edf199247e621e06d80d71b00b1a1574214",  # humanfriendly-8.0-py2.py3-none-any.whl
     # misses59: rapidfuzz 3.0 made `processor=default_process` None in fuzz and process, whose bodies then skip it
+    # misses60: and `process_py.extract` hands its None on to `extract_iter(..., processor=processor)`, which skips it
     ("rapidfuzz", "2.15.1", "auto"): "d62137c2ca37aea90a11003ad7dc109c8f1739bfbe5a9a217f3cdb07d7ac00f6",  # rapidfuzz-2.15.1.tar.gz
     ("rapidfuzz", "3.0.0", "auto"): "4c1d895d16f62e9ac88d303eb918d90a390bd712055c849e01c558b7ae0fa908",  # rapidfuzz-3.0.0.tar.gz
     # misses59: coverage 6.1's `Coverage.annotate` docstring says "It will be removed in a future version." with no
@@ -1872,6 +1873,14 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # names in `sys.modules["pinecone"]`
     ("pinecone", "6.0.2", "auto"): "a85fa36d7d1451e7b7563ccfc7e3e2dadd39b33e5d53b2882468db8514ab8847",  # pinecone-6.0.2-py3-none-any.whl
     ("pinecone", "7.0.0", "auto"): "59ce603c84545f82c58a306697d744a56778a4f6dd1dc195a015e6910ea2fc7b",  # pinecone-7.0.0-py3-none-any.whl
+    # misses60: testfixtures 6.16's `Comparison` docstring deprecates `strict` under its `:param strict:` entry
+    ("testfixtures", "6.15.0", "auto"): "e17f4f526fc90b0ac9bc7f8ca62b7dec17d9faf3d721f56bda4f0fd94d02f85a",  # testfixtures-6.15.0-py2.py3-none-any.whl
+    ("testfixtures", "6.16.0", "auto"): "017f1924f464189915e67162f530758537175ddd1461b211c666f0587ebc2939",  # testfixtures-6.16.0-py2.py3-none-any.whl
+    # misses60: testfixtures 7.0's `#: .. deprecated:: 7` above `getpath = as_string`, 12.3's `# Deprecated alias`
+    ("testfixtures", "6.18.5", "auto"): "7de200e24f50a4a5d6da7019fb1197aaf5abd475efb2ec2422fdcf2f2eb98c1d",  # testfixtures-6.18.5-py2.py3-none-any.whl
+    ("testfixtures", "7.0.0", "auto"): "ae95a0522f181686204fc816e817c4725516cf5bc43360160390aad54b1dfd00",  # testfixtures-7.0.0-py3-none-any.whl
+    ("testfixtures", "12.2.0", "auto"): "d86f5bb7903871a14394f38f8e05b23058eb402f2d62c536f94423542255434f",  # testfixtures-12.2.0-py3-none-any.whl
+    ("testfixtures", "12.3.0", "auto"): "da013e07f1e850b4d92ea6045c4a71f49d6ddcaab11c8b29f65ea38ff678aee8",  # testfixtures-12.3.0-py3-none-any.whl
 }
 
 

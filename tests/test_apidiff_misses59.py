@@ -103,9 +103,11 @@ def test_a_default_made_none_whose_uses_the_body_skips_is_claimed(tmp_path: Path
     # a None the body replaces with another literal is that literal
     detail = found[("signature_changed", "demo.replaced")].detail
     assert "defaults to None (which the body replaces with 40) where it defaulted to 30" in detail
-    # the same value put back, None handed on, the old value's work done inline at None: no claim
-    for unchanged in ("same", "handed", "inlined"):
+    # the same value put back, the old value's work done inline at None: no claim
+    for unchanged in ("same", "inlined"):
         assert ("signature_changed", f"demo.{unchanged}") not in found, unchanged
+    # None handed on to `connect(host, timeout=timeout)`, which skips it at None (misses60): 30 is no longer set
+    assert "where it defaulted to 30" in found[("signature_changed", "demo.handed")].detail
 
 
 def test_the_witness_of_a_default_made_none_holds_on_the_old_release_only(tmp_path: Path) -> None:

@@ -144,7 +144,10 @@ def test_a_docstring_deprecating_a_part_or_a_use_deprecates_nothing_whole(tmp_pa
         '"""Fetch.\n\n    .. deprecated:: 2.0\n        It is deprecated to call it when no loop runs.\n    """',
         '"""Fetch.\n\n    .. deprecated:: 2.0\n        ``send_mail`` and ``send_mail_task``.\n    """',
     ):
-        assert ("deprecated", "demo.fetch") not in diffed(tmp_path, _documented(), _documented(fetch=fetch)), fetch
+        change = diffed(tmp_path, _documented(), _documented(fetch=fetch)).get(("deprecated", "demo.fetch"))
+        # the parameter's own entry deprecates the parameter, not the function (misses60)
+        whole = change is not None and change.detail != "deprecated parameter 'url'"
+        assert not whole and (change is not None) is (":param url:" in fetch), fetch
     category = "class RemovedWarning(DeprecationWarning):\n    DOC\n"
     new = category.replace("DOC", '"""Deprecated features warn with it."""')
     assert ("deprecated", "demo.RemovedWarning") not in diffed(tmp_path, category.replace("DOC", "pass"), new)

@@ -794,10 +794,11 @@ KINDS: tuple[Kind, ...] = (
         "Deprecation documented",
         C,
         Severity.WARNING,
-        "The name's documentation now marks it deprecated, though using it warns nothing yet: it will be removed in a "
-        "later release.",
-        "import inspect\nfrom {module} import {name}\n"
-        "assert 'deprecated' not in (inspect.getdoc({access}) or '').lower()",
+        "The name's documentation (its docstring, or the comment right above the assignment binding it) now marks "
+        "it deprecated, though using it warns nothing yet: it will be removed in a later release.",
+        "import inspect\nimport re\nimport {module} as _module\nfrom {module} import {name}\n"
+        "_above = re.findall(r'((?:^[ \\t]*#.*\\n)+)[ \\t]*{member}[ \\t]*[:=]', inspect.getsource(_module), re.M)\n"
+        "assert 'deprecated' not in ((inspect.getdoc({access}) or '') + ''.join(_above)).lower()",
         'def url_quote(s):\n    """Quote a URL."""\n',
         'def url_quote(s):\n    """Deprecated: use urllib.parse.quote instead."""\n',
     ),
@@ -822,6 +823,22 @@ KINDS: tuple[Kind, ...] = (
         LOGGED + "{use}",
         "def url_quote(s): ...\n",
         _LOGGER + "def url_quote(s):\n    logger.warning('url_quote is deprecated, use urllib.parse.quote')\n",
+    ),
+    Kind(
+        "deprecated_param_documented",
+        "Parameter deprecation documented",
+        C,
+        Severity.WARNING,
+        "The parameter's own entry in the docstring (`:param name:`) now marks it deprecated, though passing it "
+        "warns nothing yet: it will be removed in a later release.",
+        "import inspect\nimport re\nfrom {module} import {name}\n"
+        "_doc = (inspect.getdoc({access}) or '') + '\\n'\n"
+        "_doc += inspect.getdoc(getattr({access}, '__init__', None)) or ''\n"
+        "_entry = re.search(r'^:param (?:.* )?{param}:.*(?:\\n(?:[ \\t].*)?)*', _doc, re.M)\n"
+        "assert not (_entry and 'deprecated' in _entry.group(0).lower())",
+        'def compare(x, y, strict=False):\n    """Compare.\n\n    :param strict: Check every attribute.\n    """\n',
+        'def compare(x, y, strict=False):\n    """Compare.\n\n    :param strict: Check every attribute.\n\n'
+        '      .. deprecated:: 2.0\n\n        Use ``partial`` instead.\n    """\n',
     ),
     Kind(
         "deprecated_param_logged",

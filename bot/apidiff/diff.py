@@ -1386,7 +1386,9 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
     for symbol, aliases in _groups(newly, new):
         kind = _object_kind(symbol, new)
         if symbol.path in params and symbol.deprecated is None:
-            names, logged = _raised_first(params[symbol.path], symbol.deprecated_params_logged)
+            names, breakage = _raised_first(
+                params[symbol.path], symbol.deprecated_params_logged, symbol.deprecated_params_doc
+            )
             omitted = tuple(name for name in names if name in symbol.deprecated_omitted)
             changes.append(
                 Change(
@@ -1407,7 +1409,7 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
                         keywords_named=_keywords_named(symbol, names),
                     ),
                     aliases=aliases,
-                    breakage="deprecated_param_logged" if logged else "",
+                    breakage=breakage,
                 )
             )
             continue
@@ -1458,13 +1460,19 @@ def _defining_module(target: str, new: Surface) -> str:
     return ""
 
 
-def _raised_first(names: tuple[str, ...], logged: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
-    """The newly deprecated parameters, those warned through `warnings` first (the witness names the first: a logged
-    one would not fail under `-W error`), and whether all of them are only logged (`deprecated_param_logged`)."""
-    if not logged:
-        return names, False
-    raised = tuple(name for name in names if name not in logged)
-    return raised + tuple(name for name in names if name in logged), not raised
+def _raised_first(
+    names: tuple[str, ...], logged: tuple[str, ...], documented: tuple[str, ...]
+) -> tuple[tuple[str, ...], str]:
+    """The newly deprecated parameters, those warned through `warnings` first, then the logged ones, then those only
+    documented (the witness names the first: a logged one would not fail under `-W error`, a documented one under
+    neither), and the breakage the first says: "" when it is raised, `deprecated_param_logged`,
+    `deprecated_param_documented`."""
+    if not logged and not documented:
+        return names, ""
+    raised = tuple(name for name in names if name not in logged and name not in documented)
+    said = tuple(name for name in names if name in logged and name not in documented)
+    ordered = raised + said + tuple(name for name in names if name in documented)
+    return ordered, "" if raised else "deprecated_param_logged" if said else "deprecated_param_documented"
 
 
 def shape_and_export_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import ast
 import re
 
+from bot.apidiff.source import SourceText
+
 MAX_DOCSTRING = 20_000
 """Characters of a docstring read (hostile ones are long; a deprecation is said near the top or in a directive)."""
 _LEAD = re.compile(r"[*\[(_]*deprecated\b[*\])_]*\s*[.:!,\-—]?\s*", re.I)
@@ -66,6 +68,119 @@ def docstring_deprecation(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Cla
     lines = _cleaned(raw[:MAX_DOCSTRING])
     said = _opening(lines) or _directive(lines) or _marked_paragraph(lines)
     return said if said is not None and _of_the_whole(said, node.name, _kinds(node), _names(node)) else None
+
+
+_PARAM_ENTRY = re.compile(r"([ \t]*):param[ \t]+(?:[^:\n]*[ \t])?(\w+):(.*)")
+"""A Sphinx `:param name:` (or `:param type name:`) entry's first line: its indentation, the name, the text after."""
+
+
+def deprecated_param_entries(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> tuple[str, ...]:
+    """The parameters (of the def, or of the constructor a class body defines) whose own `:param p:` entry of the
+    docstring says them deprecated: a `.. deprecated::` directive nested in the entry (testfixtures 6.16's
+    `Comparison`, `:param strict:` then `.. deprecated:: 6.16.0`), or the entry's text opening "Deprecated". Only
+    the entry's own lines: those after it, more indented, up to the next line as little indented."""
+    first = node.body[0] if node.body else None
+    if not (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)):
+        return ()
+    raw = first.value.value
+    if not isinstance(raw, str) or ":param" not in raw or "eprecat" not in raw[:MAX_DOCSTRING].lower():
+        return ()
+    lines = _cleaned(raw[:MAX_DOCSTRING])
+    names = _names(node)
+    open_keywords = _takes_any_keyword(node)
+    found: list[str] = []
+    for index, line in enumerate(lines):
+        entry = _PARAM_ENTRY.fullmatch(line)
+        if entry is None or not (entry[2] in names or open_keywords):
+            continue
+        indent = len(entry[1])
+        own = [entry[3].strip()]
+        for after in lines[index + 1 :]:
+            if after.strip() and len(after) - len(after.lstrip()) <= indent:
+                break
+            own.append(after.strip())
+        said = _entry_deprecation([text for text in own if text])
+        if said is not None and "deprecat" not in entry[2].lower() and _of_the_whole(said, entry[2], _NO, _NO):
+            found.append(entry[2])
+    return tuple(dict.fromkeys(found))
+
+
+_NO: frozenset[str] = frozenset()
+
+
+def _entry_deprecation(own: list[str]) -> str | None:
+    """What a parameter's entry (its non-blank lines, stripped) says of its deprecation: the entry from its opening
+    "Deprecated", or the text of a directive nested in it; None when it says none. A text of a value or a use of
+    the parameter ("Passing ``None`` is deprecated") deprecates no parameter (see `_of_the_whole`)."""
+    if own and _LEAD.match(own[0]):
+        return " ".join(own)
+    for index, text in enumerate(own):
+        if (matched := _DIRECTIVE.fullmatch(text)) is not None:
+            return " ".join([f"Deprecated since {matched[1].strip()}.", *own[index + 1 :]])
+    return None
+
+
+def _takes_any_keyword(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> bool:
+    """The def (or the constructor a class body defines) has a `**kwargs`: a keyword its docstring documents is one
+    it takes (testfixtures 6.16's `Comparison(..., **attributes)` pops `strict`)."""
+    if isinstance(node, ast.ClassDef):
+        init = next((n for n in node.body if isinstance(n, ast.FunctionDef) and n.name == "__init__"), None)
+        return init is not None and _takes_any_keyword(init)
+    return node.args.kwarg is not None
+
+
+def commented_deprecations(body: list[ast.stmt], source: SourceText) -> dict[str, str]:
+    """Name -> the deprecation the comment right above its assignment announces (see `comment_deprecation`), for
+    the statements of `body` assigning one name."""
+    found: dict[str, str] = {}
+    for stmt in body:
+        target = stmt.targets[0] if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 else None
+        target = stmt.target if isinstance(stmt, ast.AnnAssign) else target
+        if isinstance(target, ast.Name) and (comment := _comment_above(source, stmt.lineno)):
+            if (said := comment_deprecation(comment, target.id)) is not None:
+                found[target.id] = said
+    return found
+
+
+_MAX_COMMENT = 40
+"""Comment lines read above an assignment."""
+
+
+def _comment_above(source: SourceText, line: int) -> list[str]:
+    """The comment lines right above line `line` (1-based), in order, none past a blank or code line."""
+    starts = source.line_starts()
+    found: list[str] = []
+    index = line - 2
+    while index >= 0 and len(found) < _MAX_COMMENT:
+        end = starts[index + 1] if index + 1 < len(starts) else len(source.data)
+        text = source.data[starts[index] : end].decode("utf-8", errors="replace").strip()
+        if not text.startswith("#"):
+            break
+        found.append(text)
+        index -= 1
+    return found[::-1]
+
+
+_COMMENT = re.compile(r"[ \t]*#:? ?(.*)")
+
+
+def comment_deprecation(comment: list[str], name: str) -> str | None:
+    """The deprecation the comment lines right above an assignment (no blank line between) announce for the name
+    it assigns, read as that name's docstring: a Sphinx `#:` doc-comment (testfixtures 7.0's `#: .. deprecated:: 7`
+    above `getpath = as_string`), or a plain comment opening so (12.3's `# Deprecated alias` above
+    `StringComparison = TextComparison`). None for a name saying deprecation itself (`DEPRECATED_KEYS = ...`), or a
+    comment speaking of a part, of other code or of Python's own deprecations ("# Deprecated in Python 3.12" above
+    `HAS_DISTUTILS = ...`)."""
+    if "deprecat" in name.lower() or name.startswith("__"):
+        return None
+    lines = [matched[1].rstrip() for line in comment if (matched := _COMMENT.fullmatch(line)) is not None]
+    said = _opening(lines) or _directive(lines)
+    if said is None or _PYTHON_VERSION.search(said) is not None:
+        return None
+    return said if _of_the_whole(said, name, frozenset(), frozenset()) else None
+
+
+_PYTHON_VERSION = re.compile(r"\bpython\s*v?\d", re.I)
 
 
 _MODULE_SELF = re.compile(r"this\s+(?:module|package)\s+(?:is|has\s+been)\s+(?:now\s+)?deprecated\b", re.I)
@@ -146,17 +261,17 @@ def _names_itself(subject: str, name: str, kinds: frozenset[str], parameters: fr
     return name in spelled or bool(re.fullmatch(rf"(?:the\s+)?['\"]?{re.escape(name)}(?:\(\))?['\"]?", subject, re.I))
 
 
-def _of_the_whole(said: str, name: str, kinds: frozenset[str], names: frozenset[str]) -> bool:
-    """The deprecation speaks of the object itself: of no part of it, nor way of using it, nor parameter (as a
-    word: attrs 24.1's `define` says "*hash* is deprecated in favor of *unsafe_hash*"); code it spells is its own
-    name, or what a sentence points to instead (flask-security 4's `Security` deprecates "``send_mail`` and
-    ``send_mail_task``", keywords its constructor reads)."""
+def _of_the_whole(said: str, name: str, kinds: frozenset[str], params: frozenset[str]) -> bool:
+    """The deprecation speaks of the object `name` itself (it names itself "this <kind>", `kinds`): of no part of
+    it, nor way of using it, nor parameter (`params`, as a word: attrs 24.1's `define` says "*hash* is deprecated in
+    favor of *unsafe_hash*"); code it spells is its own name, or what a sentence points to instead (flask-security
+    4's `Security` deprecates "``send_mail`` and ``send_mail_task``", keywords its constructor reads)."""
     unpointed = _DOTTED.sub("", _POINTED_KIND.sub(r"\1", said))  # a dotted path is code, not a word of a part
     if _PART_WORDS.search(_SELF.sub(lambda m: m[0] if m[1].lower() not in kinds else "", unpointed)):
         return False
     if _USE.search(said):
         return False
-    if set(re.findall(r"\w+", _DOTTED.sub("", said))) & names:
+    if set(re.findall(r"\w+", _DOTTED.sub("", said))) & params:
         return False  # a dotted path's parts are no parameter (sentry-sdk 2.0's `Hub` "merged into ...scope.Scope")
     for sentence in _SENTENCE.split(said):
         spelled = {next(g for g in found if g).rsplit(".", 1)[-1] for found in _CODE.findall(sentence)}

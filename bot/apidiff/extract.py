@@ -56,7 +56,12 @@ from bot.apidiff.deprecation import (
     statement_warn,
     value_warns,
 )
-from bot.apidiff.docdeprecated import docstring_deprecation, module_docstring_deprecation
+from bot.apidiff.docdeprecated import (
+    commented_deprecations,
+    deprecated_param_entries,
+    docstring_deprecation,
+    module_docstring_deprecation,
+)
 from bot.apidiff.envgates import env_gates
 from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars
 from bot.apidiff.examplecode import example_named, runs_as_script, test_script
@@ -331,6 +336,7 @@ def _read_callable(
         param_conditions=conditions,
         presence_warns=presence,
         doc_deprecated=docstring_deprecation(node) if _may_announce(text) else None,
+        doc_deprecated_params=deprecated_param_entries(node) if b"eprecat" in text else (),
         none_defaults=nones,
         none_refused=refused,
     )
@@ -958,6 +964,9 @@ def _class(
     cls.built_elsewhere = elsewhere
     cls.init_keeping_decorators = init_keeping_decorators(node) if node.decorator_list else ()
     cls.doc_deprecated = docstring_deprecation(node)
+    cls.doc_deprecated_params = deprecated_param_entries(node)
+    if b"eprecat" in source.data:
+        cls.comment_deprecated = commented_deprecations(node.body, source)
     init: _FunctionDef | None = None
     methods: dict[str, _FunctionDef] = {}
     alternatives: set[str] = set()
@@ -1402,6 +1411,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
         _replaced(raw, replaced_by in getattr_classes, listed)
     raw.alternatives = frozenset(alternatives)
     raw.py2_shims = frozenset(shims)
+    if b"eprecat" in source.data:
+        raw.comment_deprecated = commented_deprecations(tree.body, source)
     raw.all_written = all_names is not None
     raw.all_names = tuple(all_names) if all_names is not None and all_names != list(UNKNOWN_ALL) else None
     if raw.all_names is not None:

@@ -26,6 +26,7 @@ from bot.apidiff.handedkwargs import (
     param_refused,
     renamed_through,
 )
+from bot.apidiff.handsback import hands_back
 from bot.apidiff.kwrequired import required_options
 from bot.apidiff.listedkeys import listed_keys, warns
 from bot.apidiff.loopkeys import looped_options
@@ -100,6 +101,10 @@ class CallableFacts:
     decorates_keeping: bool = False
     """Called, it returns a decorator that keeps the signature: numpy's `@set_module("numpy")` returns a def that sets
     `func.__module__` and hands `func` back."""
+    wrapper_hands_back: tuple[str, ...] | None = None
+    """It returns a def that hands back the function it is given, on every path an argument that is an instance of
+    none of these types (dotted names its `isinstance` tests spell) takes: a def it decorates bare becomes a decorator
+    keeping the signature (natsort 5.5's `u_format`, made by `_modify_str_or_docstring`, see `handsback`)."""
     returns_call: bool = False
     """Some `return` hands back a call's result (`return super().iter_unsigners(salt)`) or a generator expression
     (arrow 0.17's `return (r.span(frame) for r in _range)`): it may be a generator. Not when every call returned gives
@@ -273,6 +278,7 @@ class CallableFacts:
         kwargs_beside: tuple[str, ...] = (),
         made_by: tuple[str, int] | None = None,
         decorates_keeping: bool = False,
+        wrapper_hands_back: tuple[str, ...] | None = None,
         returns_call: bool = False,
         returns_self: str = "",
         stub: bool = False,
@@ -333,6 +339,7 @@ class CallableFacts:
         self.kwargs_beside = kwargs_beside
         self.made_by = made_by
         self.decorates_keeping = decorates_keeping
+        self.wrapper_hands_back = wrapper_hands_back
         self.returns_call = returns_call
         self.returns_self = returns_self
         self.stub = stub
@@ -825,6 +832,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["wrapper_options"] = _wrapper_options(node, text, factory=False, instance=instance)
     elif b"wraps" in text and nested and (spelled := _wrapper_params(node, text)) is not None:
         more["wrapper_params"] = spelled
+    if nested and b"return" in text and (types := _wrapper_hands_back(node, text)) is not None:
+        more["wrapper_hands_back"] = types
     if b"decorat" in text and not core[3] and (made := _made_by(node, text)) is not None:
         more["made_by"] = made
     if "wrapper_options" in more and (defaults := _wrapper_defaults(node, factory="decorates_keeping" in more)):
@@ -1090,25 +1099,44 @@ def _made_by(node: _FunctionDef, text: bytes) -> tuple[str, int] | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _returned_defs(node: _FunctionDef, text: bytes) -> list[_FunctionDef]:
+    """The defs of the body its every `return` (its own, not a nested def's) hands back by name; none when some
+    `return` hands back anything else."""
+    nested = {stmt.name: stmt for stmt in node.body if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    if not nested:
+        return []
+    own = _own_nodes(node.body, _lines_with(node, text, [b"return"]))
+    returned = [
+        nested.get(sub.value.id) if isinstance(sub.value, ast.Name) else None
+        for sub in own
+        if isinstance(sub, ast.Return)
+    ]
+    return [inner for inner in returned if inner is not None] if all(returned) else []
+
+
 def _returns_keeping_def(node: _FunctionDef, text: bytes) -> bool:
     """Every `return` of the body (its own, not a nested def's) hands back a def of the body that keeps the
     signature of what it decorates: the function is a decorator factory (see `CallableFacts.decorates_keeping`)."""
-    nested = {stmt.name: stmt for stmt in node.body if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))}
-    if not nested:
-        return False
-    own = _own_nodes(node.body, _lines_with(node, text, [b"return"]))
-    returned = [sub.value for sub in own if isinstance(sub, ast.Return)]
-    if not returned:
-        return False
+    returned = _returned_defs(node, text)
     lines = text.split(b"\n")
-    for value in returned:
-        inner = nested.get(value.id) if isinstance(value, ast.Name) else None
-        if inner is None:
-            return False
+    for inner in returned:
         segment = b"\n".join(lines[inner.lineno - node.lineno : (inner.end_lineno or inner.lineno) - node.lineno + 1])
         if not _keeps_signature(inner, segment):
             return False
-    return True
+    return bool(returned)
+
+
+def _wrapper_hands_back(node: _FunctionDef, text: bytes) -> tuple[str, ...] | None:
+    """See `CallableFacts.wrapper_hands_back`: the one def every `return` of the body hands back, decorated by
+    nothing but `wraps`, hands back the function it is given (`handsback.hands_back`)."""
+    returned = {id(inner): inner for inner in _returned_defs(node, text)}
+    if len(returned) != 1:
+        return None
+    inner = next(iter(returned.values()))
+    decorators = [d.func if isinstance(d, ast.Call) else d for d in inner.decorator_list]
+    if any((dotted_name(d) or "").rsplit(".", 1)[-1] != "wraps" for d in decorators):
+        return None
+    return hands_back(inner)
 
 
 def _wrapper_params(node: _FunctionDef, text: bytes) -> tuple[Param, ...] | None:

@@ -101,6 +101,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "deprecated_doc": "bool",
         "deprecated_logged": "bool",
         "deprecated_params_logged": "tuple[str, ...]",
+        "deprecated_params_doc": "tuple[str, ...]",
         "overload_returns": "tuple[str, ...]",
     },
     "CallSite": {

@@ -16,6 +16,7 @@ from bot.apidiff.imports import resolve_relative
 from bot.apidiff.listedkeys import listed_names, paired_names, renamed_pairs
 from bot.apidiff.model import POSITIONAL_KINDS, Param, ParamKind, Symbol
 from bot.apidiff.mro import linearize
+from bot.apidiff.nonepath import HANDED_ON, REPLACED, SKIPPED
 from bot.apidiff.poscap import PositionalCap
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule, only_annotated
 from bot.apidiff.recordcopy import REPLACE
@@ -607,8 +608,67 @@ def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resol
             continue
         if resolved is not None and _partial_keeps(resolved, called, resolver):
             continue
+        if not called and resolved is not None and _made_handing_back(resolved, resolver):
+            continue
         return name
     return ""
+
+
+def _handed_fates(params: tuple[Param, ...], module: RawModule, resolver: Resolver) -> tuple[Param, ...]:
+    """The parameters with each None default the body only hands on to one callee (`nonepath.HANDED_ON`) given that
+    callee's own fate at None for the parameter of its name, when it is read (skipped or replaced) and no decorator
+    may replace the callee; no fallback otherwise. One level: a callee that hands it on again is not followed."""
+    return tuple(
+        replace(p, fallback=_callee_fate(p.fallback.removeprefix(HANDED_ON), p.name, module, resolver))
+        if p.fallback is not None and p.fallback.startswith(HANDED_ON)
+        else p
+        for p in params
+    )
+
+
+def _callee_fate(callee: str, name: str, module: RawModule, resolver: Resolver) -> str | None:
+    found = resolver.resolve_dotted(module.module, callee)
+    if found is None or found.module is None or not isinstance(found.definition, RawCallable):
+        return None
+    if decorator_replaces(found.definition, found.module, resolver):
+        return None
+    param = next((p for p in found.definition.params if p.name == name and p.default is None), None)
+    fate = param.fallback if param is not None and param.has_default else None
+    return fate if fate is not None and (fate == SKIPPED or fate.startswith(REPLACED)) else None
+
+
+def _made_handing_back(resolved: Resolved, resolver: Resolver) -> bool:
+    """A def of the distribution decorated bare by a maker whose wrapper hands back the function it is given (see
+    `CallableFacts.wrapper_hands_back`) is that wrapper: it keeps the signature of what it decorates, when every type
+    its `isinstance` tests are taken to fail for is one no function is an instance of (natsort 5.5's `@u_format`,
+    `py23_basestring = str`: the five keywords `natsorted` lost in 6.0 went unseen)."""
+    definition = resolved.definition
+    if not isinstance(definition, RawCallable) or resolved.module is None or not definition.decorators:
+        return False
+    if definition.decorators_called[:1] == (True,):
+        return False
+    maker = resolver.resolve_dotted(resolved.module.module, definition.decorators[0])
+    if maker is None or maker.module is None or not isinstance(maker.definition, RawCallable):
+        return False
+    types = maker.definition.facts.wrapper_hands_back
+    module = maker.module.module
+    return types is not None and all(_builtin_target(module, name, resolver) in _NO_FUNCTIONS for name in types)
+
+
+_NO_FUNCTIONS = frozenset(
+    {"str", "bytes", "bytearray", "int", "float", "complex", "bool", "list", "tuple", "dict", "set", "frozenset"}
+    | {"basestring", "unicode", "long", "six.string_types", "six.text_type", "six.binary_type", "six.integer_types"}
+)
+"""Types no function is an instance of (`basestring` and `unicode` are Python 2's, the `six` names its aliases)."""
+
+
+def _builtin_target(module: str, name: str, resolver: Resolver) -> str:
+    """The builtin or outside object a dotted name written in `module` leads to ("" for a definition of the
+    distribution): `str` itself, or `py23_basestring = str`."""
+    found = resolver.base_target(module, name)
+    if found is None:
+        return name if is_builtin(name) else ""
+    return found.target if found.definition is None and found.module is None else ""
 
 
 _MADE_KEEPING = frozenset({("decorator.decorator", 1), ("decorator.decorate", 0)})
@@ -1217,6 +1277,8 @@ def callable_symbol(
             warned_positional = tuple(name for name in declared if kinds[name] is not ParamKind.KEYWORD_ONLY)
     if params and function.decorators:
         params = _defaulted_by_wrapper(params, function, module, resolver)
+    if params and any(p.fallback is not None and p.fallback.startswith(HANDED_ON) for p in params):
+        params = _handed_fates(params, module, resolver)
     refused = _capped_positional(function, module, resolver, refused=True) if params else None
     if params and refused is not None:
         params = _keyword_only_past(params, refused)

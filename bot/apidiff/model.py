@@ -345,6 +345,9 @@ class Symbol:
     `deprecation._logged_deprecation`), never raised through `warnings`: `-W error` does not fail on it."""
     deprecated_params_logged: tuple[str, ...] = ()
     """Of `deprecated_params`, those announced only through a logger's warning, never through `warnings`."""
+    deprecated_params_doc: tuple[str, ...] = ()
+    """Of `deprecated_params`, those only the docstring's `:param p:` entry says deprecated, no warning fires (see
+    `docdeprecated.deprecated_param_entries`)."""
     overload_returns: tuple[str, ...] = ()
     """For the implementation of `@overload` stubs: each stub's return annotation when every stub has one, else
     empty: what calls get, shape by shape (`returns` is None: the implementation's own is a catch-all)."""
@@ -439,6 +442,7 @@ class Symbol:
         deprecated_doc: bool = False,
         deprecated_logged: bool = False,
         deprecated_params_logged: tuple[str, ...] = (),
+        deprecated_params_doc: tuple[str, ...] = (),
         overload_returns: tuple[str, ...] = (),
     ) -> None:
         self.path = path
@@ -529,6 +533,7 @@ class Symbol:
         self.deprecated_doc = deprecated_doc
         self.deprecated_logged = deprecated_logged
         self.deprecated_params_logged = deprecated_params_logged
+        self.deprecated_params_doc = deprecated_params_doc
         self.overload_returns = overload_returns
 
     def at(self, path: str) -> Symbol:
@@ -623,6 +628,7 @@ class Symbol:
             self.deprecated_doc,
             self.deprecated_logged,
             self.deprecated_params_logged,
+            self.deprecated_params_doc,
             self.overload_returns,
         )
 

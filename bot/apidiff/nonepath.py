@@ -30,6 +30,11 @@ def replacement(fallback: str) -> tuple[str, str] | None:
     return (default, value) if sep else None
 
 
+HANDED_ON = "None>"
+"""Leads `Param.fallback` of a None default the body only hands on under its own name to one callee, as read from
+the def alone: `None>extract_iter`. The surface puts the callee's own fate at None in its place, or none (see
+`members._handed_fates`): no such fallback is left in a `Symbol`."""
+
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 
 _NO_VALUE = re.compile(
@@ -43,13 +48,15 @@ that leave the value as it is (`_identity`, `noop`): a body skipping the paramet
 
 def with_fallbacks(node: _FunctionDef, params: tuple[Param, ...], text: bytes) -> tuple[Param, ...]:
     """`params` with `Param.fallback` read from the def (`text`, its source: a None default is read only where the
-    text spells it tested, `p is`, or replaced, `p or`); the others are left as they are."""
+    text spells it tested, `p is`, replaced, `p or`, or handed on, `p=p`); the others are left as they are."""
     found: dict[str, str] = {}
     tested: set[str] | None = None
     for name, default in defaults_of(node.args).items():
         if isinstance(default, ast.Constant) and default.value is None:
-            spelled = f"{name} is ".encode() in text or f"{name} or ".encode() in text
+            spelled = any(f"{name}{spelling}".encode() in text for spelling in (" is ", " or ", f"={name}"))
             fate = _none_fate(node.body, name, _lines_naming(node, text, name)) if spelled else None
+            if fate is not None and fate.startswith(HANDED_ON) and _bound_in(node, fate[len(HANDED_ON) :]):
+                fate = None  # `callback(p=p)`, `callback` a parameter: no function of the module
         elif isinstance(default, (ast.Name, ast.Attribute)) and (fate := dotted_name(default)) is not None:
             tested = _identity_tested(node) if tested is None else tested
             # `x=_MISSING` tested `x is _MISSING` is a sentinel, read as a None is; so may one be that a helper
@@ -63,6 +70,24 @@ def with_fallbacks(node: _FunctionDef, params: tuple[Param, ...], text: bytes) -
         if fate is not None:
             found[name] = fate
     return tuple(replace(p, fallback=found[p.name]) if p.name in found else p for p in params) if found else params
+
+
+def _bound_in(node: _FunctionDef, callee: str) -> bool:
+    """The head of the dotted name is bound in the def (a parameter, an assignment, an import, a nested def): it
+    names no module-level function."""
+    head = callee.partition(".")[0]
+    args = node.args
+    if any(a.arg == head for a in (*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg) if a):
+        return True
+    for sub in walk(node):
+        if isinstance(sub, ast.Name) and sub.id == head and not isinstance(sub.ctx, ast.Load):
+            return True
+        if isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and sub is not node:
+            if sub.name == head:
+                return True
+        elif isinstance(sub, ast.alias) and (sub.asname or sub.name.partition(".")[0]) == head:
+            return True
+    return False
 
 
 def _identity_tested(node: _FunctionDef) -> set[str]:
@@ -106,7 +131,30 @@ def _none_fate(body: list[ast.stmt], name: str, lines: list[int]) -> str | None:
     if put is not None:
         value = literal_default(put) or dotted_name(put)
         return REPLACED + value if value is not None else None
-    return SKIPPED if _skips_at_none(body, name, lines) else None
+    if _skips_at_none(body, name, lines):
+        return SKIPPED
+    callee = _handed_to(body, name, lines)
+    return HANDED_ON + callee if callee else None
+
+
+def _handed_to(body: list[ast.stmt], name: str, lines: list[int]) -> str:
+    """The one callee (a dotted name) the body hands `name` to, only ever as `callee(..., name=name)`, never binding
+    it: rapidfuzz 3.0's `extract(processor=None)` calls `extract_iter(query, choices, processor=processor, ...)`,
+    whose own body skips it at None. "" for any other use."""
+    handed: set[str] = set()
+    keyword_values: set[int] = set()
+    for stmt in body:
+        if not _spans(stmt, lines):
+            continue
+        for node in walk(stmt):
+            if isinstance(node, ast.Call) and (callee := dotted_name(node.func)) is not None:
+                for keyword in node.keywords:
+                    if keyword.arg == name and isinstance(keyword.value, ast.Name) and keyword.value.id == name:
+                        handed.add(callee)
+                        keyword_values.add(id(keyword.value))
+            elif isinstance(node, ast.Name) and node.id == name and id(node) not in keyword_values:
+                return ""  # read otherwise, or bound
+    return handed.pop() if len(handed) == 1 else ""
 
 
 def _sentinel_fate(node: _FunctionDef, name: str, sentinel: str, text: bytes) -> str | None:
@@ -175,7 +223,7 @@ def _skips_at_none(body: list[ast.stmt], name: str, lines: list[int]) -> bool:
     """Whether the body uses `name` only where it is not None, never binding it: under `if p is not None:` (at None
     the block is skipped), or in a branch whose other, run at None, does the same with each `p(x)` read as `x`
     (rapidfuzz 3.0's `if processor is None: score = scorer(query, choice) else: score = scorer(query,
-    processor(choice))`). Used at least once."""
+    processor(choice))`). Used at least once: a guarded branch that only warns is no use (see `_only_warns`)."""
     guarded: list[ast.AST] = []
     if not _guarded_only(body, name, guarded, lines) or not guarded:
         return False
@@ -197,10 +245,24 @@ def _guarded_only(nodes: Sequence[ast.AST], name: str, guarded: list[ast.AST], l
             used, other = (node.body, node.orelse) if held else (node.orelse, node.body)
             if not _same_without(used, other, name):
                 return False
-            guarded.append(node)
+            if not _only_warns(used):
+                guarded.append(node)
         elif (isinstance(node, ast.Name) and node.id == name) or not _guarded_only(
             list(ast.iter_child_nodes(node)), name, guarded, lines
         ):
+            return False
+    return True
+
+
+def _only_warns(used: list[ast.stmt] | ast.expr) -> bool:
+    """A branch that only warns or raises (pydantic 2.0's `if type_name is not None: warnings.warn(...)`): it tells
+    the caller the parameter is deprecated, and does nothing with its value that a None would skip."""
+    if not isinstance(used, list) or not used:
+        return False
+    for stmt in used:
+        call = stmt.value if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) else None
+        name = dotted_name(call.func) if call is not None else None
+        if not (isinstance(stmt, ast.Raise) or (name is not None and "warn" in name.rsplit(".", 1)[-1].lower())):
             return False
     return True
 

@@ -91,6 +91,9 @@ class RawCallable:
     """(parameter, condition) for each `if` of `param_warns` (see `deprecation.parameter_conditions`)."""
     doc_deprecated: str | None = None
     """The deprecation its docstring announces, no warning beside (see `docdeprecated`)."""
+    doc_deprecated_params: tuple[str, ...] = ()
+    """The parameters its docstring's own `:param p:` entries say deprecated, no warning beside (see
+    `docdeprecated.deprecated_param_entries`)."""
     presence_warns: tuple[tuple[str, Warn], ...] = ()
     """(required parameter, warning) where the body warns when it is given something (`if obj is not None:`): no
     deprecation of its own (every call passes it), but of the optional parameter a caller hands it (django-import-
@@ -134,6 +137,7 @@ class RawCallable:
         warned_later: frozenset[str] = frozenset(),
         param_conditions: tuple[tuple[str, str], ...] = (),
         doc_deprecated: str | None = None,
+        doc_deprecated_params: tuple[str, ...] = (),
         presence_warns: tuple[tuple[str, Warn], ...] = (),
         none_defaults: frozenset[str] = frozenset(),
         none_refused: frozenset[str] = frozenset(),
@@ -167,6 +171,7 @@ class RawCallable:
         self.warned_later = warned_later
         self.param_conditions = param_conditions
         self.doc_deprecated = doc_deprecated
+        self.doc_deprecated_params = doc_deprecated_params
         self.presence_warns = presence_warns
         self.none_defaults = none_defaults
         self.none_refused = none_refused
@@ -204,6 +209,7 @@ class RawCallable:
             self.warned_later,
             self.param_conditions,
             self.doc_deprecated,
+            self.doc_deprecated_params,
             self.presence_warns,
             self.none_defaults,
             self.none_refused,
@@ -396,6 +402,12 @@ class RawClass:
     doc_deprecated: str | None = None
     """The deprecation its docstring announces (see `docdeprecated`): the class's own, no subclass's, as no warning
     fires."""
+    doc_deprecated_params: tuple[str, ...] = ()
+    """Its constructor's parameters its docstring's own `:param p:` entries say deprecated (see
+    `docdeprecated.deprecated_param_entries`)."""
+    comment_deprecated: dict[str, str] = field(default_factory=dict)
+    """Members the comment right above their assignment in the body says deprecated -> what it says (see
+    `docdeprecated.commented_deprecations`)."""
     collects: str = ""
     """For a metaclass: the class attribute its `__new__` keeps the entries it pops from a class body under (see
     `collectedfields`), "" for none."""
@@ -547,6 +559,9 @@ class RawModule:
     """What it does with nested options classes (`class Meta:`), when it reads by name (see `metaopts`)."""
     name_deprecations: dict[str, str] = field(default_factory=dict)
     """Names `zope.deprecation.deprecated("name", "message")` makes the module warn for (see `zopenames`)."""
+    comment_deprecated: dict[str, str] = field(default_factory=dict)
+    """Names the comment right above their assignment says deprecated -> what it says (see
+    `docdeprecated.commented_deprecations`): documented, no warning fires."""
     used_imports: frozenset[str] = frozenset()
     """Names a package `__init__` imports from another distribution and also uses itself (so not a re-export)."""
     called: frozenset[str] = frozenset()

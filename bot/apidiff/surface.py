@@ -233,6 +233,15 @@ _POST_INIT = ("__post_init__", "__attrs_post_init__")
 """The hooks a generated constructor calls once the fields are set (dataclasses', attrs')."""
 
 
+def _documented_params(symbol: Symbol, documented: tuple[str, ...]) -> None:
+    """Add to the symbol's deprecated parameters those only its docstring says deprecated (no warning fires for
+    them: `Symbol.deprecated_params_doc`)."""
+    own = tuple(dict.fromkeys(name for name in documented if name not in symbol.deprecated_params))
+    if own:
+        symbol.deprecated_params = (*symbol.deprecated_params, *own)
+        symbol.deprecated_params_doc = own
+
+
 def _set_after_init(params: tuple[Param, ...], members: dict[str, Any]) -> tuple[Param, ...]:
     """A generated constructor's parameters, with no literal default for a field its post-init hook (own or
     inherited, see `_POST_INIT`) sets on `self`: the instance holds what the hook made of it, which no reader knows,
@@ -392,6 +401,7 @@ class SurfaceBuilder:
         )
         symbol.deprecated_params = self._deprecated_params(function, module, owner)
         symbol.deprecated_params_logged = self._logged_params(symbol.deprecated_params, function, module, owner)
+        _documented_params(symbol, function.doc_deprecated_params)
         symbol.deprecated_omitted = self._deprecated_omitted(function, module, owner)
         symbol.deprecated_when = self._deprecated_when(function, module, owner)
         symbol.deprecated_values = self._deprecated_values(function, module, owner)
@@ -521,6 +531,7 @@ class SurfaceBuilder:
             symbol.signature_unknown = call.signature_unknown
             symbol.deprecated_params = self._deprecated_params(init[0], init[2], init[1])
             symbol.deprecated_params_logged = self._logged_params(symbol.deprecated_params, init[0], init[2], init[1])
+            _documented_params(symbol, (*cls.doc_deprecated_params, *init[0].doc_deprecated_params))
             symbol.deprecated_omitted = self._deprecated_omitted(init[0], init[2], init[1])
             symbol.deprecated_later = tuple(sorted(init[0].warned_later))
             symbol.deprecated_when = self._deprecated_when(init[0], init[2], init[1])
@@ -1322,6 +1333,29 @@ class SurfaceBuilder:
         module: RawModule,
         via: str = "",
     ) -> None:
+        """A member symbol (see `_add_built_member`), deprecated as the comment above its assignment in the class
+        body says (`RawClass.comment_deprecated`: testfixtures 7.0's `getpath = as_string` is as_string's symbol)."""
+        self._add_built_member(path, owner, name, member, module, via)
+        found = self.hierarchy.classes.get(owner)
+        if found is not None and name in found[0].comment_deprecated:
+            self._commented(path, found[0].comment_deprecated[name])
+
+    def _commented(self, path: str, said: str) -> None:
+        """The symbol at `path`, when nothing deprecates it yet, deprecated as a comment says: documented, no
+        warning fires (`Symbol.deprecated_doc`)."""
+        symbol = self.symbols.get(path)
+        if symbol is not None and symbol.deprecated is None:
+            self.symbols[path] = replace(symbol, deprecated=said, deprecated_doc=True)
+
+    def _add_built_member(
+        self,
+        path: str,
+        owner: str,
+        name: str,
+        member: RawCallable | RawAttribute | RawClass,
+        module: RawModule,
+        via: str = "",
+    ) -> None:
         """A member symbol; one inherited by many classes is built once and re-pathed. A nested class is described as
         a class: its constructor and members are compared too (marshmallow's `Schema.Meta` options). A mixin's
         method handing `**kwargs` to `self.x(...)` or `super().x(...)` that the mixin alone cannot follow is built
@@ -1741,6 +1775,8 @@ class SurfaceBuilder:
             resolved = self.resolver.lookup(raw.module, name)
             if resolved is not None:
                 self.add_name(f"{prefix}.{name}", resolved, raw, raw.name_deprecations.get(name))
+                if name in raw.comment_deprecated:
+                    self._commented(f"{prefix}.{name}", raw.comment_deprecated[name])
         for name in (exported | self._star_names(raw)) - raw.bindings.keys() - raw.shims.keys():
             if raw.all_names is not None and name not in exported:
                 continue
