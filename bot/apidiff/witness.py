@@ -329,7 +329,7 @@ def instantiate(change: Change, breakage: str, old: Surface, where: Places | Non
         return kind.witness.format(module=module, member=name)
     if breakage == "deprecated_documented" and change.object is ObjectKind.MODULE:
         package, _, name = change.symbol.rpartition(".")  # a submodule, imported from its package
-        return kind.witness.format(module=package, name=name, access=name) if package else ""
+        return kind.witness.format(module=package, name=name, access=name, member=name) if package else ""
     return kind.witness.format(**_fields(change, breakage, old))
 
 
