@@ -1830,10 +1830,6 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `deprecate(message, category=PendingDeprecationWarning)`; 20.0 spells `@deprecate(_PENDING_DEPRECATE_MSG, ...)`
     ("tcod", "19.6.3", "auto"): "2031a41ccddf42a1ab4d874fa5d5b2c23c75171efe2c38368fe642bcf1e2d263",  # tcod-19.6.3.tar.gz
     ("tcod", "20.0.0", "auto"): "4287bef4c8695b10a6531fef809fca34a78c5d6931693bf615d14528ebc9047d",  # tcod-20.0.0.tar.gz
-    # lead60: pygame-menu 4.0's `Menu.add_button(*args, **kwargs)` hands them to `self.add.button(...)`, `self.add =
-    # WidgetManager(self)` set once by the constructor (the class body annotates `add: 'WidgetManager'`)
-    ("pygame-menu", "3.5.8", "auto"): "d30d8ec577c35bb8d37e7ca8de0b0349b21df38cdee54441b1cfce9de2e359fc",  # pygame_menu-3.5.8-py2.py3-none-any.whl
-    ("pygame-menu", "4.0.7", "auto"): "71ed056f10bc80c89e81a7fb3d395d50433564e070d863e8b9c0d9c68b401b79",  # pygame_menu-4.0.7-py3-none-any.whl
     # lead60: quart 0.23's `Quart.dispatch_request(ctx)` took the slot of 0.22's `request_context=None`: `ctx` is a new
     # required parameter, not one that "lost its default"
     ("quart", "0.22.0", "auto"): "bb659545f1a8a287a14df9434b9225a3d4738362a3ed170744d0e03bb9447b50",  # quart-0.22.0-py3-none-any.whl

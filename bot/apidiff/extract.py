@@ -571,11 +571,8 @@ def _instance_attributes(
                         data=holds_data(value),
                         declared=bare,
                         from_param=_parameter_value(value, parameters) if receiver == "self" else "",
-                        built=_constructed(value) if receiver == "self" else "",
+                        built=receiver == "self" and _constructs(value),
                     )
-                elif isinstance(known, RawAttribute) and _declared_on_class(known) and receiver == "self":
-                    # `add: "WidgetManager"` in the class body, `self.add = WidgetManager(self)` in `__init__`
-                    known.built = known.built or _constructed(value)
 
 
 _BINDING_DECORATORS = frozenset({"staticmethod", "classmethod"})
@@ -618,16 +615,10 @@ def _assigned_on_self(cls: RawClass, methods: dict[str, _FunctionDef], source: S
     return found
 
 
-def _declared_on_class(member: RawAttribute) -> bool:
-    """A class body's bare annotation (`add: "WidgetManager"`): no value on the class, what instances get is set by
-    the methods."""
-    return member.declared and not member.instance
-
-
-def _constructed(value: ast.expr | None) -> str:
-    """The name called, when a class's (`routing.APIRouter(...)`, `Lock()`): a new object of that class; else ""."""
+def _constructs(value: ast.expr | None) -> bool:
+    """A call of a name spelled as a class's (`routing.APIRouter(...)`, `Lock()`): a new object of that class."""
     called = dotted_name(value.func) if isinstance(value, ast.Call) else None
-    return called if called is not None and called.rsplit(".", 1)[-1][:1].isupper() else ""
+    return called is not None and called.rsplit(".", 1)[-1][:1].isupper()
 
 
 def _built_once(cls: RawClass, node: ast.ClassDef, source: SourceText) -> None:
@@ -638,8 +629,7 @@ def _built_once(cls: RawClass, node: ast.ClassDef, source: SourceText) -> None:
         return
     counts = Counter(_SELF_SET.findall(node_bytes(source, node)))
     for attribute in built:
-        if counts[attribute.name.encode()] != 1:
-            attribute.built = ""
+        attribute.built = counts[attribute.name.encode()] == 1
 
 
 _MAX_FOLLOWED = 16
