@@ -1817,6 +1817,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # `NewType` of int
     ("pipx", "1.9.0", "auto"): "10f70e7927a410c45562fd0ec0b9f7231757d628109e9dfcf568f490dcdb11cf",  # pipx-1.9.0-py3-none-any.whl
     ("pipx", "1.16.3", "auto"): "373de79df69b0fab83b7532f65c641f3c9370825829c74af22b145e2d7ccca01",  # pipx-1.16.3-py3-none-any.whl
+    # hunt60b: schematics 2.0.1's `types/net.py` computes `__all__ = module_exports(__name__)` (no str constant in it)
+    ("schematics", "2.0.1", "auto"): "d9798a9ba0e1e1f2bde4a15780baa95ed66f748fa52d22bb89893d66ad0fac55",  # schematics-2.0.1-py2.py3-none-any.whl
+    ("schematics", "2.1.0", "auto"): "8fcc6182606fd0b24410a1dbb066d9bbddbe8da9c9509f47b743495706239283",  # schematics-2.1.0-py2.py3-none-any.whl
+    # hunt60b: marshmallow-oneofschema 2.1's `OneOfSchema.type_schemas = []`, read by its methods as a dict (`.get`)
+    ("marshmallow-oneofschema", "2.1.0", "auto"): "fa49dc4c7071fb70430fdff5a49f998780371879f090b47aeecb45c33b3b9ac2",  # marshmallow_oneofschema-2.1.0-py2.py3-none-any.whl
+    ("marshmallow-oneofschema", "3.0.0", "auto"): "d261208040cfc4d458f69a97f60dff68994811b2ad502ff9e66250701174a871",  # marshmallow_oneofschema-3.0.0-py2.py3-none-any.whl
 }
 
 

@@ -433,6 +433,14 @@ def _star_import_dropped(path: str, old: Surface, new: Surface, offered: Callabl
     )
 
 
+def _star_guessed_still_there(path: str, old: Surface, new: Surface, offered: Callable[[], set[str]]) -> bool:
+    """A name the old module had only through a star import of a module whose `__all__` is computed when it runs
+    (see `Surface.star_guessed`), its definition still there: whether the old star import brought it is unknown."""
+    module, _, name = path.rpartition(".")
+    target = old.symbols[path].target
+    return name in old.star_guessed.get(module, ()) and (target in new.symbols or target in offered())
+
+
 def _targets_of(surface: Surface) -> set[str]:
     """The targets the surface's symbols lead to."""
     return {symbol.target for symbol in surface.symbols.values()}
@@ -502,6 +510,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not _every_module_has(old.symbols[path], old)
         and not _lookup_still_there(path, new)
         and not _star_import_dropped(path, old, new, offered)
+        and not _star_guessed_still_there(path, old, new, offered)
     ]
     moved = _moved_classes(old, new, gone)
     top += _lost_by_moved_class(old, new, gone, moved, outside)

@@ -1,0 +1,81 @@
+"""Hunt 60b: task queues, async toolkits, serialization/validation and auth/security libraries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a name a package had only through `from .x import *` of a module whose `__all__` is computed when it runs
+# (`__all__ = module_exports(__name__)`, keeping classes and functions defined there) was read as brought by the
+# star import; the new release's literal `__all__` leaving it out looked like its removal from the package --
+
+_COMPUTED_ALL_OLD = {
+    "demo/__init__.py": "",
+    "demo/util.py": (
+        "import sys\n\n\ndef module_exports(name):\n"
+        "    return [n for n, o in vars(sys.modules[name]).items() if getattr(o, '__module__', None) == name]\n"
+    ),
+    "demo/types/__init__.py": "from .net import *\n",
+    "demo/types/net.py": (
+        "from demo.util import module_exports\n\nHEX = '0-9A-F'\n\n\nclass URLType:\n    pass\n\n\n"
+        "__all__ = module_exports(__name__)\n"
+    ),
+}
+_COMPUTED_ALL_NEW = {
+    **_COMPUTED_ALL_OLD,
+    "demo/types/net.py": "__all__ = ['URLType']\n\nHEX = '0-9A-F'\n\n\nclass URLType:\n    pass\n",
+}
+
+
+def test_a_name_a_computed_all_may_not_star_export_is_not_claimed_removed(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _COMPUTED_ALL_OLD, _COMPUTED_ALL_NEW)
+    assert ("removed", "demo.types.HEX") not in found  # whether the old `__all__` held it is unknown
+    # the sibling: a definition gone from the star-imported module is claimed where it was defined
+    gone = {**_COMPUTED_ALL_NEW, "demo/types/net.py": "__all__ = []\n\nHEX = '0-9A-F'\n"}
+    assert ("removed", "demo.types.net.URLType") in diffed(tmp_path / "gone", _COMPUTED_ALL_OLD, gone)
+    # and with a literal old `__all__` naming it, the name's leaving the package is claimed
+    literal = {**_COMPUTED_ALL_OLD, "demo/types/net.py": _COMPUTED_ALL_NEW["demo/types/net.py"].replace(
+        "['URLType']", "['URLType', 'HEX']")}
+    assert ("removed", "demo.types.HEX") in diffed(tmp_path / "literal", literal, _COMPUTED_ALL_NEW)
+
+
+def test_schematics_2_1_names_its_net_module_never_star_exported_are_not_removed_from_types() -> None:
+    found = changes("schematics", "2.0.1", "2.1.0")
+    assert ("removed", "schematics.types.HEX") not in found  # a str constant: `module_exports` left it out
+    assert ("removed", "schematics.types.fill_template") not in found  # base.py's `__all__` held only types
+    assert ("removed", "schematics.util.module_exports") in found  # really gone
+
+
+# -- a class attribute's placeholder whose type the class's own methods contradict (marshmallow-oneofschema 2.1's
+# `type_schemas = []`, read as `self.type_schemas.get(name)`: subclasses always set a dict) turning into the type
+# the methods use was claimed "now a dict, was a list" --
+
+_PLACEHOLDER_OLD = '''class OneOf:
+    type_schemas = []
+    names = []
+
+    def schema_for(self, name):
+        return self.type_schemas.get(name)
+
+    def listed(self):
+        return self.names.index("a")
+'''
+_PLACEHOLDER_NEW = (
+    _PLACEHOLDER_OLD.replace("type_schemas = []", "type_schemas = {}")
+    .replace("names = []", "names = {}")
+    .replace('self.names.index("a")', 'self.names.get("a")')
+)
+
+
+def test_a_placeholder_the_old_methods_use_as_the_new_type_is_no_type_change(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _PLACEHOLDER_OLD}, {"demo/__init__.py": _PLACEHOLDER_NEW})
+    assert ("signature_changed", "demo.OneOf.type_schemas") not in found  # a list has no `.get`: never used as one
+    # the sibling: `self.names.index(...)` is what a list does, so the dict breaks that use
+    assert "attribute_type_changed" in found[("signature_changed", "demo.OneOf.names")].breakages
+
+
+def test_marshmallow_oneofschema_3_type_schemas_was_always_a_mapping() -> None:
+    found = changes("marshmallow-oneofschema", "2.1.0", "3.0.0")
+    assert ("signature_changed", "marshmallow_oneofschema.OneOfSchema.type_schemas") not in found
