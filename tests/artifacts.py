@@ -1823,6 +1823,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt60b: marshmallow-oneofschema 2.1's `OneOfSchema.type_schemas = []`, read by its methods as a dict (`.get`)
     ("marshmallow-oneofschema", "2.1.0", "auto"): "fa49dc4c7071fb70430fdff5a49f998780371879f090b47aeecb45c33b3b9ac2",  # marshmallow_oneofschema-2.1.0-py2.py3-none-any.whl
     ("marshmallow-oneofschema", "3.0.0", "auto"): "d261208040cfc4d458f69a97f60dff68994811b2ad502ff9e66250701174a871",  # marshmallow_oneofschema-3.0.0-py2.py3-none-any.whl
+    # hunt60b: oic 1.0's `SessionDB(refresh_token_expires_in=None)` only warns when it is given
+    ("oic", "0.15.1", "auto"): "a19c2a2017e9ceff9a5931ef129704219c27c8a072ca1dd445b97b1ae5f9ef6a",  # oic-0.15.1-py3-none-any.whl
+    ("oic", "1.0.0", "auto"): "3a749e13dce3eed186ab865bd43782a41d98c4d7b73b6d3ade68d85c8d956ea0",  # oic-1.0.0-py3-none-any.whl
 }
 
 

@@ -79,3 +79,33 @@ def test_a_placeholder_the_old_methods_use_as_the_new_type_is_no_type_change(tmp
 def test_marshmallow_oneofschema_3_type_schemas_was_always_a_mapping() -> None:
     found = changes("marshmallow-oneofschema", "2.1.0", "3.0.0")
     assert ("signature_changed", "marshmallow_oneofschema.OneOfSchema.type_schemas") not in found
+
+
+# -- a None default that the body only tests, warning when it is given (oic 1.0's `SessionDB(refresh_token_expires_in=
+# None)`: "Setting a `refresh_token_expires_in` has no effect"), was read as a value whose uses the body skips at
+# None: "defaults to None (at None the body skips what it does with it) where it defaulted to 86400" --
+
+_WARNED_OLD = "def session(db, lifetime=86400):\n    return db\n"
+_WARNED_NEW = '''import warnings
+
+
+def session(db, lifetime=None):
+    if lifetime is not None:
+        warnings.warn("setting lifetime has no effect", DeprecationWarning)
+    return db
+'''
+
+
+def test_a_none_default_only_tested_to_warn_is_no_skipped_use(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _WARNED_OLD}, {"demo/__init__.py": _WARNED_NEW})
+    assert ("signature_changed", "demo.session") not in found
+    # the sibling: a body that uses the value only when given skips that use at None
+    used = _WARNED_NEW.replace("warnings.warn(\"setting lifetime has no effect\", DeprecationWarning)", "db = db[:lifetime]")
+    change = diffed(tmp_path / "used", {"demo/__init__.py": _WARNED_OLD}, {"demo/__init__.py": used})
+    assert "at None the body skips" in change[("signature_changed", "demo.session")].detail
+
+
+def test_oic_1_0_session_db_only_warns_about_its_refresh_lifetime() -> None:
+    found = changes("oic", "0.15.1", "1.0.0")
+    assert ("signature_changed", "oic.utils.sdb.SessionDB") not in found
+    assert ("removed", "oic.utils.sdb.SessionDB.uid2sid") in found  # really gone

@@ -145,15 +145,27 @@ def _skips_at_none(body: list[ast.stmt], name: str, lines: list[int]) -> bool:
     """Whether the body uses `name` only where it is not None, never binding it: under `if p is not None:` (at None
     the block is skipped), or in a branch whose other, run at None, does the same with each `p(x)` read as `x`
     (rapidfuzz 3.0's `if processor is None: score = scorer(query, choice) else: score = scorer(query,
-    processor(choice))`). Used at least once."""
+    processor(choice))`). Used at least once: a branch only testing it (oic 1.0's `if refresh_token_expires_in is
+    not None: warnings.warn(...)`, the value having no effect) skips nothing done with it."""
     guarded: list[ast.AST] = []
-    if not _guarded_only(body, name, guarded, lines) or not guarded:
+    if not _guarded_only(body, name, guarded, lines) or not any(_read_in_branches(node, name) for node in guarded):
         return False
     return not any(
         isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load)
         for stmt in body
         if _spans(stmt, lines)
         for n in walk(stmt)
+    )
+
+
+def _read_in_branches(node: ast.AST, name: str) -> bool:
+    """Whether a branch of the `if` (or conditional expression) reads `name`, not only its test."""
+    branches = [node.body, node.orelse] if isinstance(node, (ast.If, ast.IfExp)) else []
+    return any(
+        isinstance(n, ast.Name) and n.id == name
+        for branch in branches
+        for part in (branch if isinstance(branch, list) else [branch])
+        for n in walk(part)
     )
 
 
