@@ -1826,6 +1826,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt60b: oic 1.0's `SessionDB(refresh_token_expires_in=None)` only warns when it is given
     ("oic", "0.15.1", "auto"): "a19c2a2017e9ceff9a5931ef129704219c27c8a072ca1dd445b97b1ae5f9ef6a",  # oic-0.15.1-py3-none-any.whl
     ("oic", "1.0.0", "auto"): "3a749e13dce3eed186ab865bd43782a41d98c4d7b73b6d3ade68d85c8d956ea0",  # oic-1.0.0-py3-none-any.whl
+    # hunt60b: django-rq 3.0's `rqenqueue` command reads `options["queue"]`, an option its `add_arguments` declares
+    ("django-rq", "2.10.3", "auto"): "f73da09708caf4abc4b16800acf762a00e59885eb8f7a94a83bf06ee2a40b26b",  # django_rq-2.10.3-py2.py3-none-any.whl
+    ("django-rq", "3.0.0", "auto"): "bd2ef287a28301f64c4282293648e4f8c6076dd895a545c9c6b98bde4a82a4ce",  # django_rq-3.0.0-py2.py3-none-any.whl
 }
 
 

@@ -109,3 +109,42 @@ def test_oic_1_0_session_db_only_warns_about_its_refresh_lifetime() -> None:
     found = changes("oic", "0.15.1", "1.0.0")
     assert ("signature_changed", "oic.utils.sdb.SessionDB") not in found
     assert ("removed", "oic.utils.sdb.SessionDB.uid2sid") in found  # really gone
+
+
+# -- a command's `handle(self, *args, **options)` reading an option its own parser declares by subscript
+# (`options["timeout"]`, where it read `options.get("timeout")`) was claimed "lost its default": the parser the
+# class fills (`parser.add_argument("--timeout", ...)`) puts every option it declares in the dict (django-rq 3.0) --
+
+_PARSED_OLD = """class Command:
+    def add_arguments(self, parser):
+        parser.add_argument("--queue", "-q", dest="queue", default="default")
+        parser.add_argument("--timeout", "-t", type=int)
+
+    def handle(self, *args, **options):
+        timeout = options.get("timeout")
+        queue = get_queue(options.get("queue"))
+        return queue.enqueue_call(args[0], timeout=timeout, retries=options.get("retries"))
+"""
+_PARSED_NEW = """class Command:
+    def add_arguments(self, parser):
+        parser.add_argument("--queue", "-q", dest="queue", default="default")
+        parser.add_argument("--timeout", "-t", type=int)
+
+    def handle(self, *args, **options):
+        queue = get_queue(options["queue"])
+        job = queue.enqueue_call(args[0], timeout=options["timeout"], retries=options["retries"])
+        return job
+"""
+
+
+def test_an_option_the_class_parser_declares_is_always_in_its_options(tmp_path: Path) -> None:
+    old, new = {"demo/__init__.py": "", "demo/cmd.py": _PARSED_OLD}, {"demo/__init__.py": "", "demo/cmd.py": _PARSED_NEW}
+    change = diffed(tmp_path, old, new)[("signature_changed", "demo.cmd.Command.handle")]
+    for declared in ("queue", "timeout"):
+        assert f"'{declared}'" not in change.detail  # the parser always fills it
+    assert "'retries' lost its default" in change.detail  # no parser declares it: a caller must now pass it
+
+
+def test_django_rq_3_enqueue_command_options_come_from_its_parser() -> None:
+    found = changes("django-rq", "2.10.3", "3.0.0")
+    assert ("signature_changed", "django_rq.management.commands.rqenqueue.Command.handle") not in found

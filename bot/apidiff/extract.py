@@ -775,6 +775,27 @@ def _held_contradicted(cls: RawClass, methods: Mapping[str, _FunctionDef]) -> No
                 member.held = None
 
 
+def _parser_options(methods: Mapping[str, _FunctionDef]) -> tuple[str, ...]:
+    """The destinations of the options `methods` declare with `<parser>.add_argument(...)`, as argparse names them:
+    `dest=`, else the first long option (`--max-jobs` -> `max_jobs`), else the first short one or the positional's
+    name."""
+    found: dict[str, None] = {}
+    for method in methods.values():
+        for node in walk(method):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            if node.func.attr != "add_argument":
+                continue
+            dest = next((k.value for k in node.keywords if k.arg == "dest"), None)
+            spelled = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            if isinstance(dest, ast.Constant) and isinstance(dest.value, str):
+                found[dest.value] = None
+            elif dest is None and spelled:
+                long = next((name for name in spelled if name.startswith("--")), spelled[0])
+                found[long.lstrip("-").replace("-", "_")] = None
+    return tuple(found)
+
+
 def unpacked_value(stmt: ast.Assign | ast.AnnAssign, name: str) -> ast.expr | None:
     """The value `name` is bound to: its own item when a display is unpacked (nltk 3.9's `BLOCK_COMPARISON,
     VOCABULARY_INTRODUCTION = 0, 1` binds two ints, not a tuple each), none known for another unpacking."""
@@ -1044,6 +1065,8 @@ def _class(
         cls.built_receivers = built_receivers(node, methods, cls.record)
     cls.settable.update(_assigned_on_self(cls, methods, source))
     _held_contradicted(cls, methods)
+    if b"add_argument(" in source.data:
+        cls.parsed_options = _parser_options(methods)
     cls.handed_by_methods = _handed_by_methods(methods, source)
     if init is not None:
         _instance_attributes(init, cls, methods, functions)

@@ -1492,6 +1492,9 @@ class SurfaceBuilder:
             symbol = callable_symbol(
                 path, kind, module.file, member.line, target, member, module, self.resolver, self.hierarchy, owner, via
             )
+            parsed = self.hierarchy.classes[owner][0].parsed_options if owner in self.hierarchy.classes else ()
+            if parsed and symbol.kwargs_required:  # filled by the class's own parser (see `RawClass.parsed_options`)
+                symbol.kwargs_required = tuple(key for key in symbol.kwargs_required if key not in parsed)
             if kind == "property":
                 symbol.params = None
                 symbol.settable = self._settable(self.hierarchy.classes[owner][0], name)
