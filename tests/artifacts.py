@@ -1829,6 +1829,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt60b: django-rq 3.0's `rqenqueue` command reads `options["queue"]`, an option its `add_arguments` declares
     ("django-rq", "2.10.3", "auto"): "f73da09708caf4abc4b16800acf762a00e59885eb8f7a94a83bf06ee2a40b26b",  # django_rq-2.10.3-py2.py3-none-any.whl
     ("django-rq", "3.0.0", "auto"): "bd2ef287a28301f64c4282293648e4f8c6076dd895a545c9c6b98bde4a82a4ce",  # django_rq-3.0.0-py2.py3-none-any.whl
+    # hunt60b: openapi-spec-validator 0.6's `SpecValidator.iter_errors(spec_url=None)` hands it on to `base_uri=""`
+    ("openapi-spec-validator", "0.5.7", "auto"): "8712d2879db7692974ef89c47a3ebfc79436442921ec3a826ac0ce80cde8c549",  # openapi_spec_validator-0.5.7-py3-none-any.whl
+    ("openapi-spec-validator", "0.6.0", "auto"): "675f1a3c0d0d8eff9116694acde88bcd4613a95bf5240270724d9d78c78f26d6",  # openapi_spec_validator-0.6.0-py3-none-any.whl
 }
 
 

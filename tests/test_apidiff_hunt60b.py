@@ -148,3 +148,36 @@ def test_an_option_the_class_parser_declares_is_always_in_its_options(tmp_path: 
 def test_django_rq_3_enqueue_command_options_come_from_its_parser() -> None:
     found = changes("django-rq", "2.10.3", "3.0.0")
     assert ("signature_changed", "django_rq.management.commands.rqenqueue.Command.handle") not in found
+
+
+# -- a None default the body hands on to the parameter replacing it (openapi-spec-validator 0.6's `iter_errors(schema,
+# base_uri="", spec_url=None)`: `if spec_url is not None: warn; base_uri = spec_url`) was read as a use skipped at
+# None, "defaults to None (at None the body skips ...) where it defaulted to ''": at None `base_uri` keeps "" --
+
+_HANDED_ON_OLD = "def validate(schema, spec_url=''):\n    return build(schema, spec_url)\n"
+_HANDED_ON_NEW = '''import warnings
+
+
+def validate(schema, spec_url=None, base_uri=''):
+    if spec_url is not None:
+        warnings.warn("spec_url is deprecated, use base_uri", DeprecationWarning)
+        base_uri = spec_url
+    return build(schema, base_uri)
+'''
+
+
+def test_a_none_default_handed_to_its_replacement_works_with_that_default(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _HANDED_ON_OLD}, {"demo/__init__.py": _HANDED_ON_NEW})
+    assert ("signature_changed", "demo.validate") not in found
+    # the sibling: a replacement defaulting to another value is what a call leaving both out now gets
+    moved = _HANDED_ON_NEW.replace("base_uri=''", "base_uri='/'")
+    change = diffed(tmp_path / "moved", {"demo/__init__.py": _HANDED_ON_OLD}, {"demo/__init__.py": moved})
+    assert "which the body replaces with '/'" in change[("signature_changed", "demo.validate")].detail
+
+
+def test_openapi_spec_validator_0_6_spec_url_hands_on_to_base_uri() -> None:
+    change = changes("openapi-spec-validator", "0.5.7", "0.6.0")[
+        ("signature_changed", "openapi_spec_validator.validation.validators.SpecValidator.iter_errors")
+    ]
+    assert "'spec_url' defaults to" not in change.detail  # at None `base_uri` keeps "", the old default
+    assert "parameter 'instance' removed" in change.detail  # really renamed `schema` in its slot

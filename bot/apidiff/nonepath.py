@@ -36,10 +36,13 @@ def with_fallbacks(node: _FunctionDef, params: tuple[Param, ...], text: bytes) -
     text spells it tested, `p is`, or replaced, `p or`); the others are left as they are."""
     found: dict[str, str] = {}
     tested: set[str] | None = None
-    for name, default in _defaults(node.args).items():
+    defaults = _defaults(node.args)
+    for name, default in defaults.items():
         if isinstance(default, ast.Constant) and default.value is None:
             spelled = f"{name} is ".encode() in text or f"{name} or ".encode() in text
             fate = _none_fate(node.body, name, _lines_naming(node, text, name)) if spelled else None
+            if fate == SKIPPED and (kept := _handed_to_parameter(node.body, name, defaults)) is not None:
+                fate = REPLACED + kept
         elif isinstance(default, (ast.Name, ast.Attribute)) and (fate := dotted_name(default)) is not None:
             tested = _identity_tested(node) if tested is None else tested
             # `x=_MISSING` tested `x is _MISSING` is a sentinel; so may one be that a helper tests, by its name
@@ -106,6 +109,24 @@ def _none_fate(body: list[ast.stmt], name: str, lines: list[int]) -> str | None:
         value = literal_default(put) or dotted_name(put)
         return REPLACED + value if value is not None else None
     return SKIPPED if _skips_at_none(body, name, lines) else None
+
+
+def _handed_to_parameter(body: list[ast.stmt], name: str, defaults: dict[str, ast.expr]) -> str | None:
+    """The literal default of the parameter that the body's one use of `name`, under `if name is not None:`, fills
+    (openapi-spec-validator 0.6's `if spec_url is not None: warn(...); base_uri = spec_url`): at None that parameter
+    keeps its default, which the body then works with."""
+    for stmt in body:
+        if not (isinstance(stmt, ast.If) and not stmt.orelse and _tests(stmt.test, name) is True):
+            continue
+        reads = [n for part in stmt.body for n in walk(part) if isinstance(n, ast.Name) and n.id == name]
+        for inner in stmt.body:
+            if not (isinstance(inner, ast.Assign) and len(inner.targets) == 1 and len(reads) == 1):
+                continue
+            target, value = inner.targets[0], inner.value
+            if isinstance(target, ast.Name) and isinstance(value, ast.Name) and value.id == name:
+                other = defaults.get(target.id)
+                return literal_default(other) if other is not None and target.id != name else None
+    return None
 
 
 def _substituted(stmt: ast.stmt, name: str) -> ast.expr | None:
