@@ -1832,6 +1832,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt60b: openapi-spec-validator 0.6's `SpecValidator.iter_errors(spec_url=None)` hands it on to `base_uri=""`
     ("openapi-spec-validator", "0.5.7", "auto"): "8712d2879db7692974ef89c47a3ebfc79436442921ec3a826ac0ce80cde8c549",  # openapi_spec_validator-0.5.7-py3-none-any.whl
     ("openapi-spec-validator", "0.6.0", "auto"): "675f1a3c0d0d8eff9116694acde88bcd4613a95bf5240270724d9d78c78f26d6",  # openapi_spec_validator-0.6.0-py3-none-any.whl
+    # hunt60b: cryptojwt 1.0's `@deprecated_alias(issuer=..., owner=...)` on `KeyJar` methods that took neither or one
+    ("cryptojwt", "0.8.4", "auto"): "1169ffc8248f68c27d7a17d8dc4848d40b3e2e8ceedddb06409efc7efba1b110",  # cryptojwt-0.8.4-py3-none-any.whl
+    ("cryptojwt", "1.0.0", "auto"): "14c616a0dd6e5988c0d8563d75f05ef8086e63e4118ebc65a0e05d2798be68dc",  # cryptojwt-1.0.0-py3-none-any.whl
 }
 
 

@@ -181,3 +181,65 @@ def test_openapi_spec_validator_0_6_spec_url_hands_on_to_base_uri() -> None:
     ]
     assert "'spec_url' defaults to" not in change.detail  # at None `base_uri` keeps "", the old default
     assert "parameter 'instance' removed" in change.detail  # really renamed `schema` in its slot
+
+
+# -- a keyword alias a decorator now accepts with a warning that the old signature never took (cryptojwt 1.0's
+# `@deprecated_alias(issuer="issuer_id", owner="issuer_id")` on `KeyJar.__contains__(self, item)`, and the `owner` of
+# methods that took only `issuer`) was claimed "deprecated parameter": no call written for the old release passes it --
+
+_ALIAS_UTILS = '''import functools
+import warnings
+
+
+def deprecated_alias(**aliases):
+    def deco(f):
+        @functools.wraps(f)
+        def wrapper(*args, **kwargs):
+            rename_kwargs(f.__name__, kwargs, aliases)
+            return f(*args, **kwargs)
+
+        return wrapper
+
+    return deco
+
+
+def rename_kwargs(func_name, kwargs, aliases):
+    for alias, new in aliases.items():
+        if alias in kwargs:
+            if new in kwargs:
+                raise TypeError(f"{func_name} received both {alias} and {new}")
+            warnings.warn(f"{alias} is deprecated; use {new}", DeprecationWarning)
+            kwargs[new] = kwargs.pop(alias)
+'''
+_ALIAS_OLD = '''class Jar:
+    def __contains__(self, item):
+        return bool(item)
+
+    def load(self, issuer, url=""):
+        return issuer, url
+'''
+_ALIAS_NEW = '''from demo.utils import deprecated_alias
+
+
+class Jar:
+    @deprecated_alias(issuer="issuer_id", owner="issuer_id")
+    def __contains__(self, issuer_id):
+        return bool(issuer_id)
+
+    @deprecated_alias(issuer="issuer_id", owner="issuer_id")
+    def load(self, issuer_id, url=""):
+        return issuer_id, url
+'''
+
+
+def test_a_deprecated_alias_the_old_signature_never_took_is_no_deprecation(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _ALIAS_OLD, "demo/utils.py": _ALIAS_UTILS}
+    found = diffed(tmp_path, old, {"demo/__init__.py": _ALIAS_NEW, "demo/utils.py": _ALIAS_UTILS})
+    assert ("deprecated", "demo.Jar.__contains__") not in found  # `item` was never `issuer` nor `owner`
+    assert found[("deprecated", "demo.Jar.load")].detail == "deprecated parameter 'issuer'"  # `owner` never was
+
+
+def test_cryptojwt_1_0_deprecates_only_the_aliases_each_method_took() -> None:
+    found = changes("cryptojwt", "0.8.4", "1.0.0")
+    assert ("deprecated", "cryptojwt.KeyJar.__contains__") not in found  # it took `item`
+    assert found[("deprecated", "cryptojwt.KeyJar.load_keys")].detail == "deprecated parameter 'issuer'"

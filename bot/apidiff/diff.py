@@ -1346,6 +1346,18 @@ def _stub_unknown(symbol: Symbol) -> bool:
     return symbol.kind == "attribute" and symbol.annotation in _ANY and symbol.file.endswith(".pyi")
 
 
+def _keywords_accepted(before: Symbol | None) -> set[str] | None:
+    """The keywords the old callable took (its parameters and the options its body reads from `**kwargs`); None when
+    it took any (an open `**kwargs`) or its parameters are unknown. A keyword alias the new release accepts with a
+    warning that the old never took is no deprecation a caller meets (cryptojwt 1.0's `@deprecated_alias(issuer=...,
+    owner=...)` on `KeyJar.__contains__(self, item)`)."""
+    if before is None or before.params is None:
+        return None
+    if any(p.kind is ParamKind.VAR_KEYWORD for p in before.params) and not before.kwargs_closed:
+        return None
+    return {p.name for p in before.params} | set(before.kwargs_options)
+
+
 def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
     """Symbols (and parameters) that warn in `new` but did not in `old`; every deprecation when `old` is None."""
     newly: list[Symbol] = []
@@ -1362,7 +1374,12 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
             before is None or before.deprecated is None or (before.deprecated_doc and not symbol.deprecated_doc)
         ):
             newly.append(symbol)
-        fresh = tuple(p for p in symbol.deprecated_params if before is None or p not in before.deprecated_params)
+        accepted = _keywords_accepted(before)
+        fresh = tuple(
+            p
+            for p in symbol.deprecated_params
+            if before is None or (p not in before.deprecated_params and (accepted is None or p in accepted))
+        )
         if fresh and symbol.deprecated is None:
             params[path] = fresh
             newly.append(symbol)
