@@ -1877,6 +1877,24 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("testfixtures", "7.0.0", "auto"): "ae95a0522f181686204fc816e817c4725516cf5bc43360160390aad54b1dfd00",  # testfixtures-7.0.0-py3-none-any.whl
     ("testfixtures", "12.2.0", "auto"): "d86f5bb7903871a14394f38f8e05b23058eb402f2d62c536f94423542255434f",  # testfixtures-12.2.0-py3-none-any.whl
     ("testfixtures", "12.3.0", "auto"): "da013e07f1e850b4d92ea6045c4a71f49d6ddcaab11c8b29f65ea38ff678aee8",  # testfixtures-12.3.0-py3-none-any.whl
+    # hunt60b: schematics 2.0.1's `types/net.py` computes `__all__ = module_exports(__name__)` (no str constant in it)
+    ("schematics", "2.0.1", "auto"): "d9798a9ba0e1e1f2bde4a15780baa95ed66f748fa52d22bb89893d66ad0fac55",  # schematics-2.0.1-py2.py3-none-any.whl
+    ("schematics", "2.1.0", "auto"): "8fcc6182606fd0b24410a1dbb066d9bbddbe8da9c9509f47b743495706239283",  # schematics-2.1.0-py2.py3-none-any.whl
+    # hunt60b: marshmallow-oneofschema 2.1's `OneOfSchema.type_schemas = []`, read by its methods as a dict (`.get`)
+    ("marshmallow-oneofschema", "2.1.0", "auto"): "fa49dc4c7071fb70430fdff5a49f998780371879f090b47aeecb45c33b3b9ac2",  # marshmallow_oneofschema-2.1.0-py2.py3-none-any.whl
+    ("marshmallow-oneofschema", "3.0.0", "auto"): "d261208040cfc4d458f69a97f60dff68994811b2ad502ff9e66250701174a871",  # marshmallow_oneofschema-3.0.0-py2.py3-none-any.whl
+    # hunt60b: oic 1.0's `SessionDB(refresh_token_expires_in=None)` only warns when it is given
+    ("oic", "0.15.1", "auto"): "a19c2a2017e9ceff9a5931ef129704219c27c8a072ca1dd445b97b1ae5f9ef6a",  # oic-0.15.1-py3-none-any.whl
+    ("oic", "1.0.0", "auto"): "3a749e13dce3eed186ab865bd43782a41d98c4d7b73b6d3ade68d85c8d956ea0",  # oic-1.0.0-py3-none-any.whl
+    # hunt60b: django-rq 3.0's `rqenqueue` command reads `options["queue"]`, an option its `add_arguments` declares
+    ("django-rq", "2.10.3", "auto"): "f73da09708caf4abc4b16800acf762a00e59885eb8f7a94a83bf06ee2a40b26b",  # django_rq-2.10.3-py2.py3-none-any.whl
+    ("django-rq", "3.0.0", "auto"): "bd2ef287a28301f64c4282293648e4f8c6076dd895a545c9c6b98bde4a82a4ce",  # django_rq-3.0.0-py2.py3-none-any.whl
+    # hunt60b: openapi-spec-validator 0.6's `SpecValidator.iter_errors(spec_url=None)` hands it on to `base_uri=""`
+    ("openapi-spec-validator", "0.5.7", "auto"): "8712d2879db7692974ef89c47a3ebfc79436442921ec3a826ac0ce80cde8c549",  # openapi_spec_validator-0.5.7-py3-none-any.whl
+    ("openapi-spec-validator", "0.6.0", "auto"): "675f1a3c0d0d8eff9116694acde88bcd4613a95bf5240270724d9d78c78f26d6",  # openapi_spec_validator-0.6.0-py3-none-any.whl
+    # hunt60b: cryptojwt 1.0's `@deprecated_alias(issuer=..., owner=...)` on `KeyJar` methods that took neither or one
+    ("cryptojwt", "0.8.4", "auto"): "1169ffc8248f68c27d7a17d8dc4848d40b3e2e8ceedddb06409efc7efba1b110",  # cryptojwt-0.8.4-py3-none-any.whl
+    ("cryptojwt", "1.0.0", "auto"): "14c616a0dd6e5988c0d8563d75f05ef8086e63e4118ebc65a0e05d2798be68dc",  # cryptojwt-1.0.0-py3-none-any.whl
 }
 
 

@@ -162,7 +162,9 @@ def test_aiocoap_0_4_8_codes_keep_their_name_from_enum() -> None:
     found = changes("aiocoap", "0.4.7", "0.4.8")
     assert ("removed", "aiocoap.Code.name") not in found
     # the siblings: names no base provides stay claimed
-    assert ("removed", "aiocoap.media_types") in found
+    # 0.4.7's `from .numbers import *` never brought `media_types`: `numbers.__all__` (the sum of its submodules' lists)
+    # leaves it out, so only `aiocoap.numbers.media_types` existed, and 0.4.8 still has it
+    assert ("removed", "aiocoap.media_types") not in found
     assert ("removed", "aiocoap.util.asyncio.py38args") in found
 
 

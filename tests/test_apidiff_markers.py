@@ -76,7 +76,7 @@ def test_a_warning_opening_a_try_or_with_block_is_unconditional(tmp_path: Path) 
 
 def test_a_comparison_of_a_required_parameter_deprecates_a_value_not_the_parameter(tmp_path: Path) -> None:
     # django 4.0's `ArrayAgg.convert_value(self, value, ...)`: `if value is None and not self._default_provided: warn`
-    old = "class Agg:\n    def convert_value(self, value, expression):\n        return value\n"
+    old = "class Agg:\n    def convert_value(self, value, expression, mode=None):\n        return value\n"
     new = ("import warnings\n\nclass Agg:\n    def convert_value(self, value, expression, mode=None):\n"
            "        if value is None and not self.provided:\n"
            "            warnings.warn('a None result will become []', DeprecationWarning)\n"

@@ -443,6 +443,14 @@ def _star_import_dropped(path: str, old: Surface, new: Surface, offered: Callabl
     )
 
 
+def _star_guessed_still_there(path: str, old: Surface, new: Surface, offered: Callable[[], set[str]]) -> bool:
+    """A name the old module had only through a star import of a module whose `__all__` is computed when it runs
+    (see `Surface.star_guessed`), its definition still there: whether the old star import brought it is unknown."""
+    module, _, name = path.rpartition(".")
+    target = old.symbols[path].target
+    return name in old.star_guessed.get(module, ()) and (target in new.symbols or target in offered())
+
+
 def _targets_of(surface: Surface) -> set[str]:
     """The targets the surface's symbols lead to."""
     return {symbol.target for symbol in surface.symbols.values()}
@@ -512,6 +520,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not _every_module_has(old.symbols[path], old)
         and not _lookup_still_there(path, new)
         and not _star_import_dropped(path, old, new, offered)
+        and not _star_guessed_still_there(path, old, new, offered)
     ]
     moved = _moved_classes(old, new, gone)
     top += _lost_by_moved_class(old, new, gone, moved, outside)
@@ -1347,6 +1356,18 @@ def _stub_unknown(symbol: Symbol) -> bool:
     return symbol.kind == "attribute" and symbol.annotation in _ANY and symbol.file.endswith(".pyi")
 
 
+def _keywords_accepted(before: Symbol | None) -> set[str] | None:
+    """The keywords the old callable took (its parameters and the options its body reads from `**kwargs`); None when
+    it took any (an open `**kwargs`) or its parameters are unknown. A keyword alias the new release accepts with a
+    warning that the old never took is no deprecation a caller meets (cryptojwt 1.0's `@deprecated_alias(issuer=...,
+    owner=...)` on `KeyJar.__contains__(self, item)`)."""
+    if before is None or before.params is None:
+        return None
+    if any(p.kind is ParamKind.VAR_KEYWORD for p in before.params) and not before.kwargs_closed:
+        return None
+    return {p.name for p in before.params} | set(before.kwargs_options)
+
+
 def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
     """Symbols (and parameters) that warn in `new` but did not in `old`; every deprecation when `old` is None."""
     newly: list[Symbol] = []
@@ -1363,7 +1384,12 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
             before is None or before.deprecated is None or (before.deprecated_doc and not symbol.deprecated_doc)
         ):
             newly.append(symbol)
-        fresh = tuple(p for p in symbol.deprecated_params if before is None or p not in before.deprecated_params)
+        accepted = _keywords_accepted(before)
+        fresh = tuple(
+            p
+            for p in symbol.deprecated_params
+            if before is None or (p not in before.deprecated_params and (accepted is None or p in accepted))
+        )
         if fresh and symbol.deprecated is None:
             params[path] = fresh
             newly.append(symbol)

@@ -752,6 +752,63 @@ def held_type(value: ast.expr | None) -> str | None:
     return next((name for display, name in _DISPLAYS if isinstance(value, display)), None)
 
 
+_HELD_TYPES: dict[str, type] = {
+    "list": list,
+    "tuple": tuple,
+    "set": set,
+    "frozenset": frozenset,
+    "dict": dict,
+    "str": str,
+    "bytes": bytes,
+}
+
+
+def _held_contradicted(cls: RawClass, methods: Mapping[str, _FunctionDef]) -> None:
+    """Forget the held type of a class attribute the class's own methods call a method of that the type lacks
+    (marshmallow-oneofschema 2.1's `type_schemas = []`, read as `self.type_schemas.get(name)`): a placeholder every
+    subclass replaces with the type the methods use, so no user ever held it as written."""
+    held = {
+        name: member.held
+        for name, member in cls.members.items()
+        if isinstance(member, RawAttribute) and member.held in _HELD_TYPES
+    }
+    if not held:
+        return
+    for method in methods.values():
+        for node in walk(method):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            owner = node.func.value
+            if not (isinstance(owner, ast.Attribute) and dotted_name(owner.value) in ("self", "cls")):
+                continue
+            kind = held.get(owner.attr)
+            if kind is not None and not hasattr(_HELD_TYPES[kind], node.func.attr):
+                member = cls.members[owner.attr]
+                assert isinstance(member, RawAttribute)
+                member.held = None
+
+
+def _parser_options(methods: Mapping[str, _FunctionDef]) -> tuple[str, ...]:
+    """The destinations of the options `methods` declare with `<parser>.add_argument(...)`, as argparse names them:
+    `dest=`, else the first long option (`--max-jobs` -> `max_jobs`), else the first short one or the positional's
+    name."""
+    found: dict[str, None] = {}
+    for method in methods.values():
+        for node in walk(method):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            if node.func.attr != "add_argument":
+                continue
+            dest = next((k.value for k in node.keywords if k.arg == "dest"), None)
+            spelled = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            if isinstance(dest, ast.Constant) and isinstance(dest.value, str):
+                found[dest.value] = None
+            elif dest is None and spelled:
+                long = next((name for name in spelled if name.startswith("--")), spelled[0])
+                found[long.lstrip("-").replace("-", "_")] = None
+    return tuple(found)
+
+
 def unpacked_value(stmt: ast.Assign | ast.AnnAssign, name: str) -> ast.expr | None:
     """The value `name` is bound to: its own item when a display is unpacked (nltk 3.9's `BLOCK_COMPARISON,
     VOCABULARY_INTRODUCTION = 0, 1` binds two ints, not a tuple each), none known for another unpacking."""
@@ -1024,6 +1081,9 @@ def _class(
     if any(stmt.decorator_list for stmt in methods.values()):  # only a `@property` def is looked at
         cls.built_receivers = built_receivers(node, methods, cls.record)
     cls.settable.update(_assigned_on_self(cls, methods, source))
+    _held_contradicted(cls, methods)
+    if b"add_argument(" in source.data:
+        cls.parsed_options = _parser_options(methods)
     cls.handed_by_methods = _handed_by_methods(methods, source)
     if init is not None:
         _instance_attributes(init, cls, methods, functions)

@@ -136,6 +136,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "bound": "dict[str, tuple[str, ...]]",
         "hidden_aliases": "dict[str, str]",
         "star_imported": "dict[str, tuple[str, ...]]",
+        "star_guessed": "dict[str, tuple[str, ...]]",
         "reexports": "dict[str, tuple[str, ...]]",
         "reexport_targets": "dict[str, str]",
         "exports": "dict[str, tuple[str, ...]]",

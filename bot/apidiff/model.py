@@ -698,6 +698,10 @@ class Surface:
     star_imported: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Module -> the public names it has only through `from x import *` (or an `__all__` naming what it does not
     bind): no name it chose, so a removed module's hint does not list where they went (see `newhome`)."""
+    star_guessed: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Module -> those of `star_imported` only a star import of a module writing an `__all__` no reader computes
+    brought (schematics 2.0's `__all__ = module_exports(__name__)`): read as all its public names, which it may not
+    hold, so their absence from the new release is no claim while their definition is still there."""
     reexports: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Plain module -> public names it imports from its own distribution (`from .exceptions import NotFound`): not
     public API, but importable; compared when the module becomes a package."""

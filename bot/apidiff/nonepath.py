@@ -51,12 +51,15 @@ def with_fallbacks(node: _FunctionDef, params: tuple[Param, ...], text: bytes) -
     text spells it tested, `p is`, replaced, `p or`, or handed on, `p=p`); the others are left as they are."""
     found: dict[str, str] = {}
     tested: set[str] | None = None
-    for name, default in defaults_of(node.args).items():
+    defaults = defaults_of(node.args)
+    for name, default in defaults.items():
         if isinstance(default, ast.Constant) and default.value is None:
             spelled = any(f"{name}{spelling}".encode() in text for spelling in (" is ", " or ", f"={name}"))
             fate = _none_fate(node.body, name, _lines_naming(node, text, name)) if spelled else None
             if fate is not None and fate.startswith(HANDED_ON) and _bound_in(node, fate[len(HANDED_ON) :]):
                 fate = None  # `callback(p=p)`, `callback` a parameter: no function of the module
+            if fate == SKIPPED and (kept := _handed_to_parameter(node.body, name, defaults)) is not None:
+                fate = REPLACED + kept
         elif isinstance(default, (ast.Name, ast.Attribute)) and (fate := dotted_name(default)) is not None:
             tested = _identity_tested(node) if tested is None else tested
             # `x=_MISSING` tested `x is _MISSING` is a sentinel, read as a None is; so may one be that a helper
@@ -178,6 +181,24 @@ def _first_substitute(body: list[ast.stmt], name: str, lines: list[int], marker:
     return None
 
 
+def _handed_to_parameter(body: list[ast.stmt], name: str, defaults: dict[str, ast.expr]) -> str | None:
+    """The literal default of the parameter that the body's one use of `name`, under `if name is not None:`, fills
+    (openapi-spec-validator 0.6's `if spec_url is not None: warn(...); base_uri = spec_url`): at None that parameter
+    keeps its default, which the body then works with."""
+    for stmt in body:
+        if not (isinstance(stmt, ast.If) and not stmt.orelse and _tests(stmt.test, name) is True):
+            continue
+        reads = [n for part in stmt.body for n in walk(part) if isinstance(n, ast.Name) and n.id == name]
+        for inner in stmt.body:
+            if not (isinstance(inner, ast.Assign) and len(inner.targets) == 1 and len(reads) == 1):
+                continue
+            target, value = inner.targets[0], inner.value
+            if isinstance(target, ast.Name) and isinstance(value, ast.Name) and value.id == name:
+                other = defaults.get(target.id)
+                return literal_default(other) if other is not None and target.id != name else None
+    return None
+
+
 def _substituted(stmt: ast.stmt, name: str, marker: str | None) -> ast.expr | None:
     """The value a statement puts in place of `name` at `marker`, keeping any other value. An `if` replacing it may
     first warn (that the default changes): a warning binds nothing."""
@@ -223,7 +244,8 @@ def _skips_at_none(body: list[ast.stmt], name: str, lines: list[int]) -> bool:
     """Whether the body uses `name` only where it is not None, never binding it: under `if p is not None:` (at None
     the block is skipped), or in a branch whose other, run at None, does the same with each `p(x)` read as `x`
     (rapidfuzz 3.0's `if processor is None: score = scorer(query, choice) else: score = scorer(query,
-    processor(choice))`). Used at least once: a guarded branch that only warns is no use (see `_only_warns`)."""
+    processor(choice))`). Used at least once: a guarded branch that only warns is no use (see `_only_warns`: oic
+    1.0's `if refresh_token_expires_in is not None: warnings.warn(...)`)."""
     guarded: list[ast.AST] = []
     if not _guarded_only(body, name, guarded, lines) or not guarded:
         return False

@@ -419,6 +419,9 @@ class RawClass:
     handed_by_methods: tuple[tuple[str, int, str], ...] = ()
     """The same for the calls its other methods make: what those functions set the instance may have (see
     `extract._handed_by_methods`)."""
+    parsed_options: tuple[str, ...] = ()
+    """The destinations of the options its methods declare on an argument parser (`parser.add_argument("--timeout",
+    ...)`): every run the parser fills them all, so its methods' `**options` always hold them."""
     sets_computed: bool = False
     """Its `__init__`, a helper of its own `__init__` calls or a module function `__init__` hands `self` to sets an
     attribute on the instance under a name it computes (`setattr(self, keyword, value)` over a table): which

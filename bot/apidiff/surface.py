@@ -332,6 +332,7 @@ class SurfaceBuilder:
         self._expanding = False
         self.hidden_aliases: dict[str, str] = {}
         self.star_imported: dict[str, list[str]] = {}
+        self.star_guessed: dict[str, list[str]] = {}
         self.hierarchy = Hierarchy(self.resolver)
         self._members: dict[str, Symbol] = {}
         self._set_by_name: dict[str, set[str]] | None = None
@@ -1544,6 +1545,9 @@ class SurfaceBuilder:
             symbol = callable_symbol(
                 path, kind, module.file, member.line, target, member, module, self.resolver, self.hierarchy, owner, via
             )
+            parsed = self.hierarchy.classes[owner][0].parsed_options if owner in self.hierarchy.classes else ()
+            if parsed and symbol.kwargs_required:  # filled by the class's own parser (see `RawClass.parsed_options`)
+                symbol.kwargs_required = tuple(key for key in symbol.kwargs_required if key not in parsed)
             if kind == "property":
                 symbol.params = None
                 symbol.settable = self._settable(self.hierarchy.classes[owner][0], name)
@@ -1777,13 +1781,16 @@ class SurfaceBuilder:
                 self.add_name(f"{prefix}.{name}", resolved, raw, raw.name_deprecations.get(name))
                 if name in raw.comment_deprecated:
                     self._commented(f"{prefix}.{name}", raw.comment_deprecated[name])
-        for name in (exported | self._star_names(raw)) - raw.bindings.keys() - raw.shims.keys():
+        starred, guessed = self._star_names(raw)
+        for name in (exported | starred) - raw.bindings.keys() - raw.shims.keys():
             if raw.all_names is not None and name not in exported:
                 continue
             resolved = self.resolver.lookup(raw.module, name)
             if resolved is not None:
                 self.add_name(f"{prefix}.{name}", resolved, raw)
                 self.star_imported.setdefault(prefix, []).append(name)
+                if name in guessed and name not in exported:
+                    self.star_guessed.setdefault(prefix, []).append(name)
 
     def _note_hidden_alias(self, raw: RawModule, prefix: str, name: str, last: Binding) -> None:
         """See `Surface.hidden_aliases`: a package's `from .x import name` that its `__all__` leaves out."""
@@ -1905,31 +1912,35 @@ class SurfaceBuilder:
             return None  # a name the module binds is no shim's: it warns only if its own definition does
         return self._shim_deprecation(source.shims[target.attr], depth - 1)
 
-    def _star_names(self, raw: RawModule) -> set[str]:
+    def _star_names(self, raw: RawModule) -> tuple[set[str], set[str]]:
         """Public names `from .x import *` brings into the module: x's `__all__` (a deliberate export list); without
         one, what x itself exposes publicly, and only into a package — into a plain module a star import is an
         implementation detail, as its named imports are (flask-cors 3's `decorator.py` star-importing `core`).
-        A module star-imported into a package passes on its own star imports (`chained`); each module is read once."""
+        A module star-imported into a package passes on its own star imports (`chained`); each module is read once.
+        Second, those of them only a module writing an `__all__` no reader computes passed on (schematics 2.0's
+        `__all__ = module_exports(__name__)`): the star import may not bring them (see `Surface.star_guessed`)."""
         names: set[str] = set()
+        guessed: set[str] = set()
         seen = {raw.module}
-        pending = [(raw, False)]
+        pending = [(raw, False, False)]
         while pending:
-            current, chained = pending.pop()
+            current, chained, guessing = pending.pop()
             for star in current.bindings.get("*", ()):
                 source = self.modules.get(star.module) if isinstance(star, RawImport) else None
                 if source is None or source.module in seen:
                     continue
                 seen.add(source.module)
                 if source.all_names is not None:
-                    names.update(source.all_names)
+                    (guessed if guessing else names).update(source.all_names)
                 elif current.is_package or chained:
-                    names.update(
+                    unread = guessing or source.all_written
+                    (guessed if unread else names).update(
                         name
                         for name, bindings in source.bindings.items()
                         if name != "*" and self._is_public_binding(source, name, bindings, set())
                     )
-                    pending.append((source, True))
-        return names
+                    pending.append((source, True, unread))
+        return names | guessed, guessed - names
 
     def _star_unread(self, raw: RawModule) -> tuple[str, ...]:
         """See `Symbol.star_unread`."""
@@ -2353,6 +2364,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         bound=bound,
         hidden_aliases=dict(sorted(builder.hidden_aliases.items())),
         star_imported={module: tuple(sorted(names)) for module, names in sorted(builder.star_imported.items())},
+        star_guessed={module: tuple(sorted(names)) for module, names in sorted(builder.star_guessed.items())},
         exports=exports,
         reexports=reexports,
         reexport_targets=reexport_targets,
