@@ -763,18 +763,21 @@ _HELD_TYPES: dict[str, type] = {
 }
 
 
-def _held_contradicted(cls: RawClass, methods: Mapping[str, _FunctionDef]) -> None:
+def _held_contradicted(cls: RawClass, methods: Mapping[str, _FunctionDef], source: SourceText) -> None:
     """Forget the held type of a class attribute the class's own methods call a method of that the type lacks
     (marshmallow-oneofschema 2.1's `type_schemas = []`, read as `self.type_schemas.get(name)`): a placeholder every
-    subclass replaces with the type the methods use, so no user ever held it as written."""
+    subclass replaces with the type the methods use, so no user ever held it as written. Only the methods spelling
+    `.name` of such an attribute are walked."""
     held = {
         name: member.held
         for name, member in cls.members.items()
         if isinstance(member, RawAttribute) and member.held in _HELD_TYPES
     }
-    if not held:
-        return
-    for method in methods.values():
+    spelled = [f".{name}".encode() for name in held]
+    for method in methods.values() if held else ():
+        text = node_bytes(source, method)
+        if not any(name in text for name in spelled):
+            continue
         for node in walk(method):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
                 continue
@@ -788,12 +791,14 @@ def _held_contradicted(cls: RawClass, methods: Mapping[str, _FunctionDef]) -> No
                 member.held = None
 
 
-def _parser_options(methods: Mapping[str, _FunctionDef]) -> tuple[str, ...]:
+def _parser_options(methods: Mapping[str, _FunctionDef], source: SourceText) -> tuple[str, ...]:
     """The destinations of the options `methods` declare with `<parser>.add_argument(...)`, as argparse names them:
     `dest=`, else the first long option (`--max-jobs` -> `max_jobs`), else the first short one or the positional's
-    name."""
+    name. Only the methods spelling `add_argument(` are walked."""
     found: dict[str, None] = {}
     for method in methods.values():
+        if b"add_argument(" not in node_bytes(source, method):
+            continue
         for node in walk(method):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
                 continue
@@ -1081,9 +1086,9 @@ def _class(
     if any(stmt.decorator_list for stmt in methods.values()):  # only a `@property` def is looked at
         cls.built_receivers = built_receivers(node, methods, cls.record)
     cls.settable.update(_assigned_on_self(cls, methods, source))
-    _held_contradicted(cls, methods)
+    _held_contradicted(cls, methods, source)
     if b"add_argument(" in source.data:
-        cls.parsed_options = _parser_options(methods)
+        cls.parsed_options = _parser_options(methods, source)
     cls.handed_by_methods = _handed_by_methods(methods, source)
     if init is not None:
         _instance_attributes(init, cls, methods, functions)
