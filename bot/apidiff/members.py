@@ -16,7 +16,7 @@ from bot.apidiff.imports import resolve_relative
 from bot.apidiff.listedkeys import listed_names, paired_names, renamed_pairs
 from bot.apidiff.model import POSITIONAL_KINDS, Param, ParamKind, Symbol
 from bot.apidiff.mro import linearize
-from bot.apidiff.nonepath import HANDED_ON, REPLACED, SKIPPED
+from bot.apidiff.nonepath import HANDED_ON, SKIPPED
 from bot.apidiff.poscap import PositionalCap
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule, only_annotated
 from bot.apidiff.recordcopy import REPLACE
@@ -616,7 +616,10 @@ def _callee_fate(callee: str, name: str, module: RawModule, resolver: Resolver) 
         return None
     param = next((p for p in found.definition.params if p.name == name and p.default is None), None)
     fate = param.fallback if param is not None and param.has_default else None
-    return fate if fate is not None and (fate == SKIPPED or fate.startswith(REPLACED)) else None
+    # a value the callee puts in its place may be one the caller hands it too (flask 2.0's `send_file` hands
+    # `etag=etag` beside `add_etags=add_etags`, and `_prepare_send_file_kwargs` does `etag = add_etags` only when
+    # not None): only a skipped use is the caller's own fate
+    return fate if fate == SKIPPED else None
 
 
 def _made_handing_back(resolved: Resolved, resolver: Resolver) -> bool:

@@ -59,7 +59,7 @@ def with_fallbacks(node: _FunctionDef, params: tuple[Param, ...], text: bytes) -
             if fate is not None and fate.startswith(HANDED_ON) and _bound_in(node, fate[len(HANDED_ON) :]):
                 fate = None  # `callback(p=p)`, `callback` a parameter: no function of the module
             if fate == SKIPPED and (kept := _handed_to_parameter(node.body, name, defaults)) is not None:
-                fate = REPLACED + kept
+                fate = REPLACED + kept if kept else None  # "": the other parameter's value is no literal known
         elif isinstance(default, (ast.Name, ast.Attribute)) and (fate := dotted_name(default)) is not None:
             tested = _identity_tested(node) if tested is None else tested
             # `x=_MISSING` tested `x is _MISSING` is a sentinel, read as a None is; so may one be that a helper
@@ -184,7 +184,9 @@ def _first_substitute(body: list[ast.stmt], name: str, lines: list[int], marker:
 def _handed_to_parameter(body: list[ast.stmt], name: str, defaults: dict[str, ast.expr]) -> str | None:
     """The literal default of the parameter that the body's one use of `name`, under `if name is not None:`, fills
     (openapi-spec-validator 0.6's `if spec_url is not None: warn(...); base_uri = spec_url`): at None that parameter
-    keeps its default, which the body then works with."""
+    keeps its default, which the body then works with; "" when that default is None or no literal (flask 2.0's
+    `_prepare_send_file_kwargs(etag=None, add_etags=None)`, `etag = add_etags`: at None, `etag` is whatever the
+    caller hands, unknown)."""
     for stmt in body:
         if not (isinstance(stmt, ast.If) and not stmt.orelse and _tests(stmt.test, name) is True):
             continue
@@ -195,7 +197,10 @@ def _handed_to_parameter(body: list[ast.stmt], name: str, defaults: dict[str, as
             target, value = inner.targets[0], inner.value
             if isinstance(target, ast.Name) and isinstance(value, ast.Name) and value.id == name:
                 other = defaults.get(target.id)
-                return literal_default(other) if other is not None and target.id != name else None
+                if other is None or target.id == name:
+                    return None
+                kept = literal_default(other)
+                return kept if kept is not None and kept != "None" else ""
     return None
 
 
