@@ -155,3 +155,30 @@ def test_tcod_20_deprecates_no_libtcodpy_function_anew() -> None:
     found = changes("tcod", "19.6.3", "20.0.0")
     assert not [symbol for kind, symbol in found if kind == "deprecated"]
     assert ("signature_changed", "tcod.sdl.render.Renderer.logical_size") in found  # the one true change stays
+
+
+# -- a None default handed on to a callee that puts it in another parameter the caller also hands (flask 2.0's
+# `send_file(etag=True, add_etags=None)` -> `_prepare_send_file_kwargs(etag=etag, add_etags=add_etags)`, which does
+# `etag = add_etags` only when not None): at None the caller's own `etag` stands, so no default changed --
+
+_HANDED_OLD = "def send_file(path, add_etags=True):\n    return add_etags\n"
+_HANDED_NEW = '''import warnings
+
+
+def _prepare(etag=None, add_etags=None):
+    if add_etags is not None:
+        warnings.warn("add_etags is deprecated", DeprecationWarning)
+        etag = add_etags
+    return etag
+
+
+def send_file(path, etag=True, add_etags=None):
+    return _prepare(etag=etag, add_etags=add_etags)
+'''
+
+
+def test_a_none_handed_to_a_callee_filling_another_parameter_keeps_the_callers_value(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _HANDED_OLD}, {"demo/__init__.py": _HANDED_NEW})
+    detail = found[("signature_changed", "demo.send_file")].detail
+    assert "'add_etags' defaults to" not in detail
+    assert "positional parameter 'add_etags' moved from slot 1 to 2" in detail  # the true part stays
