@@ -1895,6 +1895,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt60b: cryptojwt 1.0's `@deprecated_alias(issuer=..., owner=...)` on `KeyJar` methods that took neither or one
     ("cryptojwt", "0.8.4", "auto"): "1169ffc8248f68c27d7a17d8dc4848d40b3e2e8ceedddb06409efc7efba1b110",  # cryptojwt-0.8.4-py3-none-any.whl
     ("cryptojwt", "1.0.0", "auto"): "14c616a0dd6e5988c0d8563d75f05ef8086e63e4118ebc65a0e05d2798be68dc",  # cryptojwt-1.0.0-py3-none-any.whl
+    # lead61: a command reading an option a base outside the distribution may declare (Django's `BaseCommand`)
+    ("django-reversion", "1.10.2", "auto"): "f1ffc5d9d7a9417fdb8593a8a60b49a6223798afb4fa1d069dca728461384a11",  # django-reversion-1.10.2.tar.gz
+    ("django-reversion", "2.0.0", "auto"): "89a5c639d9455c1c83c770e3626f2860f39175fc4eb20ce3c802f05d76dc1738",  # django-reversion-2.0.0.tar.gz
 }
 
 

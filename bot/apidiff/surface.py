@@ -1302,6 +1302,21 @@ class SurfaceBuilder:
             return ()
         return tuple(name for name in self._deprecated_params(function, module, owner) if name in function.omitted)
 
+    def _parser_filled(self, owner: str) -> frozenset[str] | None:
+        """The options the class's argument parser fills, declared by it or a base of the distribution (see
+        `RawClass.parsed_options`: every run fills them all, so its methods' `**options` always hold them); None (any
+        key) when it declares some and a base outside the distribution may declare more (django-reversion 2.0's
+        `Command(BaseRevisionCommand)` reads `options["verbosity"]`, which Django's `BaseCommand` declares)."""
+        cls, module = self.hierarchy.classes[owner]
+        filled: set[str] = set()
+        outside = False
+        for key in self.hierarchy.mro(owner, cls, module):
+            if key in self.hierarchy.classes:
+                filled.update(self.hierarchy.classes[key][0].parsed_options)
+            else:
+                outside = outside or key.removeprefix(EXTERNAL) not in ("object", "builtins.object")
+        return None if filled and outside else frozenset(filled)
+
     def _settable(self, cls: RawClass, name: str) -> bool:
         """The class's property `name` has a setter or is a settable cache, perhaps one a module of the release
         hands on (`cachedprops.reexported_cache`)."""
@@ -1545,9 +1560,11 @@ class SurfaceBuilder:
             symbol = callable_symbol(
                 path, kind, module.file, member.line, target, member, module, self.resolver, self.hierarchy, owner, via
             )
-            parsed = self.hierarchy.classes[owner][0].parsed_options if owner in self.hierarchy.classes else ()
-            if parsed and symbol.kwargs_required:  # filled by the class's own parser (see `RawClass.parsed_options`)
-                symbol.kwargs_required = tuple(key for key in symbol.kwargs_required if key not in parsed)
+            if symbol.kwargs_required and owner in self.hierarchy.classes:
+                filled = self._parser_filled(owner)
+                symbol.kwargs_required = tuple(
+                    key for key in symbol.kwargs_required if filled is not None and key not in filled
+                )
             if kind == "property":
                 symbol.params = None
                 symbol.settable = self._settable(self.hierarchy.classes[owner][0], name)
