@@ -1895,6 +1895,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt60b: cryptojwt 1.0's `@deprecated_alias(issuer=..., owner=...)` on `KeyJar` methods that took neither or one
     ("cryptojwt", "0.8.4", "auto"): "1169ffc8248f68c27d7a17d8dc4848d40b3e2e8ceedddb06409efc7efba1b110",  # cryptojwt-0.8.4-py3-none-any.whl
     ("cryptojwt", "1.0.0", "auto"): "14c616a0dd6e5988c0d8563d75f05ef8086e63e4118ebc65a0e05d2798be68dc",  # cryptojwt-1.0.0-py3-none-any.whl
+    # misses61: pygame-menu 4.0's `Menu.add_*(*args, **kwargs)` hand them to `self.add.<widget>(...)`, `self.add =
+    # WidgetManager(self)` built once by the constructor; its `_warn_widgetmanager` method helper deprecates them
+    ("pygame-menu", "3.5.8", "auto"): "d30d8ec577c35bb8d37e7ca8de0b0349b21df38cdee54441b1cfce9de2e359fc",  # pygame_menu-3.5.8-py2.py3-none-any.whl
+    ("pygame-menu", "4.0.7", "auto"): "71ed056f10bc80c89e81a7fb3d395d50433564e070d863e8b9c0d9c68b401b79",  # pygame_menu-4.0.7-py3-none-any.whl
 }
 
 

@@ -79,6 +79,7 @@ from bot.apidiff.handedself import (
     set_name,
 )
 from bot.apidiff.imports import import_bindings
+from bot.apidiff.keptkwargs import kept_kwargs
 from bot.apidiff.lazyimports import bound_on_import, lazily_imported
 from bot.apidiff.listedkeys import names_literal, pairs_literal, renames_literal
 from bot.apidiff.metaopts import read_options
@@ -571,8 +572,11 @@ def _instance_attributes(
                         data=holds_data(value),
                         declared=bare,
                         from_param=_parameter_value(value, parameters) if receiver == "self" else "",
-                        built=receiver == "self" and _constructs(value),
+                        built=_constructed(value) if receiver == "self" else "",
                     )
+                elif isinstance(known, RawAttribute) and _declared_on_class(known) and receiver == "self":
+                    # `add: "WidgetManager"` in the class body, `self.add = WidgetManager(self)` in `__init__`
+                    known.built = known.built or _constructed(value)
 
 
 _BINDING_DECORATORS = frozenset({"staticmethod", "classmethod"})
@@ -615,10 +619,16 @@ def _assigned_on_self(cls: RawClass, methods: dict[str, _FunctionDef], source: S
     return found
 
 
-def _constructs(value: ast.expr | None) -> bool:
-    """A call of a name spelled as a class's (`routing.APIRouter(...)`, `Lock()`): a new object of that class."""
+def _declared_on_class(member: RawAttribute) -> bool:
+    """A class body's bare annotation (`add: "WidgetManager"`): no value on the class, what instances get is set by
+    the methods."""
+    return member.declared and not member.instance
+
+
+def _constructed(value: ast.expr | None) -> str:
+    """The name called, when a class's (`routing.APIRouter(...)`, `Lock()`): a new object of that class; else ""."""
     called = dotted_name(value.func) if isinstance(value, ast.Call) else None
-    return called is not None and called.rsplit(".", 1)[-1][:1].isupper()
+    return called if called is not None and called.rsplit(".", 1)[-1][:1].isupper() else ""
 
 
 def _built_once(cls: RawClass, node: ast.ClassDef, source: SourceText) -> None:
@@ -629,7 +639,8 @@ def _built_once(cls: RawClass, node: ast.ClassDef, source: SourceText) -> None:
         return
     counts = Counter(_SELF_SET.findall(node_bytes(source, node)))
     for attribute in built:
-        attribute.built = counts[attribute.name.encode()] == 1
+        if counts[attribute.name.encode()] != 1:
+            attribute.built = ""
 
 
 _MAX_FOLLOWED = 16
@@ -1090,6 +1101,7 @@ def _class(
     if b"add_argument(" in source.data:
         cls.parsed_options = _parser_options(methods, source)
     cls.handed_by_methods = _handed_by_methods(methods, source)
+    kept_kwargs(cls, methods, source, node)
     if init is not None:
         _instance_attributes(init, cls, methods, functions)
         _built_once(cls, node, source)

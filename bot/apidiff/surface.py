@@ -516,6 +516,7 @@ class SurfaceBuilder:
             symbol.wrapper_options = call.wrapper_options
             symbol.kwargs_closed = call.kwargs_closed
             symbol.kwargs_checked = call.kwargs_checked
+            symbol.kwargs_returned = call.kwargs_returned  # kept on the instance (see `keptkwargs`)
             symbol.kwargs_keys_only = call.kwargs_keys_only and not _both_constructors(members)
             symbol.kwargs_forwards = call.kwargs_forwards
             symbol.kwargs_via = call.kwargs_via

@@ -1,0 +1,106 @@
+"""misses61: the items the last stop left alone — keywords handed through an attribute the constructor builds and a
+`**kwargs` kept on the instance, deprecations warned through a method helper, settings dropped from a defaults
+table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- `*args` and `**kwargs` handed to a method of an object the constructor alone builds (`self.add =
+# WidgetManager(self)`, the class body annotating `add: 'WidgetManager'`) reach that class's method: pygame-menu 4.0's
+# `Menu.add_button(*args, **kwargs)` returns `self.add.button(*args, **kwargs)`, which takes `title` and `action` --
+
+_MANAGER = (
+    "class WidgetManager:\n    def __init__(self, menu):\n        self.menu = menu\n\n"
+    "    def button(self, title, action=None, *args, **kwargs):\n        return title\n"
+)
+_OLD_MENU = {"demo/__init__.py": "class Menu:\n    def add_button(self, title, action=None, **kwargs):\n        return title\n"}
+
+
+def _menu(declared: str, built: str) -> dict[str, str]:
+    return {
+        "demo/_manager.py": _MANAGER,
+        "demo/__init__.py": "from demo._manager import WidgetManager\n\n\nclass Menu:\n"
+        f"{declared}\n    def __init__(self, manager=None):\n{built}\n\n"
+        "    def add_button(self, *args, **kwargs):\n        return self.add.button(*args, **kwargs)\n",
+    }
+
+
+@pytest.mark.parametrize("declared", ["    add: 'WidgetManager'\n", ""])
+def test_arguments_handed_through_an_attribute_the_constructor_builds_reach_its_class(
+    tmp_path: Path, declared: str
+) -> None:
+    found = diffed(tmp_path, _OLD_MENU, _menu(declared, "        self.add = WidgetManager(self)"))
+    assert ("signature_changed", "demo.Menu.add_button") not in found
+
+
+@pytest.mark.parametrize(
+    "built",
+    [
+        "        self.add = manager",  # a caller's object: its methods are unknown
+        "        self.add = WidgetManager(self)\n\n    def reset(self, other):\n        self.add = other",  # set twice
+    ],
+)
+def test_arguments_handed_through_another_attribute_stay_unfollowed(tmp_path: Path, built: str) -> None:
+    found = diffed(tmp_path, _OLD_MENU, _menu("    add: 'WidgetManager'\n", built))
+    assert "could not be followed" in found[("signature_changed", "demo.Menu.add_button")].detail
+
+
+# -- a `**kwargs` the constructor only keeps on the instance (`self.kwargs = kwargs`, connexion 3.0's `API`) takes
+# every keyword, but what becomes of one is decided where the kept dict is read: a key the class reads out of it
+# (`self.options.get("strict")`) is an option; any other keyword's fate is unknown (the dict goes on wholesale) --
+
+_OLD_APP = (
+    "class App:\n    def add_api(self, spec, base_path=None, strict=False, context_name=None):\n        return spec\n"
+)
+_NEW_APP = '''class Api:
+    def __init__(self, spec, *, base_path=None, **kwargs):
+        self.spec = spec
+        self.options = {kept}
+        self.extra = {{}}
+
+    def strict(self):
+        return self.options.get("strict", False) or self.extra.get("context_name")
+
+
+class Middleware:
+    def add_api(self, spec, *, base_path=None, **kwargs):
+        return Api(spec, base_path=base_path, **kwargs)
+
+
+class App:
+    def __init__(self):
+        self.middleware = Middleware()
+
+    def add_api(self, spec, *, base_path=None, **kwargs):
+        return self.middleware.add_api(spec, base_path=base_path, **kwargs)
+'''
+
+
+@pytest.mark.parametrize("kept", ["kwargs", "dict(kwargs)", "kwargs.copy()"])
+def test_keywords_kept_on_the_instance_are_read_only_where_the_kept_dict_is(tmp_path: Path, kept: str) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _OLD_APP}, {"demo/__init__.py": _NEW_APP.format(kept=kept)})
+    detail = found[("signature_changed", "demo.App.add_api")].detail
+    # followed through `self.middleware` to `Api(**kwargs)`, which keeps the dict: `context_name` goes nobody knows
+    # where (the class reads it only out of another dict)
+    assert "'context_name' removed" in detail and "lower confidence" in detail
+    assert "'strict' removed" not in detail and "'strict' is now keyword-only" in detail  # `self.options.get("strict")`
+    assert "'base_path' is now keyword-only" in detail
+
+
+def test_pygame_menu_4_0_add_methods_still_take_their_parameters() -> None:
+    found = changes("pygame-menu", "3.5.8", "4.0.7")
+    assert not [symbol for kind, symbol in found if kind == "signature_changed" and symbol.startswith("pygame_menu.Menu.add_")]
+    assert ("signature_changed", "pygame_menu.Menu.mainloop") in found  # `disable_loop` now keyword-only: kept
+
+
+def test_connexion_3_add_api_keywords_kept_by_api_stay_unknown() -> None:
+    """Followed through `self.middleware` (built by the constructor) to `API(**kwargs)`, which keeps them on the
+    instance for `**api.kwargs` elsewhere: `pass_context_arg_name` is still claimed removed, not "keyword-only"."""
+    detail = changes("connexion", "2.14.2", "3.0.0")["signature_changed", "connexion.AbstractApp.add_api"].detail or ""
+    assert "'pass_context_arg_name' removed" in detail and "'pass_context_arg_name' is now keyword-only" not in detail
