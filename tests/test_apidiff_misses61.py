@@ -104,3 +104,69 @@ def test_connexion_3_add_api_keywords_kept_by_api_stay_unknown() -> None:
     instance for `**api.kwargs` elsewhere: `pass_context_arg_name` is still claimed removed, not "keyword-only"."""
     detail = changes("connexion", "2.14.2", "3.0.0")["signature_changed", "connexion.AbstractApp.add_api"].detail or ""
     assert "'pass_context_arg_name' removed" in detail and "'pass_context_arg_name' is now keyword-only" not in detail
+
+
+# -- a deprecation warned through a method helper of the class or its bases (pygame-menu 4.0's
+# `self._warn_widgetmanager("add_button", "button")`, a staticmethod warning `"Menu method {0} is deprecated. Use
+# menu.add.{1} instead".format(method, new_method)` as a plain UserWarning): the method calling it is deprecated, the
+# message filled from the call's literals --
+
+_HELPED_OLD = '''import warnings
+
+
+class Base:
+    @staticmethod
+    def _warn_moved(method, new_method):
+        warnings.warn("Menu method {0} is deprecated. Use menu.add.{1} instead".format(method, new_method))
+
+    def _warn_state(self, what):
+        warnings.warn(f"{what} is not ready yet")
+
+
+class Menu(Base):
+    def add_button(self, title):
+        return title
+
+    def add_label(self, title):
+        return title
+
+    def draw(self):
+        return None
+
+    def tell(self, other):
+        return other
+'''
+_HELPED_NEW = (
+    _HELPED_OLD.replace(
+        "    def add_button(self, title):\n",
+        "    def add_button(self, title):\n        self._warn_moved('add_button', 'button')\n",
+    )
+    .replace(
+        "    def add_label(self, title):\n",
+        "    def add_label(self, title):\n        self._deprecated_since(what='add_label')\n",
+    )
+    .replace("    def draw(self):\n", "    def draw(self):\n        self._warn_state('draw')\n")
+    .replace("    def tell(self, other):\n", "    def tell(self, other):\n        other._warn_moved('tell', 'say')\n")
+    .replace(
+        "class Menu(Base):\n",
+        "class Menu(Base):\n    def _deprecated_since(self, what):\n"
+        "        warnings.warn(f'{what} is deprecated since 2.0', DeprecationWarning)\n\n",
+    )
+)
+
+
+def test_a_method_helper_of_the_class_or_its_bases_deprecates_its_caller(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _HELPED_OLD}, {"demo/__init__.py": _HELPED_NEW})
+    button = found[("deprecated", "demo.Menu.add_button")]
+    assert button.detail == "Menu method add_button is deprecated. Use menu.add.button instead"  # filled from the call
+    assert found[("deprecated", "demo.Menu.add_label")].detail == "add_label is deprecated since 2.0"
+    assert ("deprecated", "demo.Menu.draw") not in found  # a helper warning no deprecation
+    assert ("deprecated", "demo.Menu.tell") not in found  # another object's method so named
+
+
+def test_pygame_menu_4_0_deprecates_the_menu_add_shorthands() -> None:
+    found = changes("pygame-menu", "3.5.8", "4.0.7")
+    deprecated = {symbol for kind, symbol in found if kind == "deprecated" and symbol.startswith("pygame_menu.Menu.")}
+    assert len(deprecated) == 8 and "pygame_menu.Menu.add_button" in deprecated
+    detail = found[("deprecated", "pygame_menu.Menu.add_text_input")].detail or ""
+    assert detail.startswith("Menu method add_text_input is deprecated. Use menu.add.text_input instead")

@@ -42,6 +42,7 @@ from bot.apidiff.defmemo import DefMemo, memo_safe
 from bot.apidiff.deprecation import (
     Warn,
     body_warns,
+    call_literals,
     decorator_deprecation,
     exact_class_warns,
     guarded_warns,
@@ -65,7 +66,7 @@ from bot.apidiff.docdeprecated import (
 from bot.apidiff.envgates import env_gates
 from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars
 from bot.apidiff.examplecode import example_named, runs_as_script, test_script
-from bot.apidiff.factories import call_literals, made_warning, makes_refusing
+from bot.apidiff.factories import made_warning, makes_refusing
 from bot.apidiff.facts import nodes_on_lines, read_facts
 from bot.apidiff.handedself import (
     COMPUTED,
