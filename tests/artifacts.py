@@ -1899,6 +1899,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # WidgetManager(self)` built once by the constructor; its `_warn_widgetmanager` method helper deprecates them
     ("pygame-menu", "3.5.8", "auto"): "d30d8ec577c35bb8d37e7ca8de0b0349b21df38cdee54441b1cfce9de2e359fc",  # pygame_menu-3.5.8-py2.py3-none-any.whl
     ("pygame-menu", "4.0.7", "auto"): "71ed056f10bc80c89e81a7fb3d395d50433564e070d863e8b9c0d9c68b401b79",  # pygame_menu-4.0.7-py3-none-any.whl
+    # misses61: djangorestframework-simplejwt reads its settings through `APISettings(SIMPLE_JWT, DEFAULTS, ...)`; 3.0
+    # and 3.2 drop keys from `DEFAULTS` and refuse them in a `REMOVED_SETTINGS` loop that raises
+    ("djangorestframework-simplejwt", "2.1", "auto"): "d639bdc542848dc770ae5c0384b2a71d6d0fd3cc5b7d6c69edf2397b06c96caf",  # djangorestframework_simplejwt-2.1-py2.py3-none-any.whl
+    ("djangorestframework-simplejwt", "3.0", "auto"): "a2bafa63f65c2edcdb90e9ae3b9cfdf61bd7ead831e474f74a8e61b036d53f43",  # djangorestframework_simplejwt-3.0-py2.py3-none-any.whl
+    ("djangorestframework-simplejwt", "3.1", "auto"): "3b4533e4eda1d0e8cbf72efdcffbfe2601068e24595ae3599dca104dd0bc7e8a",  # djangorestframework_simplejwt-3.1-py2.py3-none-any.whl
+    ("djangorestframework-simplejwt", "3.2", "auto"): "7a0a57a71580f67214c09ecc600f35dd2bd61d8c3b9d1d0f7edc2455c293b0f0",  # djangorestframework_simplejwt-3.2-py2.py3-none-any.whl
 }
 
 

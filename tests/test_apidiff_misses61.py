@@ -170,3 +170,72 @@ def test_pygame_menu_4_0_deprecates_the_menu_add_shorthands() -> None:
     assert len(deprecated) == 8 and "pygame_menu.Menu.add_button" in deprecated
     detail = found[("deprecated", "pygame_menu.Menu.add_text_input")].detail or ""
     assert detail.startswith("Menu method add_text_input is deprecated. Use menu.add.text_input instead")
+
+
+# -- a setting dropped from the table of defaults a settings object is built from (Django REST framework's way:
+# `api_settings = APISettings(getattr(settings, "SIMPLE_JWT", None), DEFAULTS, IMPORT_STRINGS)` answers only the keys
+# of `DEFAULTS`): the key is no longer read, though a `REMOVED_SETTINGS` loop refusing it still spells it --
+
+_TABLE = '''from django.conf import settings
+from rest_framework.settings import APISettings
+
+USER_SETTINGS = getattr(settings, "DEMO_JWT", None)
+
+DEFAULTS = {{
+    "LIFETIME": 5,
+{keys}
+}}
+{tail}
+api_settings = {build}
+'''
+_REFUSING = '''
+REMOVED_SETTINGS = ("AUTH_HEADER_TYPE",)
+
+
+class Settings(APISettings):
+    def check(self, user_settings):
+        for setting in REMOVED_SETTINGS:
+            if setting in user_settings:
+                raise RuntimeError(f"The {setting} setting has been removed")
+        return user_settings
+'''
+_BUILT = "APISettings(USER_SETTINGS, DEFAULTS)"
+
+
+def _settings(keys: str, tail: str = "", build: str = _BUILT) -> dict[str, str]:
+    return {"demo/__init__.py": "", "demo/settings.py": _TABLE.format(keys=keys, tail=tail, build=build)}
+
+
+def test_a_key_dropped_from_a_settings_table_is_no_longer_read(tmp_path: Path) -> None:
+    old = _settings('    "AUTH_HEADER_TYPE": "Bearer",')
+    found = diffed(tmp_path, old, _settings('    "AUTH_HEADER_TYPES": ("Bearer",),', _REFUSING))
+    claim = found[("removed", "config:DEMO_JWT.AUTH_HEADER_TYPE")]
+    assert claim.detail == "2.0 no longer reads or defaults the config key DEMO_JWT.AUTH_HEADER_TYPE"
+    assert claim.witness.endswith("assert 'AUTH_HEADER_TYPE' in demo.settings.DEFAULTS")
+    assert ("removed", "config:DEMO_JWT.LIFETIME") not in found  # still in the table
+    keyword = _settings('    "AUTH_HEADER_TYPES": ("Bearer",),', build="APISettings(USER_SETTINGS, defaults=DEFAULTS)")
+    assert ("removed", "config:DEMO_JWT.AUTH_HEADER_TYPE") in diffed(tmp_path / "keyword", old, keyword)
+
+
+@pytest.mark.parametrize(
+    ("tail", "build"),
+    [
+        ("\n\ndef header(user_settings):\n    return user_settings.get('AUTH_HEADER_TYPE')\n", _BUILT),  # still read
+        ("", "dict(DEFAULTS)"),  # no settings object built from the table: the engine cannot tell what reads it
+    ],
+)
+def test_a_key_still_spelled_or_no_longer_tabled_is_not_claimed(tmp_path: Path, tail: str, build: str) -> None:
+    old = _settings('    "AUTH_HEADER_TYPE": "Bearer",')
+    found = diffed(tmp_path, old, _settings('    "AUTH_HEADER_TYPES": ("Bearer",),', tail, build))
+    assert not [symbol for kind, symbol in found if symbol.startswith("config:")]
+
+
+def test_djangorestframework_simplejwt_settings_dropped_from_defaults_are_claimed() -> None:
+    renamed = changes("djangorestframework-simplejwt", "3.1", "3.2")  # `AUTH_HEADER_TYPE` -> `AUTH_HEADER_TYPES`
+    assert [symbol for _, symbol in renamed if symbol.startswith("config:")] == ["config:SIMPLE_JWT.AUTH_HEADER_TYPE"]
+    found = changes("djangorestframework-simplejwt", "2.1", "3.0")
+    assert {symbol for _, symbol in found if symbol.startswith("config:")} == {
+        "config:SIMPLE_JWT.AUTH_TOKEN_CLASS",  # renamed AUTH_TOKEN_CLASSES
+        "config:SIMPLE_JWT.SECRET_KEY",  # renamed SIGNING_KEY (Django's own SECRET_KEY is still read: namespaced)
+        "config:SIMPLE_JWT.TOKEN_BACKEND_CLASS",  # removed
+    }

@@ -69,6 +69,7 @@ from bot.apidiff.params import format_params
 from bot.apidiff.passthrough import Callees
 from bot.apidiff.reexported import reexported, repointed
 from bot.apidiff.requires import dependency_namespace, moved_to_requirements
+from bot.apidiff.settingstables import TABLE_KEY
 from bot.apidiff.shapes import (
     ENUM_BASES,
     class_checker,
@@ -614,9 +615,13 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
                         " (the old module imported it)",
                     )
                 )
+    tables = {key.partition(".")[0] for key in new.config_keys if TABLE_KEY.fullmatch(key)}
     for key, (file, line) in old.config_keys.items():
-        if key in new.spelled_keys:
-            continue  # still spelled: maybe read through a constant, a helper or a mapping (`Surface.spelled_keys`)
+        if key in new.spelled_keys or key.rpartition(".")[2] in new.spelled_keys:
+            continue  # still spelled (a table's key bare, see `settingstables`): maybe read through a constant, a
+            # helper or a mapping (`Surface.spelled_keys`)
+        if TABLE_KEY.fullmatch(key) and key.partition(".")[0] not in tables:
+            continue  # no table of that setting any more: read some other way, which no reader follows
         if key not in new.config_keys and key not in new.config_reads and not spelled_by(new.config_shapes, key):
             warned = old.config_deprecated.get(key)
             changes.append(

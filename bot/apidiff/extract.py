@@ -122,6 +122,7 @@ from bot.apidiff.setattrnames import (
     setter_helpers,
     unspelled_setattrs,
 )
+from bot.apidiff.settingstables import SETTINGS_CALL, refused_keys, table_keys
 from bot.apidiff.shim import (
     lazy_import_shims,
     lazy_module_shims,
@@ -2071,6 +2072,10 @@ def read_module(
             access = read_config_keys(tree, data, source.line_starts(), module.split(".", 1)[0])
             raw.config_keys, raw.config_reads, raw.config_refs, raw.config_shapes = access[:4]
             raw.config_warned, raw.config_unwarned = access.warned, access.unwarned
+            if SETTINGS_CALL.search(data):
+                raw.config_keys.update((key, line) for key, line in table_keys(tree) if key not in raw.config_keys)
+            if b"for " in data and (b"raise" in data or b"warn" in data):
+                raw.config_refused = refused_keys(tree, data)
     except SyntaxError as e:
         raw.status, raw.reason = ModuleStatus.UNPARSABLE, f"SyntaxError: {e.msg} (line {e.lineno})"
     except (RecursionError, MemoryError) as e:

@@ -2315,7 +2315,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
             else:
                 env_vars.setdefault(name, (raw.file, line))
         if not _is_test_module(raw.module):
-            spelled.update(raw.spelled_keys)
+            spelled.update(raw.spelled_keys - raw.config_refused)  # a key listed to be refused is read no more
         for name, line in raw.config_keys.items():
             config_keys.setdefault(name, (raw.file, line))
         if raw.status is ModuleStatus.OK:

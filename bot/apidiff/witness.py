@@ -14,6 +14,7 @@ from bot.apidiff.catalogue import BY_ID
 from bot.apidiff.classify import DEFAULT_CHANGED
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, CallSite, Param, ParamKind, Surface, Symbol
 from bot.apidiff.params import format_params
+from bot.apidiff.settingstables import TABLE_KEY
 from bot.changes import Change, ChangeKind, ObjectKind, SignatureDelta
 
 
@@ -317,6 +318,8 @@ def instantiate(change: Change, breakage: str, old: Surface, where: Places | Non
         where = places(old) if where is None else where
         module = _file_module(location.path, where.modules) if location else ""
         defaults = where.default_configs.get(module) if module else None
+        if defaults is None and location is not None and TABLE_KEY.fullmatch(change.symbol.removeprefix("config:")):
+            defaults = _table_holding(old, module, location.line)
         source = defaults or f"inspect.getsource({module})"
         return kind.witness.format(module=module, name=change.member_name, where=source)
     delta = change.signature
@@ -331,6 +334,17 @@ def instantiate(change: Change, breakage: str, old: Surface, where: Places | Non
         package, _, name = change.symbol.rpartition(".")  # a submodule, imported from its package
         return kind.witness.format(module=package, name=name, access=name, member=name) if package else ""
     return kind.witness.format(**_fields(change, breakage, old))
+
+
+def _table_holding(old: Surface, module: str, line: int) -> str | None:
+    """The module global whose assignment opens last at or before `line`: the defaults table spelling a key there
+    (djangorestframework-simplejwt's `DEFAULTS`, see `settingstables`), no other global opening inside a literal."""
+    found = [
+        (symbol.line, path)
+        for path, symbol in old.symbols.items()
+        if symbol.kind == "attribute" and symbol.line <= line and path.rpartition(".")[0] == module
+    ]
+    return max(found)[1] if found else None
 
 
 def call_witness(change: Change, breakage: str, site: CallSite, most: int, old: Surface) -> str:
