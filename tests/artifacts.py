@@ -1905,6 +1905,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("djangorestframework-simplejwt", "3.0", "auto"): "a2bafa63f65c2edcdb90e9ae3b9cfdf61bd7ead831e474f74a8e61b036d53f43",  # djangorestframework_simplejwt-3.0-py2.py3-none-any.whl
     ("djangorestframework-simplejwt", "3.1", "auto"): "3b4533e4eda1d0e8cbf72efdcffbfe2601068e24595ae3599dca104dd0bc7e8a",  # djangorestframework_simplejwt-3.1-py2.py3-none-any.whl
     ("djangorestframework-simplejwt", "3.2", "auto"): "7a0a57a71580f67214c09ecc600f35dd2bd61d8c3b9d1d0f7edc2455c293b0f0",  # djangorestframework_simplejwt-3.2-py2.py3-none-any.whl
+    # misses61: ormar 0.11's `get_or_create(self, _defaults=None, *args, **kwargs)` inserts a slot before the `*args`
+    # it hands whole to `self.get`: a caller's first filter clause now fills `_defaults`
+    ("ormar", "0.10.25", "auto"): "8b68833bc037ae746080d0dce9a1b29c8944f8afb15d84580aa0b696ad9bb265",  # ormar-0.10.25-py3-none-any.whl
+    ("ormar", "0.11.0", "auto"): "5082ae37fa05f40e1ccaf1b082e6075f82eafd9fa1a90d57b2446719c7390dd1",  # ormar-0.11.0-py3-none-any.whl
 }
 
 

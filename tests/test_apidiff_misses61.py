@@ -239,3 +239,51 @@ def test_djangorestframework_simplejwt_settings_dropped_from_defaults_are_claime
         "config:SIMPLE_JWT.SECRET_KEY",  # renamed SIGNING_KEY (Django's own SECRET_KEY is still read: namespaced)
         "config:SIMPLE_JWT.TOKEN_BACKEND_CLASS",  # removed
     }
+
+
+# -- a parameter inserted before a `*args` the old callable handed on whole (ormar 0.11's `get_or_create(self,
+# _defaults=None, *args, **kwargs)`, was `(self, *args, **kwargs)`, both returning `self.get(*args, **kwargs)`): a
+# caller's first positional argument now fills the inserted parameter, private or not (`param_moved`) --
+
+_SHIFT_OLD = '''class QuerySet:
+    def get(self, *args, **kwargs):
+        return args, kwargs
+
+    def get_or_create(self, *args, **kwargs):
+        return self.get(*args, **kwargs)
+'''
+
+
+@pytest.mark.parametrize("inserted", ["_defaults=None", "defaults"])
+def test_a_parameter_inserted_before_a_handed_on_star_args_shifts_positional_callers(
+    tmp_path: Path, inserted: str
+) -> None:
+    new = _SHIFT_OLD.replace("get_or_create(self, *args", f"get_or_create(self, {inserted}, *args")
+    found = diffed(tmp_path, {"demo/__init__.py": _SHIFT_OLD}, {"demo/__init__.py": new})
+    claim = found[("signature_changed", "demo.QuerySet.get_or_create")]
+    assert "param_moved" in claim.breakages and "'*args' moved from slot 0 to 1" in claim.detail
+    assert claim.witness.endswith(".bind(None, 0).arguments['args'] == (0,)")
+
+
+def test_a_star_args_whose_values_still_go_where_they_went_is_no_shift(tmp_path: Path) -> None:
+    """The inserted parameter handed on before `*args` to the same call: the values go where they went."""
+    new = _SHIFT_OLD.replace(
+        "get_or_create(self, *args, **kwargs):\n        return self.get(*args",
+        "get_or_create(self, first=None, *args, **kwargs):\n        return self.get(first, *args",
+    )
+    found = diffed(tmp_path, {"demo/__init__.py": _SHIFT_OLD}, {"demo/__init__.py": new})
+    assert ("signature_changed", "demo.QuerySet.get_or_create") not in found
+
+
+def test_an_old_star_args_the_body_read_is_no_shift(tmp_path: Path) -> None:
+    """The old body read its `*args` itself (`args[0]` as the defaults): naming that slot moves nothing."""
+    old = _SHIFT_OLD.replace("        return self.get(*args, **kwargs)\n", "        return args[0] if args else None\n")
+    new = old.replace("get_or_create(self, *args", "get_or_create(self, defaults=None, *args")
+    found = diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": new})
+    assert ("signature_changed", "demo.QuerySet.get_or_create") not in found
+
+
+def test_ormar_0_11_get_or_create_takes_defaults_before_the_filters() -> None:
+    found = changes("ormar", "0.10.25", "0.11.0")
+    for symbol in ("ormar.QuerySet.get_or_create", "ormar.relations.querysetproxy.QuerysetProxy.get_or_create"):
+        assert found[("signature_changed", symbol)].breakages == ("param_moved",)

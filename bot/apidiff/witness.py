@@ -140,6 +140,10 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         if not param and any(n.startswith("**") for n in delta.deprecated_parameters):
             param = "witness_extra_keyword"  # what a deprecated `**kwargs` takes: any keyword the rest does not
     positional = [p.name for p in params if p.kind in POSITIONAL_KINDS]
+    # `*args` moved: one argument past the old slots, which the old `*args` took as its first
+    spread = breakage == "param_moved" and not param and delta is not None and delta.moved[-1][0].startswith("*")
+    if spread and delta is not None:
+        param = delta.moved[-1][0].lstrip("*")
     init_signed = symbol.kind == "class" and symbol.init_signed  # `inspect.signature(cls)` shows its `__new__`
     by_position = ("param_made_keyword_only", "positional_use_deprecated")
     moved = breakage in by_position or breakage == "param_moved"
@@ -210,14 +214,14 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         "signed": f"{rest}.__init__" if init_signed else rest,
         "signed_bind": ", ".join(["None", *bind] if init_signed else bind),
         "signed_positions": ", ".join(
-            ["None", *bound_self, *map(str, range(len(positional)))]
+            ["None", *bound_self, *map(str, range(len(positional) + spread))]
             if init_signed
-            else [*bound_self, *map(str, range(len(positional)))]
+            else [*bound_self, *map(str, range(len(positional) + spread))]
         ),
         "call": ", ".join(bound_self + arguments),
         "setup": setup,
         "invoke": on_obj(arguments) if on_instance else f"{rest}({', '.join(bound_self + arguments)})",
-        "index": positional.index(param) if param in positional else 0,
+        "index": f"({len(positional)},)" if spread else positional.index(param) if param in positional else 0,
         "static": symbol.method_kind if symbol.method_kind in ("classmethod", "staticmethod") else "property",
         "base_import": f"from {base_module} import {base_head} as _base",  # `from` finds a module an attribute shadows
         "base": "_base" + (f".{base_inner}" if base_inner else ""),
