@@ -287,3 +287,29 @@ def test_ormar_0_11_get_or_create_takes_defaults_before_the_filters() -> None:
     found = changes("ormar", "0.10.25", "0.11.0")
     for symbol in ("ormar.QuerySet.get_or_create", "ormar.relations.querysetproxy.QuerysetProxy.get_or_create"):
         assert found[("signature_changed", symbol)].breakages == ("param_moved",)
+
+
+def test_a_call_two_attributes_deep_through_a_built_attribute_stays_unfollowed(tmp_path: Path) -> None:
+    """`self.opts.json_module.loads(data, *args)` (marshmallow 2's `Schema.loads`, on a base of another
+    distribution): only a method of the built object itself is followed; past it, where `*args` went is unknown, as
+    before."""
+    old = '''from elsewhere import Base
+
+
+class Opts:
+    def __init__(self):
+        self.json_module = None
+
+
+class Schema(Base):
+    def __init__(self):
+        self.opts = Opts()
+
+    def loads(self, data, *args, **kwargs):
+        return self.opts.json_module.loads(data, *args, **kwargs)
+'''
+    new = old.replace("def loads(self, data, *args, **kwargs)", "def loads(self, data, **kwargs)").replace(
+        "loads(data, *args, **kwargs)", "loads(data, **kwargs)"
+    )
+    found = diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": new})
+    assert "could not be followed" in found[("signature_changed", "demo.Schema.loads")].detail
