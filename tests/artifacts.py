@@ -1898,6 +1898,20 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # lead61: a command reading an option a base outside the distribution may declare (Django's `BaseCommand`)
     ("django-reversion", "1.10.2", "auto"): "f1ffc5d9d7a9417fdb8593a8a60b49a6223798afb4fa1d069dca728461384a11",  # django-reversion-1.10.2.tar.gz
     ("django-reversion", "2.0.0", "auto"): "89a5c639d9455c1c83c770e3626f2860f39175fc4eb20ce3c802f05d76dc1738",  # django-reversion-2.0.0.tar.gz
+    # misses61: pygame-menu 4.0's `Menu.add_*(*args, **kwargs)` hand them to `self.add.<widget>(...)`, `self.add =
+    # WidgetManager(self)` built once by the constructor; its `_warn_widgetmanager` method helper deprecates them
+    ("pygame-menu", "3.5.8", "auto"): "d30d8ec577c35bb8d37e7ca8de0b0349b21df38cdee54441b1cfce9de2e359fc",  # pygame_menu-3.5.8-py2.py3-none-any.whl
+    ("pygame-menu", "4.0.7", "auto"): "71ed056f10bc80c89e81a7fb3d395d50433564e070d863e8b9c0d9c68b401b79",  # pygame_menu-4.0.7-py3-none-any.whl
+    # misses61: djangorestframework-simplejwt reads its settings through `APISettings(SIMPLE_JWT, DEFAULTS, ...)`; 3.0
+    # and 3.2 drop keys from `DEFAULTS` and refuse them in a `REMOVED_SETTINGS` loop that raises
+    ("djangorestframework-simplejwt", "2.1", "auto"): "d639bdc542848dc770ae5c0384b2a71d6d0fd3cc5b7d6c69edf2397b06c96caf",  # djangorestframework_simplejwt-2.1-py2.py3-none-any.whl
+    ("djangorestframework-simplejwt", "3.0", "auto"): "a2bafa63f65c2edcdb90e9ae3b9cfdf61bd7ead831e474f74a8e61b036d53f43",  # djangorestframework_simplejwt-3.0-py2.py3-none-any.whl
+    ("djangorestframework-simplejwt", "3.1", "auto"): "3b4533e4eda1d0e8cbf72efdcffbfe2601068e24595ae3599dca104dd0bc7e8a",  # djangorestframework_simplejwt-3.1-py2.py3-none-any.whl
+    ("djangorestframework-simplejwt", "3.2", "auto"): "7a0a57a71580f67214c09ecc600f35dd2bd61d8c3b9d1d0f7edc2455c293b0f0",  # djangorestframework_simplejwt-3.2-py2.py3-none-any.whl
+    # misses61: ormar 0.11's `get_or_create(self, _defaults=None, *args, **kwargs)` inserts a slot before the `*args`
+    # it hands whole to `self.get`: a caller's first filter clause now fills `_defaults`
+    ("ormar", "0.10.25", "auto"): "8b68833bc037ae746080d0dce9a1b29c8944f8afb15d84580aa0b696ad9bb265",  # ormar-0.10.25-py3-none-any.whl
+    ("ormar", "0.11.0", "auto"): "5082ae37fa05f40e1ccaf1b082e6075f82eafd9fa1a90d57b2446719c7390dd1",  # ormar-0.11.0-py3-none-any.whl
 }
 
 

@@ -184,7 +184,7 @@ DEPRECATION_CASES = [
     pytest.param("from typing_extensions import deprecated\n@deprecated('Use h')\ndef f(): ...\n", "pkg.f", "Use h",
                  id="decorator"),
     pytest.param("import warnings\ndef _deprecated(name):\n    warnings.warn(f'{name} is deprecated', DeprecationWarning)\n"
-                 "def f():\n    _deprecated('f')\n", "pkg.f", "f", id="package-helper"),
+                 "def f():\n    _deprecated('f')\n", "pkg.f", "f is deprecated", id="package-helper"),  # filled
     pytest.param("import warnings\nclass Old:\n    def __init__(self):\n        warnings.warn('Old is old', DeprecationWarning)\n"
                  "class Child(Old):\n    pass\n", "pkg.Child", "Old is old", id="class-through-inherited-init"),
     pytest.param("import warnings\nwarnings.warn('module moved', DeprecationWarning)\n", "pkg", "module moved",

@@ -134,7 +134,7 @@ _REFUSED_NEW = '''class Client:
         for name in {"config", "legacy"}:
             if name in kwargs:
                 raise NotImplementedError(f"{name} is no longer supported")
-        self.options = dict(kwargs)
+        self.__dict__.update(kwargs)  # every other keyword taken (a dict kept whole on `self` is unknown: keptkwargs)
 '''
 
 

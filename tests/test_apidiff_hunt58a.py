@@ -11,7 +11,8 @@ from tests.test_apidiff_unseen4 import diffed
 # body is `if kwargs.pop(name, None): raise ValueError`) was followed on through `**kwargs` to a constructor keeping
 # them all: the renamed `user=` was claimed "now keyword-only", though `user=` raises and position 2 still works --
 
-_CONTAINER = "class Container:\n    def __init__(self, image, **kwargs):\n        self._kwargs = kwargs\n"
+# every keyword taken (a dict kept whole, `self._kwargs = kwargs`, goes nobody knows where: see keptkwargs)
+_CONTAINER = "class Container:\n    def __init__(self, image, **kwargs):\n        self.__dict__.update(kwargs)\n"
 _REFUSING = {
     "pop": "    if kwargs.pop(name, None):\n        raise ValueError(f'Use `{replacement}` instead of `{name}`')\n",
     "in": "    if name in kwargs:\n        raise TypeError(name)\n",

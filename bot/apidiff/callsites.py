@@ -66,7 +66,7 @@ def _on_built_attribute(receiver: str, cls: RawClass | None) -> bool:
     if attribute in cls.built_receivers:  # mcp 2.0's `self.session` -> `self._session`, filled by a builder
         return True
     member = cls.members.get(attribute)
-    return isinstance(member, RawAttribute) and member.built
+    return isinstance(member, RawAttribute) and member.built != ""
 
 
 def _factories(modules: list[RawModule]) -> frozenset[str]:

@@ -35,6 +35,8 @@ class Warn:
     via_helper: bool = False
     parametric: bool = False
     """The message is built from the function's own parameters: the function is a warning helper."""
+    given: tuple[tuple[int | str, str], ...] = ()
+    """For a helper's call: the string literals it is handed (see `call_literals`), which fill the helper's message."""
 
 
 LOGGED = "logging"
@@ -73,13 +75,30 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
         if held is not None and (category_node is None or dotted_name(category_node) is None):
             return Warn(HELD + held.rsplit(".", 1)[-1], "", False, parametric)
         category = (dotted_name(category_node) or "") if category_node is not None else "UserWarning"
-        return Warn(category.rsplit(".", 1)[-1], _message(message_node), False, parametric)
+        message = _message(message_node)
+        if parametric and isinstance(message_node, ast.Call):
+            message = _format_named(message, message_node, param_names)
+        return Warn(category.rsplit(".", 1)[-1], message, False, parametric)
     handed = call.args[1] if len(call.args) > 1 else next((k.value for k in call.keywords if k.arg == "category"), None)
     wrapped = dotted_name(handed) if handed is not None else None
     if wrapped is not None and wrapped.endswith("Warning"):
         # a wrapper handed its category (jsonargparse's `warning(message, JsonargparseDeprecationWarning)`) warns so
         return Warn(wrapped.rsplit(".", 1)[-1], _message(message_node), False, parametric)
-    return Warn(last, _message(message_node), True, parametric)
+    return Warn(last, _message(message_node), True, parametric, call_literals(call))
+
+
+def call_literals(call: ast.Call) -> tuple[tuple[int | str, str], ...]:
+    """The string literals a call passes: (position or keyword, text)."""
+    found: list[tuple[int | str, str]] = []
+    for index, arg in enumerate(call.args):
+        text = literal_text(arg) if isinstance(arg, ast.Constant) else None
+        if text is not None:
+            found.append((index, text))
+    for keyword in call.keywords:
+        text = literal_text(keyword.value) if isinstance(keyword.value, ast.Constant) else None
+        if keyword.arg is not None and text is not None:
+            found.append((keyword.arg, text))
+    return tuple(found)
 
 
 def _logged_deprecation(name: str, last: str, call: ast.Call) -> str | None:
@@ -106,10 +125,31 @@ def _message(node: ast.expr | None) -> str:
     return " ".join((literal_text(node) or "").split())
 
 
+_FORMAT_FIELD = re.compile(r"\{(\d*)\}")
+
+
+def _format_named(message: str, node: ast.Call, param_names: frozenset[str]) -> str:
+    """A message built by `"...{0}...{1}".format(method, new_method)` with each positional field handed a parameter
+    named for it (`{method}`), as an f-string spells it: the field a helper's caller fills (see `Warn.given`)."""
+    args = node.args if isinstance(node.func, ast.Attribute) and node.func.attr == "format" else []
+    named = [arg.id if isinstance(arg, ast.Name) and arg.id in param_names else None for arg in args]
+    counter = iter(range(len(named)))
+
+    def field(match: re.Match[str]) -> str:
+        index = int(match.group(1)) if match.group(1) else next(counter, len(named))
+        name = named[index] if index < len(named) else None
+        return "{" + name + "}" if name is not None else match.group(0)
+
+    return _FORMAT_FIELD.sub(field, message) if named else message
+
+
 def _warning_helper(name: str) -> bool:
     """A module function named for warning (`_warn_old("f")`, `warn_once(...)`) or, short, for deprecating (bottle
-    0.13's `depr(0, 13, cause, fix)`): a deprecation helper when its own body warns a deprecation about what it is
-    given (the surface decides, see `SurfaceBuilder.helpers`). A method so named (`logger.warn(...)`) is not."""
+    0.13's `depr(0, 13, cause, fix)`), or a method of the class's own so named (pygame-menu 4.0's
+    `self._warn_widgetmanager("add_button", "button")`): a deprecation helper when its own body warns a deprecation
+    about what it is given (the surface decides, see `SurfaceBuilder.helpers`). Another object's method so named
+    (`logger.warn(...)`) is not."""
+    name = name.removeprefix("self.").removeprefix("cls.")
     if "." in name or name in _WARNING_FILTERS:
         return False
     lowered = name.lower()
@@ -120,6 +160,13 @@ _WARNING_FILTERS = frozenset({"filterwarnings", "resetwarnings", "catch_warnings
 """The `warnings` module's functions named for warning that warn nothing (imported bare: logbook 1.8's
 `filterwarnings(module="Growl", category=DeprecationWarning, action="ignore")` silences a dependency's deprecation):
 a category handed to one is no deprecation of the def calling it."""
+
+
+def says_deprecated(warn: Warn) -> bool:
+    """A warning built from what its def is handed whose own words announce a deprecation (pygame-menu 4.0's
+    `warn("Menu method {0} is deprecated. ...".format(method, new_method))`, a plain `UserWarning`): that def is a
+    deprecation helper, whatever the category."""
+    return warn.parametric and not warn.via_helper and "deprecat" in _PLACEHOLDER.sub("", warn.message).lower()
 
 
 def helper_named(name: str) -> bool:

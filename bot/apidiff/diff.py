@@ -69,6 +69,7 @@ from bot.apidiff.params import format_params
 from bot.apidiff.passthrough import Callees
 from bot.apidiff.reexported import reexported, repointed
 from bot.apidiff.requires import dependency_namespace, moved_to_requirements
+from bot.apidiff.settingstables import TABLE_KEY
 from bot.apidiff.shapes import (
     ENUM_BASES,
     class_checker,
@@ -614,9 +615,13 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
                         " (the old module imported it)",
                     )
                 )
+    tables = {key.partition(".")[0] for key in new.config_keys if TABLE_KEY.fullmatch(key)}
     for key, (file, line) in old.config_keys.items():
-        if key in new.spelled_keys:
-            continue  # still spelled: maybe read through a constant, a helper or a mapping (`Surface.spelled_keys`)
+        if key in new.spelled_keys or key.rpartition(".")[2] in new.spelled_keys:
+            continue  # still spelled (a table's key bare, see `settingstables`): maybe read through a constant, a
+            # helper or a mapping (`Surface.spelled_keys`)
+        if TABLE_KEY.fullmatch(key) and key.partition(".")[0] not in tables:
+            continue  # no table of that setting any more: read some other way, which no reader follows
         if key not in new.config_keys and key not in new.config_reads and not spelled_by(new.config_shapes, key):
             warned = old.config_deprecated.get(key)
             changes.append(
@@ -739,6 +744,24 @@ def _lost_variadic(before: tuple[Param, ...], after: tuple[Param, ...]) -> bool:
     return bool({p.kind for p in before if p.kind in variadic} - {p.kind for p in after})
 
 
+def _varargs_shifted(before: Symbol, after: Symbol) -> tuple[str, int, int] | None:
+    """("*args", old slot, new slot) when parameters were inserted before a `*args` the old callable only handed on
+    whole (ormar 0.11's `get_or_create(self, _defaults=None, *args, **kwargs)`, was `(self, *args, **kwargs)`, both
+    calling `self.get(*args, **kwargs)`): a caller's first extra positional arguments now fill the inserted ones,
+    silently, even a private one. Not when the new callable hands an inserted one on beside `*args` (`g(x, *args)`):
+    the values still go where they went."""
+    old_var = next((p for p in before.params or () if p.kind is ParamKind.VAR_POSITIONAL), None)
+    new_var = next((p for p in after.params or () if p.kind is ParamKind.VAR_POSITIONAL), None)
+    if old_var is None or new_var is None or not before.varargs_forwarded:
+        return None
+    old_slots = [p.name for p in before.params or () if p.kind in POSITIONAL_KINDS]
+    new_slots = [p.name for p in after.params or () if p.kind in POSITIONAL_KINDS]
+    inserted = [name for name in new_slots if name not in old_slots]
+    if len(new_slots) <= len(old_slots) or not inserted or set(inserted) & set(after.kwargs_beside):
+        return None
+    return f"*{new_var.name}", len(old_slots), len(new_slots)
+
+
 def _lost_varargs(before: tuple[Param, ...], after: tuple[Param, ...]) -> bool:
     """`before` has a `*args` that `after` has not."""
     return any(p.kind is ParamKind.VAR_POSITIONAL for p in before) and all(
@@ -834,6 +857,11 @@ def _signature_delta(
         delta = _variadics_kept(delta)
     if delta is not None and after.kwargs_renamed:
         delta = _renamed_in_place(delta, old_params, after)
+    if (shifted := _varargs_shifted(before, after)) is not None:
+        base = delta or SignatureDelta(
+            old_signature=format_params(before.params), new_signature=format_params(after.params)
+        )
+        delta = base.model_copy(update={"moved": (*base.moved, shifted)})
     types = annotation_changes(before.params, after.params, given_return(before), after.returns, class_check, dropped)
     types += _new_type_return(given_return(before), after.returns, based, class_check) if not types else ()
     types += overload_return_change(before, after, class_check, dropped)

@@ -42,6 +42,7 @@ from bot.apidiff.defmemo import DefMemo, memo_safe
 from bot.apidiff.deprecation import (
     Warn,
     body_warns,
+    call_literals,
     decorator_deprecation,
     exact_class_warns,
     guarded_warns,
@@ -65,7 +66,7 @@ from bot.apidiff.docdeprecated import (
 from bot.apidiff.envgates import env_gates
 from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars
 from bot.apidiff.examplecode import example_named, runs_as_script, test_script
-from bot.apidiff.factories import call_literals, made_warning, makes_refusing
+from bot.apidiff.factories import made_warning, makes_refusing
 from bot.apidiff.facts import nodes_on_lines, read_facts
 from bot.apidiff.handedself import (
     COMPUTED,
@@ -79,6 +80,7 @@ from bot.apidiff.handedself import (
     set_name,
 )
 from bot.apidiff.imports import import_bindings
+from bot.apidiff.keptkwargs import kept_kwargs
 from bot.apidiff.lazyimports import bound_on_import, lazily_imported
 from bot.apidiff.listedkeys import names_literal, pairs_literal, renames_literal
 from bot.apidiff.metaopts import read_options
@@ -120,6 +122,7 @@ from bot.apidiff.setattrnames import (
     setter_helpers,
     unspelled_setattrs,
 )
+from bot.apidiff.settingstables import SETTINGS_CALL, refused_keys, table_keys
 from bot.apidiff.shim import (
     lazy_import_shims,
     lazy_module_shims,
@@ -571,8 +574,11 @@ def _instance_attributes(
                         data=holds_data(value),
                         declared=bare,
                         from_param=_parameter_value(value, parameters) if receiver == "self" else "",
-                        built=receiver == "self" and _constructs(value),
+                        built=_constructed(value) if receiver == "self" else "",
                     )
+                elif isinstance(known, RawAttribute) and _declared_on_class(known) and receiver == "self":
+                    # `add: "WidgetManager"` in the class body, `self.add = WidgetManager(self)` in `__init__`
+                    known.built = known.built or _constructed(value)
 
 
 _BINDING_DECORATORS = frozenset({"staticmethod", "classmethod"})
@@ -615,10 +621,16 @@ def _assigned_on_self(cls: RawClass, methods: dict[str, _FunctionDef], source: S
     return found
 
 
-def _constructs(value: ast.expr | None) -> bool:
-    """A call of a name spelled as a class's (`routing.APIRouter(...)`, `Lock()`): a new object of that class."""
+def _declared_on_class(member: RawAttribute) -> bool:
+    """A class body's bare annotation (`add: "WidgetManager"`): no value on the class, what instances get is set by
+    the methods."""
+    return member.declared and not member.instance
+
+
+def _constructed(value: ast.expr | None) -> str:
+    """The name called, when a class's (`routing.APIRouter(...)`, `Lock()`): a new object of that class; else ""."""
     called = dotted_name(value.func) if isinstance(value, ast.Call) else None
-    return called is not None and called.rsplit(".", 1)[-1][:1].isupper()
+    return called if called is not None and called.rsplit(".", 1)[-1][:1].isupper() else ""
 
 
 def _built_once(cls: RawClass, node: ast.ClassDef, source: SourceText) -> None:
@@ -629,7 +641,8 @@ def _built_once(cls: RawClass, node: ast.ClassDef, source: SourceText) -> None:
         return
     counts = Counter(_SELF_SET.findall(node_bytes(source, node)))
     for attribute in built:
-        attribute.built = counts[attribute.name.encode()] == 1
+        if counts[attribute.name.encode()] != 1:
+            attribute.built = ""
 
 
 _MAX_FOLLOWED = 16
@@ -1090,6 +1103,7 @@ def _class(
     if b"add_argument(" in source.data:
         cls.parsed_options = _parser_options(methods, source)
     cls.handed_by_methods = _handed_by_methods(methods, source)
+    kept_kwargs(cls, methods, source, node)
     if init is not None:
         _instance_attributes(init, cls, methods, functions)
         _built_once(cls, node, source)
@@ -2058,6 +2072,10 @@ def read_module(
             access = read_config_keys(tree, data, source.line_starts(), module.split(".", 1)[0])
             raw.config_keys, raw.config_reads, raw.config_refs, raw.config_shapes = access[:4]
             raw.config_warned, raw.config_unwarned = access.warned, access.unwarned
+            if SETTINGS_CALL.search(data):
+                raw.config_keys.update((key, line) for key, line in table_keys(tree) if key not in raw.config_keys)
+            if b"for " in data and (b"raise" in data or b"warn" in data):
+                raw.config_refused = refused_keys(tree, data)
     except SyntaxError as e:
         raw.status, raw.reason = ModuleStatus.UNPARSABLE, f"SyntaxError: {e.msg} (line {e.lineno})"
     except (RecursionError, MemoryError) as e:

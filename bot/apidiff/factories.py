@@ -12,7 +12,7 @@ from dataclasses import replace
 from bot.apidiff.deprecation import Warn, body_warns
 from bot.apidiff.facts import sole_raise
 from bot.apidiff.model import Param, ParamKind
-from bot.apidiff.source import dotted_name, literal_text
+from bot.apidiff.source import dotted_name
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 MAX_DEPTH = 2
@@ -63,20 +63,6 @@ def _with_default_category(warn: Warn, args: ast.arguments) -> Warn:
     )
     default = dotted_name(defaults[warn.category]) if warn.category in defaults else None
     return replace(warn, category=default.rsplit(".", 1)[-1]) if default else warn
-
-
-def call_literals(call: ast.Call) -> tuple[tuple[int | str, str], ...]:
-    """The string literals a call passes: (position or keyword, text)."""
-    found: list[tuple[int | str, str]] = []
-    for index, arg in enumerate(call.args):
-        text = literal_text(arg) if isinstance(arg, ast.Constant) else None
-        if text is not None:
-            found.append((index, text))
-    for keyword in call.keywords:
-        text = literal_text(keyword.value) if isinstance(keyword.value, ast.Constant) else None
-        if keyword.arg is not None and text is not None:
-            found.append((keyword.arg, text))
-    return tuple(found)
 
 
 _FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")

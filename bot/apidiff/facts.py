@@ -140,7 +140,8 @@ class CallableFacts:
     that name (nbformat 5's `nbdict = nbjson`): a parameter renamed in place that still takes its old name."""
     kwargs_returned: bool = False
     """The body returns its `**kwargs` dict (flask 2.2's `_prepare_send_file_kwargs`, building another call's
-    keywords): a keyword travels on to a call nobody can see from here."""
+    keywords), or keeps it on the instance (see `keptkwargs`): a keyword travels on to a call nobody can see from
+    here."""
     kwargs_keys_only: bool = False
     """Every use of `**kwargs` in the body (none at all, too) reads or tests a key it spells as a literal, and no
     decorator, `locals()` or frame may read the call (pdf2docx 0.5.7's `make_docx(self, filename_or_stream=None,
@@ -716,15 +717,8 @@ def _super_call_name(name: str) -> str:
 def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> _Core:
     """Options and forwards of `**kwargs` read from the text of a body without nested functions (the common case,
     much cheaper than walking its tree): `kwargs.pop("x")`, `kwargs["x"]`, `"x" in kwargs`, `call(**kwargs)`."""
-    _used, read, tested, forwarded = _kwargs_patterns(kwargs)
-    options: list[str] = []
-    for match in read.finditer(body):
-        if b"[" in match.group(0) and _ASSIGNED.match(body, match.end()):
-            continue  # `kwargs["request_method"] = method`: the function sets the key, no caller's option
-        options.append(match.group(2).decode())
-    for match in tested.finditer(body):
-        options.append(match.group(2).decode())
-    options.extend(looped_options(kwargs, body))
+    forwarded = _kwargs_patterns(kwargs)[3]
+    options = option_reads(kwargs, body)
     forwards: list[str] = []
     for match in forwarded.finditer(body):
         if len(forwards) == MAX_FORWARDS:  # each is found by walking back to its call's parenthesis
@@ -734,6 +728,21 @@ def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> _Core:
             continue
         forwards.append(_locally_imported(body, _callee_before(body, match.start())))
     return False, tuple(dict.fromkeys(options)), tuple(forwards), keeps
+
+
+def option_reads(spelled: str, body: bytes) -> list[str]:
+    """The literal keys `body` reads or tests out of the dict `spelled` names (`kwargs.pop("x")`, `kwargs["x"]`,
+    `"x" in kwargs`, a loop over literal keys reading it; `self.options.get("x")` too), one it sets left out."""
+    _used, read, tested, _forwarded = _kwargs_patterns(spelled)
+    options: list[str] = []
+    for match in read.finditer(body):
+        if b"[" in match.group(0) and _ASSIGNED.match(body, match.end()):
+            continue  # `kwargs["request_method"] = method`: the function sets the key, no caller's option
+        options.append(match.group(2).decode())
+    for match in tested.finditer(body):
+        options.append(match.group(2).decode())
+    options.extend(looped_options(spelled, body))
+    return options
 
 
 def _in_string(body: bytes, at: int) -> bool:

@@ -480,6 +480,10 @@ class Hierarchy:
         if rest and head not in ("super", "self", "cls") and self._names_super(module, head):
             head = "super"  # transitions 0.8's `_super = super`, called as `_super(HierarchicalMachine, self).__init__`
         instance = via if via in self.classes and owner in self.mro(via, *self.classes[via]) else owner
+        if head == "self" and "." in rest and instance in self.classes:
+            built = self._through_built(instance, *rest.split(".", 1))
+            if built is not None:
+                return built
         if head in ("super", "self", "cls") and instance in self.classes:
             order = self.mro(instance, *self.classes[instance])
             start = order.index(owner) + 1 if head == "super" else 0
@@ -508,6 +512,23 @@ class Hierarchy:
         if rest and named is not None and named.module is None and named.definition is None:
             return f"{named.target}.{rest}"
         return call if named is None and is_builtin(head) else "?"  # `str.split`, `dict` unshadowed
+
+    def _through_built(self, instance: str, attribute: str, rest: str) -> str | None:
+        """Where `self.attribute.rest` leads when the class's constructor alone sets `attribute` to a new object of a
+        class of the release (see `RawAttribute.built`): that class's `rest`; None for any other attribute, read as
+        before (marshmallow 2's `self.opts.json_module.loads` stays an unfollowed callee)."""
+        for key in self.mro(instance, *self.classes[instance]):
+            if key.startswith(EXTERNAL) or attribute not in self.classes[key][0].members:
+                continue
+            member = self.classes[key][0].members[attribute]
+            if not isinstance(member, RawAttribute) or not member.built or "." in rest:
+                return None
+            found = self.resolver.resolve_dotted(self.classes[key][1].module, member.built)
+            if found is None or not isinstance(found.definition, RawClass) or found.module is None:
+                return None
+            self.mro(found.target, found.definition, found.module)  # the class known, as its instance's methods are
+            return self.forward_target(f"self.{rest}", found.target, found.module)
+        return None
 
     def _generated_init(self, key: str) -> bool:
         """The class's constructor is one a dataclass or attrs decorator generates, with parameters known: from its

@@ -159,7 +159,8 @@ class Symbol:
     kwargs_checked: bool = False
     """For a callable: its body refuses each keyword of `**kwargs` missing from a collection it does not spell."""
     kwargs_returned: bool = False
-    """For a callable: its body returns its `**kwargs` dict, so where a keyword ends up is unknown."""
+    """For a callable: its body returns its `**kwargs` dict or keeps it on the instance, so where a keyword ends up
+    is unknown."""
     kwargs_keys_only: bool = False
     """For a callable: its body reads nothing of `**kwargs` but `kwargs_options` (see `CallableFacts.kwargs_keys_only`):
     any other keyword is taken and ignored."""

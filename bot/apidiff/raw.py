@@ -252,9 +252,11 @@ class RawAttribute:
     from_param: str = ""
     """The constructor parameter it is set on `self` from (`self.process_request = process_request or _identity`):
     a callable the user supplies, which the release calls."""
-    built: bool = False
+    built: str = ""
     """Set on `self` once in the whole class, by its constructor, to a new object of a class it names (`self.router =
-    routing.APIRouter(...)`): calls on it reach that class's methods, never a user's override (see `callsites`)."""
+    routing.APIRouter(...)`): that name, as written. Calls on it reach that class's methods, never a user's override
+    (see `callsites`), and so do arguments handed through it (pygame-menu 4.0's `add_button(*args, **kwargs)` returns
+    `self.add.button(*args, **kwargs)`, `self.add = WidgetManager(self)`, see `Hierarchy.forward_target`)."""
     instance_of: str | None = None
     """A module global assigned a call of a dotted name (`_jwt_global_obj = PyJWT()`): what it may be an instance
     of, so that `encode = _jwt_global_obj.encode` is read as PyJWT's bound method."""
@@ -304,7 +306,7 @@ class RawAttribute:
         declared: bool = False,
         slot: bool = False,
         from_param: str = "",
-        built: bool = False,
+        built: str = "",
         instance_of: str | None = None,
         partial_of: str | None = None,
         text: str | None = None,
@@ -556,6 +558,9 @@ class RawModule:
     """Keys every read of which warns -> (the warning, a line reading it): see `configwarn`."""
     config_unwarned: frozenset[str] = frozenset()
     """Keys some read of which does not warn."""
+    config_refused: frozenset[str] = frozenset()
+    """Keys a table the module loops over to raise or warn lists (see `settingstables.refused_keys`): spelled, never
+    read."""
     options: OptionReads | None = None
     """What it does with nested options classes (`class Meta:`), when it reads by name (see `metaopts`)."""
     name_deprecations: dict[str, str] = field(default_factory=dict)

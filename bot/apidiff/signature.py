@@ -427,7 +427,12 @@ def describe(delta: SignatureDelta) -> str:
         f"parameter '{name}' defaults to {after} where it defaulted to {before}"
         for name, before, after, _ in delta.defaults_changed
     )
-    parts.extend(f"positional parameter '{name}' moved from slot {old} to {new}" for name, old, new in delta.moved)
+    parts.extend(
+        f"positional parameter '{name}' moved from slot {old} to {new}"
+        if not name.startswith("*")
+        else f"'{name}' moved from slot {old} to {new}: positional arguments there now fill the parameters inserted"
+        for name, old, new in delta.moved
+    )
     parts.extend(
         f"{where} annotation changed from {old} to {new}"
         if where != INFERRED_RETURN

@@ -14,7 +14,7 @@ from bot.apidiff.callsites import call_sites
 from bot.apidiff.categories import callables, deprecation_categories, held_warnings
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import resolve_config_refs
-from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, HELD, LOGGED, Warn
+from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, HELD, LOGGED, Warn, says_deprecated
 from bot.apidiff.deprecation import filled_message as filled_name_message
 from bot.apidiff.deprecmarkers import is_deprecated_marker
 from bot.apidiff.docdeprecated import removal_of
@@ -285,7 +285,7 @@ def _deprecation_helpers(functions: list[RawCallable], categories: frozenset[str
     deprecated")`, which warns)."""
 
     def announces(function: RawCallable, warn: Warn, helpers: frozenset[str]) -> bool:
-        known = warn.category in helpers if warn.via_helper else warn.category in categories
+        known = warn.category in helpers if warn.via_helper else warn.category in categories or says_deprecated(warn)
         return known and (warn.parametric or function.name.startswith("_"))
 
     helpers: frozenset[str] = frozenset()
@@ -295,6 +295,21 @@ def _deprecation_helpers(functions: list[RawCallable], categories: frozenset[str
             break
         helpers = found
     return helpers
+
+
+def _helper_messages(functions: list[RawCallable], helpers: frozenset[str]) -> dict[str, tuple[str, RawCallable]]:
+    """Helper name -> (the message its body warns, built from its parameters, the helper) where that message has
+    fields (`"Menu method {method} is deprecated"`) a caller's literals fill; a name two such helpers share is left
+    out (which one a call reaches is unknown)."""
+    found: dict[str, tuple[str, RawCallable]] = {}
+    shared: set[str] = set()
+    for function in functions:
+        if function.name not in helpers:
+            continue
+        message = next((w.message for w in function.warns if w.parametric and not w.via_helper), "")
+        if "{" in message and found.setdefault(function.name, (message, function))[1] is not function:
+            shared.add(function.name)
+    return {name: found[name] for name in found.keys() - shared}
 
 
 _PLAIN_WARNINGS = frozenset({"UserWarning", "Warning"})
@@ -321,10 +336,12 @@ class SurfaceBuilder:
         self.resolver = Resolver(modules)
         self.categories = deprecation_categories(modules) if deprecations else DEPRECATION_CATEGORIES
         self.deprecations = deprecations
-        self.helpers = _deprecation_helpers(list(callables(modules)) if deprecations else [], self.categories)
+        functions = list(callables(modules)) if deprecations else []
+        self.helpers = _deprecation_helpers(functions, self.categories)
         """Functions whose calls announce a deprecation: they warn with what they are handed (Pillow's
         `deprecate(name, 10)`), or, private, with a message of their own (structlog 22.1's `_deprecated()`), directly
         or through another such helper."""
+        self.helper_messages = _helper_messages(functions, self.helpers)
         self.held_warnings = held_warnings(modules) if deprecations else {}
         self.symbols: dict[str, Symbol] = {}
         self.truncated = False
@@ -363,8 +380,19 @@ class SurfaceBuilder:
         that very owner goes ("foo() will be removed in 3.0", "This class is going away")."""
         for warn in warns:
             if self.is_deprecation(warn) or (owner is not None and self._announces_removal(warn, *owner)):
-                return warn.message or "deprecated"
+                return self._helper_message(warn) or warn.message or "deprecated"
         return decorator_message
+
+    def _helper_message(self, warn: Warn) -> str | None:
+        """A helper call's message: the helper's own, its fields filled from the call's literals (`self.
+        _warn_widgetmanager("add_button", "button")` -> "Menu method add_button is deprecated. Use menu.add.button
+        instead"); None when the helper builds none or the call fills no field of it."""
+        known = self.helper_messages.get(warn.category) if warn.via_helper and warn.given else None
+        if known is None:
+            return None
+        message, helper = known
+        filled = filled_message(message, helper.params or (), warn.given)
+        return filled if filled != message else None
 
     def _factory_deprecation(self, function: RawCallable, module: RawModule) -> str | None:
         """The message of a decorator factory of the package that builds a deprecation marker (tcod 19's
@@ -516,6 +544,7 @@ class SurfaceBuilder:
             symbol.wrapper_options = call.wrapper_options
             symbol.kwargs_closed = call.kwargs_closed
             symbol.kwargs_checked = call.kwargs_checked
+            symbol.kwargs_returned = call.kwargs_returned  # kept on the instance (see `keptkwargs`)
             symbol.kwargs_keys_only = call.kwargs_keys_only and not _both_constructors(members)
             symbol.kwargs_forwards = call.kwargs_forwards
             symbol.kwargs_via = call.kwargs_via
@@ -2303,7 +2332,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
             else:
                 env_vars.setdefault(name, (raw.file, line))
         if not _is_test_module(raw.module):
-            spelled.update(raw.spelled_keys)
+            spelled.update(raw.spelled_keys - raw.config_refused)  # a key listed to be refused is read no more
         for name, line in raw.config_keys.items():
             config_keys.setdefault(name, (raw.file, line))
         if raw.status is ModuleStatus.OK:

@@ -14,6 +14,7 @@ from bot.apidiff.catalogue import BY_ID
 from bot.apidiff.classify import DEFAULT_CHANGED
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, CallSite, Param, ParamKind, Surface, Symbol
 from bot.apidiff.params import format_params
+from bot.apidiff.settingstables import TABLE_KEY
 from bot.changes import Change, ChangeKind, ObjectKind, SignatureDelta
 
 
@@ -139,6 +140,10 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         if not param and any(n.startswith("**") for n in delta.deprecated_parameters):
             param = "witness_extra_keyword"  # what a deprecated `**kwargs` takes: any keyword the rest does not
     positional = [p.name for p in params if p.kind in POSITIONAL_KINDS]
+    # `*args` moved: one argument past the old slots, which the old `*args` took as its first
+    spread = breakage == "param_moved" and not param and delta is not None and delta.moved[-1][0].startswith("*")
+    if spread and delta is not None:
+        param = delta.moved[-1][0].lstrip("*")
     init_signed = symbol.kind == "class" and symbol.init_signed  # `inspect.signature(cls)` shows its `__new__`
     by_position = ("param_made_keyword_only", "positional_use_deprecated")
     moved = breakage in by_position or breakage == "param_moved"
@@ -209,14 +214,14 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         "signed": f"{rest}.__init__" if init_signed else rest,
         "signed_bind": ", ".join(["None", *bind] if init_signed else bind),
         "signed_positions": ", ".join(
-            ["None", *bound_self, *map(str, range(len(positional)))]
+            ["None", *bound_self, *map(str, range(len(positional) + spread))]
             if init_signed
-            else [*bound_self, *map(str, range(len(positional)))]
+            else [*bound_self, *map(str, range(len(positional) + spread))]
         ),
         "call": ", ".join(bound_self + arguments),
         "setup": setup,
         "invoke": on_obj(arguments) if on_instance else f"{rest}({', '.join(bound_self + arguments)})",
-        "index": positional.index(param) if param in positional else 0,
+        "index": f"({len(positional)},)" if spread else positional.index(param) if param in positional else 0,
         "static": symbol.method_kind if symbol.method_kind in ("classmethod", "staticmethod") else "property",
         "base_import": f"from {base_module} import {base_head} as _base",  # `from` finds a module an attribute shadows
         "base": "_base" + (f".{base_inner}" if base_inner else ""),
@@ -317,6 +322,8 @@ def instantiate(change: Change, breakage: str, old: Surface, where: Places | Non
         where = places(old) if where is None else where
         module = _file_module(location.path, where.modules) if location else ""
         defaults = where.default_configs.get(module) if module else None
+        if defaults is None and location is not None and TABLE_KEY.fullmatch(change.symbol.removeprefix("config:")):
+            defaults = _table_holding(old, module, location.line)
         source = defaults or f"inspect.getsource({module})"
         return kind.witness.format(module=module, name=change.member_name, where=source)
     delta = change.signature
@@ -331,6 +338,17 @@ def instantiate(change: Change, breakage: str, old: Surface, where: Places | Non
         package, _, name = change.symbol.rpartition(".")  # a submodule, imported from its package
         return kind.witness.format(module=package, name=name, access=name, member=name) if package else ""
     return kind.witness.format(**_fields(change, breakage, old))
+
+
+def _table_holding(old: Surface, module: str, line: int) -> str | None:
+    """The module global whose assignment opens last at or before `line`: the defaults table spelling a key there
+    (djangorestframework-simplejwt's `DEFAULTS`, see `settingstables`), no other global opening inside a literal."""
+    found = [
+        (symbol.line, path)
+        for path, symbol in old.symbols.items()
+        if symbol.kind == "attribute" and symbol.line <= line and path.rpartition(".")[0] == module
+    ]
+    return max(found)[1] if found else None
 
 
 def call_witness(change: Change, breakage: str, site: CallSite, most: int, old: Surface) -> str:

@@ -1,0 +1,112 @@
+"""Settings a library reads through a table of defaults, the way Django REST framework and its extensions do:
+`api_settings = APISettings(getattr(settings, "SIMPLE_JWT", None), DEFAULTS, IMPORT_STRINGS)`. The settings object
+answers only the keys of `DEFAULTS` (any other is AttributeError), so the table is the list of settings read, each
+set by users as a key of the project's `SIMPLE_JWT` dict; a key dropped from it is no longer read."""
+
+from __future__ import annotations
+
+import ast
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from bot.apidiff.configkeys import CONFIG_KEY, key_spelled
+from bot.apidiff.located import line_starts, nodes_on
+from bot.apidiff.source import dotted_name, walk
+
+SETTINGS_CALL = re.compile(rb"Settings\s*\(")
+"""The text of a module that may build a settings object (`APISettings(`): the gate of `table_keys`."""
+TABLE_KEY = re.compile(r"[A-Z][A-Z0-9_]{2,}\.[A-Z][A-Z0-9_]{2,}")
+"""How `table_keys` names a key: `NAMESPACE.KEY` (`SIMPLE_JWT.AUTH_HEADER_TYPE`)."""
+_REFUSING_LOOP = re.compile(rb"for\s+\w+\s+in\s+([A-Z_][A-Z0-9_]*)\s*:")
+
+
+def table_keys(tree: ast.Module) -> list[tuple[str, int]]:
+    """(`NAMESPACE.KEY`, line) for each key of a module-level dict literal handed to a settings object the module
+    builds at its top level, beside the project setting it is built from (`getattr(settings, "SIMPLE_JWT", None)`,
+    directly or through a module global): both are needed, the namespace to name the key as users set it."""
+    values = dict(_globals(tree))
+    found: list[tuple[str, int]] = []
+    for value in values.values():
+        if not isinstance(value, ast.Call) or not (dotted_name(value.func) or "").endswith("Settings"):
+            continue
+        given = [*value.args, *(keyword.value for keyword in value.keywords)]
+        handed = [values.get(arg.id, arg) if isinstance(arg, ast.Name) else arg for arg in given]
+        namespace = next((name for arg in handed if (name := _project_setting(arg)) is not None), None)
+        if namespace is None:
+            continue
+        for table in handed:
+            if isinstance(table, ast.Dict):
+                found.extend(
+                    (f"{namespace}.{key}", node.lineno)
+                    for node in table.keys
+                    if node is not None and (key := key_spelled(node)) is not None
+                )
+    return found
+
+
+def refused_keys(tree: ast.Module, data: bytes) -> frozenset[str]:
+    """The keys of a module-level tuple, list or set of key literals a loop goes through to raise or warn when one is
+    among what it tests (djangorestframework-simplejwt 3.2's `for setting in REMOVED_SETTINGS: if setting in
+    user_settings: raise RuntimeError(...)`): settings the release refuses, no longer read, though it spells them."""
+    looped = {match.group(1).decode() for match in _REFUSING_LOOP.finditer(data)}
+    if not looped:
+        return frozenset()
+    tables = {
+        name: keys for name, value in _globals(tree) if name in looped and (keys := _literal_keys(value)) is not None
+    }
+    if not tables:
+        return frozenset()
+    starts = line_starts(data)
+    looping = (match for match in _REFUSING_LOOP.finditer(data) if match.group(1).decode() in tables)
+    lines = sorted({bisect_right(starts, match.start()) for match in looping})
+    found: set[str] = set()
+    for node in nodes_on(tree, lines):
+        if isinstance(node, ast.For) and isinstance(node.iter, ast.Name) and node.iter.id in tables:
+            if isinstance(node.target, ast.Name) and _refuses(node.body, node.target.id):
+                found.update(tables[node.iter.id])
+    return frozenset(found)
+
+
+def _globals(tree: ast.Module) -> Iterator[tuple[str, ast.expr]]:
+    """(name, value) of the module's top-level assignments to one plain name."""
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            yield stmt.targets[0].id, stmt.value
+
+
+def _project_setting(node: ast.expr) -> str | None:
+    """The project setting `getattr(settings, "NAME", ...)` or `settings.NAME` reads, spelled as a key."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "getattr":
+        if len(node.args) >= 2 and dotted_name(node.args[0]) == "settings":
+            return key_spelled(node.args[1])
+    if isinstance(node, ast.Attribute) and dotted_name(node.value) == "settings" and CONFIG_KEY.match(node.attr):
+        return node.attr
+    return None
+
+
+def _literal_keys(value: ast.expr) -> list[str] | None:
+    """The key literals a tuple, list or set literal holds, when it holds nothing else."""
+    if not isinstance(value, (ast.Tuple, ast.List, ast.Set)):
+        return None
+    keys = [key_spelled(element) for element in value.elts]
+    return [key for key in keys if key is not None] if all(keys) and keys else None
+
+
+def _refuses(body: list[ast.stmt], variable: str) -> bool:
+    """Some `if variable in ...:` of the loop's body raises or warns."""
+    for node in (sub for stmt in body for sub in walk(stmt)):
+        if not (isinstance(node, ast.If) and isinstance(node.test, ast.Compare)):
+            continue
+        test = node.test
+        tested = isinstance(test.left, ast.Name) and test.left.id == variable and isinstance(test.ops[0], ast.In)
+        if tested and any(_raises_or_warns(stmt) for stmt in node.body):
+            return True
+    return False
+
+
+def _raises_or_warns(stmt: ast.stmt) -> bool:
+    if isinstance(stmt, ast.Raise):
+        return True
+    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    return isinstance(call, ast.Call) and "warn" in (dotted_name(call.func) or "").lower()
