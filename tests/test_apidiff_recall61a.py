@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -43,3 +44,43 @@ def test_libtmux_0_40_renamed_global_in_sessions_option_methods() -> None:
     for method in ("set_option", "show_options", "show_option"):
         change = found[("signature_changed", f"libtmux.Session.{method}")]
         assert change.detail == "parameter '_global' renamed to 'global_'"
+
+
+# -- atpublic's `public(Name=value)` and `@public` put names in `__all__`: a package exporting a class of its private
+# module so exports it, though it hands the name to a call (which made it "used", no re-export) --
+
+_PUBLISHED_INIT = "from public import public as _public\nfrom demo._lockfile import Lock\n\n_public(Lock=Lock)\ndel _public\n"
+_LOCKFILE_OLD = "class Lock:\n    def refresh(self, unconditionally=False):\n        pass\n\n    def disown(self):\n        pass\n"
+_LOCKFILE_NEW = "class Lock:\n    def refresh(self, *, unconditionally=False):\n        pass\n"
+
+
+def test_a_name_handed_to_atpublics_public_is_exported(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _PUBLISHED_INIT, "demo/_lockfile.py": _LOCKFILE_OLD}
+    new = {"demo/__init__.py": _PUBLISHED_INIT, "demo/_lockfile.py": _LOCKFILE_NEW}
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.Lock.disown") in found
+    assert found[("signature_changed", "demo.Lock.refresh")].detail == "parameter 'unconditionally' is now keyword-only"
+
+
+def test_a_name_handed_to_another_call_is_still_used_not_exported(tmp_path: Path) -> None:
+    init = "from demo._util import register\nfrom demo._lockfile import Lock\n\nregister(Lock=Lock)\n"
+    files = {"demo/__init__.py": init, "demo/_lockfile.py": _LOCKFILE_OLD, "demo/_util.py": "def register(**kw): ...\n"}
+    assert "demo.Lock" not in surface(tmp_path, files).symbols
+
+
+def test_atpublics_decorator_and_call_make_one_all(tmp_path: Path) -> None:
+    init = "from public import public\nfrom demo._lockfile import Lock, Other\n\n\n@public\ndef run():\n    pass\n\n\npublic(Lock=Lock)\n"
+    files = {"demo/__init__.py": init, "demo/_lockfile.py": _LOCKFILE_OLD + "\n\nclass Other:\n    pass\n"}
+    found = surface(tmp_path, files)
+    assert {"demo.run", "demo.Lock"} <= set(found.symbols)
+    assert "demo.Other" not in found.symbols  # `__all__` is what `public` listed: an import left out is no API
+
+
+def test_flufl_lock_4_and_5_changed_their_lock_class() -> None:
+    found = changes("flufl-lock", "3.2", "4.0")
+    assert ("removed", "flufl.lock.Lock.finalize") in found
+    for method in ("refresh", "unlock"):
+        change = found[("signature_changed", f"flufl.lock.Lock.{method}")]
+        assert change.detail == "parameter 'unconditionally' is now keyword-only"
+    later = changes("flufl-lock", "4.0", "5.0")
+    assert {("removed", f"flufl.lock.Lock.{name}") for name in ("transfer_to", "take_possession", "disown")} <= set(later)
