@@ -84,3 +84,28 @@ def test_flufl_lock_4_and_5_changed_their_lock_class() -> None:
         assert change.detail == "parameter 'unconditionally' is now keyword-only"
     later = changes("flufl-lock", "4.0", "5.0")
     assert {("removed", f"flufl.lock.Lock.{name}") for name in ("transfer_to", "take_possession", "disown")} <= set(later)
+
+
+# -- a package's `test/` folder holding no file a test runner collects is a package of helpers for its users' tests:
+# what it loses is claimed; one holding `test_*.py` files is still the package's own tests, skipped --
+
+_HELPERS_OLD = {
+    "demo/__init__.py": "",
+    "demo/test/__init__.py": "from demo.test.random import namer\n",
+    "demo/test/random.py": "def namer():\n    return 'x'\n",
+}
+_HELPERS_NEW = {**_HELPERS_OLD, "demo/test/__init__.py": '"""Helpers."""\n'}
+
+
+def test_names_a_helper_test_package_stops_binding_are_claimed(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _HELPERS_OLD, _HELPERS_NEW)
+    assert found[("removed", "demo.test.namer")].hint is not None  # still at `demo.test.random.namer`
+    with_tests = {**_HELPERS_OLD, "demo/test/test_random.py": "def test_namer():\n    assert True\n"}
+    assert surface(tmp_path / "tests", with_tests).symbols.keys() == {"demo"}  # the package's own tests: skipped
+
+
+def test_libtmux_0_46_dropped_its_test_helpers_root_names() -> None:
+    found = changes("libtmux", "0.45.0", "0.46.0")
+    for name in ("namer", "RETRY_INTERVAL_SECONDS", "RETRY_TIMEOUT_SECONDS", "TEST_SESSION_PREFIX"):
+        assert ("removed", f"libtmux.test.{name}") in found
+    assert not any(symbol.startswith("libtmux.test.random") for _, symbol in found)  # where they still live

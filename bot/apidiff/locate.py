@@ -448,6 +448,23 @@ def _no_code(path: str) -> bool:
     return not tree.body or len(tree.body) == 1 and ast.get_docstring(tree, clean=False) is not None
 
 
+def _holds_tests(folder: Path) -> bool:
+    """A package's tests folder (see `TEST_FOLDERS`) holding a module a test runner collects by its name (`test*.py`
+    as unittest discovers them, `*_test.py`, `*_tests.py`, `conftest.py`): the package's own tests, skipped. One
+    holding none is a package of helpers it ships for its users' tests, read as any other (libtmux 0.45's
+    `libtmux/test/`: `constants.py`, `random.py`, `temporary.py`, whose names its `__init__` bound until 0.46)."""
+    for _dirpath, _dirnames, filenames in os.walk(folder):
+        if any(_collected(name) for name in filenames):
+            return True
+    return False
+
+
+def _collected(name: str) -> bool:
+    """A Python file a test runner collects by its name (see `_holds_tests`)."""
+    stem, _, suffix = name.partition(".")
+    return suffix == "py" and (stem.startswith("test") or stem.endswith(("_test", "_tests")) or stem == "conftest")
+
+
 def _test_file(name: str) -> bool:
     """A test runner's file: `test_*.py`, `*_test.py`, `conftest.py`."""
     stem = name.split(".")[0]
@@ -659,7 +676,9 @@ def find_modules(unpacked: Path) -> list[ModuleFile]:
             dirnames[:] = sorted(
                 name
                 for name in dirnames
-                if name not in EXCLUDED_SUBDIRS and name.isidentifier() and not (folder / name).is_symlink()
+                if (name not in EXCLUDED_SUBDIRS or name in TEST_FOLDERS and not _holds_tests(folder / name))
+                and name.isidentifier()
+                and not (folder / name).is_symlink()
             )
             dotted = ".".join((*prefix, *folder.relative_to(anchor).parts))
             candidates = [
