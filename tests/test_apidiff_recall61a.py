@@ -102,6 +102,9 @@ def test_names_a_helper_test_package_stops_binding_are_claimed(tmp_path: Path) -
     assert found[("removed", "demo.test.namer")].hint is not None  # still at `demo.test.random.namer`
     with_tests = {**_HELPERS_OLD, "demo/test/test_random.py": "def test_namer():\n    assert True\n"}
     assert surface(tmp_path / "tests", with_tests).symbols.keys() == {"demo"}  # the package's own tests: skipped
+    # a unittest suite named otherwise (`python -m demo.test`) is the package's own tests too
+    suite = {**_HELPERS_OLD, "demo/test/core.py": "class CoreTest:\n    def test_namer(self):\n        pass\n"}
+    assert surface(tmp_path / "suite", suite).symbols.keys() == {"demo"}
 
 
 def test_libtmux_0_46_dropped_its_test_helpers_root_names() -> None:
