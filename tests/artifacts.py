@@ -1912,6 +1912,16 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # it hands whole to `self.get`: a caller's first filter clause now fills `_defaults`
     ("ormar", "0.10.25", "auto"): "8b68833bc037ae746080d0dce9a1b29c8944f8afb15d84580aa0b696ad9bb265",  # ormar-0.10.25-py3-none-any.whl
     ("ormar", "0.11.0", "auto"): "5082ae37fa05f40e1ccaf1b082e6075f82eafd9fa1a90d57b2446719c7390dd1",  # ormar-0.11.0-py3-none-any.whl
+    # recall61a: libtmux 0.40 renamed `_global=` (the keyword `global` escaped) to `global_=`
+    ("libtmux", "0.39.0", "auto"): "6b6e338be2727f67aa6b7eb67fa134368fa3c3eac5df27565396467692891c1e",  # libtmux-0.39.0-py3-none-any.whl
+    ("libtmux", "0.40.0", "auto"): "e1a8e5758f26437476fa12eff54e5afa4a20f5e0ce359cb0e747c8360a024a2e",  # libtmux-0.40.0-py3-none-any.whl
+    # recall61a: libtmux 0.46 dropped the names its helper package `libtmux/test/` bound at its root
+    ("libtmux", "0.45.0", "auto"): "6c9cde8f00f73817ad05f4f09900d410ea553b82901e7e49a433766c98428bd2",  # libtmux-0.45.0-py3-none-any.whl
+    ("libtmux", "0.46.0", "auto"): "27f3908dfff12de4dd534563e73cb77c18aefa3f0faccaba80d65db59beacc61",  # libtmux-0.46.0-py3-none-any.whl
+    # recall61a: flufl.lock exports `Lock` from its private `_lockfile` through atpublic's `_public(Lock=Lock, ...)`
+    ("flufl-lock", "3.2", "auto"): "a8d66accc9ab41f09961cd8f8db39f9c28e97e2769659a3567c63930a869ff5b",  # flufl.lock-3.2.tar.gz
+    ("flufl-lock", "4.0", "auto"): "b853612c74967d285b6e2f441e0793635ff834e3a8425944777ca8ea7f20a914",  # flufl.lock-4.0.tar.gz
+    ("flufl-lock", "5.0", "auto"): "eaf53cb2dbc4e3697b6b834c118c3abd3dd194e47e30061df7e20941fe48ee27",  # flufl.lock-5.0.tar.gz
 }
 
 

@@ -1184,6 +1184,36 @@ def _all_update(stmt: ast.stmt, current: list[str] | None) -> list[str] | None:
     return (current or []) + names if extend else names
 
 
+PUBLISHERS = frozenset({("public", "public"), ("atpublic", "public")})
+"""atpublic's `public` (`from public import public`): `public(Name=value)` binds each keyword and appends its name
+to the module's `__all__`, as `@public` does the name of what it decorates (flufl.lock 3.2's `_public(Lock=Lock,
+...)` exports the class its `__init__` imports from the private `_lockfile`)."""
+
+
+def _published(stmt: ast.stmt, raw: RawModule, current: list[str] | None) -> list[str] | None:
+    """`__all__` after `stmt`, for the names it hands to atpublic's `public` (see `PUBLISHERS`); a value handed by
+    position names itself at run time (`__name__`): [`UNKNOWN_ALL`]."""
+    if current == _UNKNOWN:
+        return current
+    if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        if any(isinstance(d, ast.Name) and _publisher(raw, d.id) for d in stmt.decorator_list):
+            return (current or []) + [stmt.name]
+    elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+        call = stmt.value
+        if isinstance(call.func, ast.Name) and _publisher(raw, call.func.id):
+            names = [k.arg for k in call.keywords if k.arg is not None]
+            if call.args or len(names) < len(call.keywords):
+                return list(UNKNOWN_ALL)
+            return (current or []) + names
+    return current
+
+
+def _publisher(raw: RawModule, name: str) -> bool:
+    """The module's `name` is atpublic's `public`, imported (see `PUBLISHERS`)."""
+    found = raw.bindings.get(name, [None])[-1]
+    return isinstance(found, RawImport) and (found.module, found.attr) in PUBLISHERS
+
+
 def _nested_all_update(
     stmt: ast.stmt, current: list[str] | None, defs: dict[str, _FunctionDef], classes: dict[str, tuple[str, ...]]
 ) -> list[str] | None:
@@ -1339,6 +1369,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     tables: dict[str, ast.Dict] = {}  # those of `listed` bound to one name: `_import_structure = {...}`
     made_calls: dict[str, ast.Call] = {}  # `_module = LazyImporter(...)` (see `lazy_module_shims`, `self_replacement`)
     replacing = b"sys.modules" in source.data  # the module may put another object in its own place
+    publishes = b"import public" in source.data  # atpublic's `public` (see `PUBLISHERS`)
     classes: dict[str, tuple[str, ...]] = {}  # the module's classes and aliases of them: name -> base names
     replaced_by: str | None = None
     shims: set[str] = set()
@@ -1473,6 +1504,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
         all_names = _all_update(stmt, all_names)
         if all_names != _UNKNOWN:
             all_names = _nested_all_update(stmt, all_names, defs, classes)
+        if publishes:
+            all_names = _published(stmt, raw, all_names)
     for name, stub in first_overloads.items():
         if name not in raw.bindings:
             raw.bind(_overloads_only(stub, source, False))

@@ -431,6 +431,8 @@ def _tests_only(folder: Path) -> bool:
     return tests
 
 
+MAX_TEST_PROBE = 1 << 20
+"""Bytes of a file in a tests folder searched for a test it defines (see `_holds_tests`)."""
 MAX_CODELESS_SIZE = 16_384
 """An `__init__.py` this large is not read for whether it holds code: it is taken to."""
 
@@ -446,6 +448,35 @@ def _no_code(path: str) -> bool:
     except (OSError, SyntaxError, ValueError):
         return False
     return not tree.body or len(tree.body) == 1 and ast.get_docstring(tree, clean=False) is not None
+
+
+def _holds_tests(folder: Path) -> bool:
+    """A package's tests folder (see `TEST_FOLDERS`) holding a test: a module a test runner collects by its name
+    (`test*.py` as unittest discovers them, `*_test.py`, `*_tests.py`, `conftest.py`), or one defining a `test...`
+    function or method (aiomultiprocess 0.9's `tests/core.py`, a unittest suite run as `python -m`): the package's own
+    tests, skipped. One holding none is a package of helpers it ships for its users' tests, read as any other
+    (libtmux 0.45's `libtmux/test/`: `constants.py`, `random.py`, `temporary.py`, whose names its `__init__` bound
+    until 0.46)."""
+    for dirpath, _dirnames, filenames in os.walk(folder):
+        for name in filenames:
+            if name.endswith(".py") and (_collected(name) or _defines_a_test(os.path.join(dirpath, name))):
+                return True
+    return False
+
+
+def _collected(name: str) -> bool:
+    """A Python file a test runner collects by its name (see `_holds_tests`)."""
+    stem = name.removesuffix(".py")
+    return stem.startswith("test") or stem.endswith(("_test", "_tests")) or stem == "conftest"
+
+
+def _defines_a_test(path: str) -> bool:
+    """The file spells `def test`: a test function or method (see `_holds_tests`); one it cannot read is taken to."""
+    try:
+        with open(path, "rb") as file:
+            return b"def test" in file.read(MAX_TEST_PROBE)
+    except OSError:
+        return True
 
 
 def _test_file(name: str) -> bool:
@@ -659,7 +690,9 @@ def find_modules(unpacked: Path) -> list[ModuleFile]:
             dirnames[:] = sorted(
                 name
                 for name in dirnames
-                if name not in EXCLUDED_SUBDIRS and name.isidentifier() and not (folder / name).is_symlink()
+                if (name not in EXCLUDED_SUBDIRS or name in TEST_FOLDERS and not _holds_tests(folder / name))
+                and name.isidentifier()
+                and not (folder / name).is_symlink()
             )
             dotted = ".".join((*prefix, *folder.relative_to(anchor).parts))
             candidates = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import codecs
+import keyword
 import re
 from difflib import SequenceMatcher
 
@@ -78,7 +79,7 @@ def _pair_renames(old: list[Param], new: list[Param]) -> list[tuple[Param, Param
     gone = [p for p in old if p.name not in new_names and p.kind not in _VARIADIC]
     fresh = [p for p in new if p.name not in old_names and p.kind not in _VARIADIC]
     pairs: list[tuple[Param, Param]] = []
-    for param in [p for p in gone if not p.name.startswith("_")]:
+    for param in [p for p in gone if not _hidden(p.name)]:
         match = next((candidate for candidate in fresh if _similar(param.name, candidate.name)), None)
         if match is not None and not _likelier_source(param, match, gone):
             pairs.append((param, match))
@@ -155,9 +156,16 @@ def _sole_renamed(old: tuple[Param, ...], new: tuple[Param, ...], pair: tuple[Pa
     )
 
 
+def _hidden(name: str) -> bool:
+    """A parameter nobody passes by name: led by an underscore, unless that underscore only escapes a word Python
+    reserves (libtmux 0.39's `set_option(option, value, _global=False)`: `global` cannot name a parameter, so
+    `_global=` is how callers spell it, and 0.40's `global_` renamed it)."""
+    return name.startswith("_") and not keyword.iskeyword(name[1:])
+
+
 def _private(name: str) -> bool:
     """`_form`, not `__self` (by convention positional-only, which every caller passes by position)."""
-    return name.startswith("_") and not name.startswith("__")
+    return _hidden(name) and not name.startswith("__")
 
 
 def _moved(
@@ -314,7 +322,7 @@ def compare_params(
             continue
         current = new_by_name.get(param.name)
         if current is None:
-            if param.name.startswith("_"):
+            if _hidden(param.name):
                 continue  # a private parameter: nobody passes it by name
             if param.kind is ParamKind.POSITIONAL_ONLY and has_var_positional:
                 continue  # passed by position only: the new `*args` still takes it
@@ -339,7 +347,7 @@ def compare_params(
     # (click 8.0's `Context.forward(__self, __cmd, *args, **kwargs)` was `forward(*args, **kwargs)`) binds what
     # working calls already passed through them; a private option taken out of `**kwargs` beside them is nobody's
     # (h11 0.12's `_EventBundle(**kwargs)` popped `_parsed`: 0.13's `Data(data, ...)` requires nothing new)
-    visible = [p for p in old if not (p.kind is ParamKind.KEYWORD_ONLY and p.name.startswith("_"))]
+    visible = [p for p in old if not (p.kind is ParamKind.KEYWORD_ONLY and _hidden(p.name))]
     opaque = {p.kind for p in visible} & set(_VARIADIC) if all(p.kind in _VARIADIC for p in visible) else set()
     hidden = (POSITIONAL_KINDS if ParamKind.VAR_POSITIONAL in opaque else ()) + (
         KEYWORD_KINDS if ParamKind.VAR_KEYWORD in opaque else ()
@@ -360,7 +368,7 @@ def compare_params(
     # removal (fake-useragent 1.0's `use_external_data` in the old `cache=True`'s slot)
     moved = _moved(old, new, [p for p in renames if _similar(p[0].name, p[1].name) or _sole_renamed(old, new, p)])
     # nobody passed a private or a positional-only parameter by its name
-    renames = [(o, n) for o, n in renames if not o.name.startswith("_") and o.kind is not ParamKind.POSITIONAL_ONLY]
+    renames = [(o, n) for o, n in renames if not _hidden(o.name) and o.kind is not ParamKind.POSITIONAL_ONLY]
     # a keyword caller cannot follow a rename to a positional-only slot (sqlalchemy 2's `with_variant(type_,
     # *dialect_names)`, whose body requires one): for keyword callers the old name is gone; the same name spelled
     # positional-only as PEP 484 does (tomli 2's `load(__fp)` for `load(fp)`) is that parameter made positional-only
