@@ -1898,6 +1898,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # lead61: a command reading an option a base outside the distribution may declare (Django's `BaseCommand`)
     ("django-reversion", "1.10.2", "auto"): "f1ffc5d9d7a9417fdb8593a8a60b49a6223798afb4fa1d069dca728461384a11",  # django-reversion-1.10.2.tar.gz
     ("django-reversion", "2.0.0", "auto"): "89a5c639d9455c1c83c770e3626f2860f39175fc4eb20ce3c802f05d76dc1738",  # django-reversion-2.0.0.tar.gz
+    # recall61c: fonttools 4.33 stopped reading FONTTOOLS_GPOS_COMPACT_MODE, read through a constant another module binds
+    ("fonttools", "4.32.0", "auto"): "b038d1a0dee0079de7ade57071e2e2aced6e35bd697de244ac62938b2b1628c1",  # fonttools-4.32.0-py3-none-any.whl
+    ("fonttools", "4.33.0", "auto"): "14b94aab22439b9bd46c8f44b057b1d2f4b7ebe86556f9b15a1b25694bb12519",  # fonttools-4.33.0-py3-none-any.whl
 }
 
 
