@@ -1922,6 +1922,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("flufl-lock", "3.2", "auto"): "a8d66accc9ab41f09961cd8f8db39f9c28e97e2769659a3567c63930a869ff5b",  # flufl.lock-3.2.tar.gz
     ("flufl-lock", "4.0", "auto"): "b853612c74967d285b6e2f441e0793635ff834e3a8425944777ca8ea7f20a914",  # flufl.lock-4.0.tar.gz
     ("flufl-lock", "5.0", "auto"): "eaf53cb2dbc4e3697b6b834c118c3abd3dd194e47e30061df7e20941fe48ee27",  # flufl.lock-5.0.tar.gz
+    # recall61c: fonttools 4.33 stopped reading FONTTOOLS_GPOS_COMPACT_MODE, read through a constant another module binds
+    ("fonttools", "4.32.0", "auto"): "b038d1a0dee0079de7ade57071e2e2aced6e35bd697de244ac62938b2b1628c1",  # fonttools-4.32.0-py3-none-any.whl
+    ("fonttools", "4.33.0", "auto"): "14b94aab22439b9bd46c8f44b057b1d2f4b7ebe86556f9b15a1b25694bb12519",  # fonttools-4.33.0-py3-none-any.whl
 }
 
 

@@ -207,6 +207,9 @@ class EnvReads(NamedTuple):
     shapes: frozenset[str] = frozenset()
     handoffs: tuple[EnvHandoff, ...] = ()
     """Calls handing the environment mapping itself to a helper (see `envhanded`)."""
+    through: tuple[tuple[str, int], ...] = ()
+    """(dotted name, line) of each read keyed by a constant the module does not bind itself (`os.environ.get(ENV_KEY)`
+    after `from .gpos import ENV_KEY`): the variable is the string its module binds it to (`surface`)."""
 
 
 def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None) -> EnvReads:
@@ -222,6 +225,7 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
 
     found: dict[str, int] = {}
     shapes: set[str] = set()
+    through: list[tuple[str, int]] = []
     by_name: list[tuple[ast.Name, int]] = []
     words = {"environ", "getenv"} | environ_names | getenv_names
     constants = _module_constants(tree)
@@ -255,8 +259,10 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
             continue
         if name is not None and (name not in found or found[name] > getattr(node, "lineno", 0)):
             found[name] = getattr(node, "lineno", 0)
+        elif _named_by_constant(key) and (dotted := _imported_constant(key)) is not None:
+            through.append((dotted, getattr(node, "lineno", 0)))  # looked up where it is bound (`surface`)
         elif _named_by_constant(key):
-            shapes.add("*")  # a constant imported, or bound more than once: which variable it names is not read here
+            shapes.add("*")  # bound more than once, or on `self`: which variable it names is not read here
         elif isinstance(key, ast.Name):
             by_name.append((key, getattr(node, "lineno", 0)))
         elif key is not None and (shape := spelled_at_run_time(key)) is not None:
@@ -270,7 +276,7 @@ def read_env_vars(tree: ast.Module, data: bytes, starts: list[int] | None = None
     if found:
         spans = _message_only_spans(tree, set(found.values()))
         found = {name: line for name, line in found.items() if not any(a <= line <= b for a, b in spans)}
-    return EnvReads(found, frozenset(shapes), environ_handoffs(visited, is_environ))
+    return EnvReads(found, frozenset(shapes), environ_handoffs(visited, is_environ), tuple(through))
 
 
 def environ_handoffs(nodes: Iterable[ast.AST], is_environ: Callable[[ast.expr], bool]) -> tuple[EnvHandoff, ...]:
@@ -343,6 +349,19 @@ def _named_by_constant(key: ast.expr | None) -> bool:
 
 
 _CONSTANT_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\Z")
+
+
+def _imported_constant(key: ast.expr | None) -> str | None:
+    """The dotted name of a constant named where the module's own literals did not say (`ENV_KEY` imported,
+    `consts.ENV_KEY`), looked up where it is bound; None for one on `self` or `cls` (see `ClassConstants`)."""
+    dotted = dotted_name(key) if isinstance(key, (ast.Name, ast.Attribute)) else None
+    return None if dotted is None or dotted.split(".")[0] in ("self", "cls") else dotted
+
+
+def text_constants(tree: ast.Module) -> dict[str, str]:
+    """The module's constants (upper-case names bound once at its top level) holding a string literal -> the string:
+    what another module reading the environment through one of them (`os.environ.get(ENV_KEY)`) reads."""
+    return {name: text for name, text in _module_constants(tree).items() if _CONSTANT_NAME.match(name)}
 
 
 def _module_constants(tree: ast.Module) -> dict[str, str]:

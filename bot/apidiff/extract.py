@@ -64,7 +64,7 @@ from bot.apidiff.docdeprecated import (
     module_docstring_deprecation,
 )
 from bot.apidiff.envgates import env_gates
-from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars
+from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars, text_constants
 from bot.apidiff.examplecode import example_named, runs_as_script, test_script
 from bot.apidiff.factories import made_warning, makes_refusing
 from bot.apidiff.facts import nodes_on_lines, read_facts
@@ -2091,7 +2091,10 @@ def read_module(
             raw.dispatched = dispatch_prefixes(data)
             raw.called |= looked_up(data)
         if b"environ" in data or b"getenv" in data:
-            raw.env_vars, raw.env_shapes, raw.env_handoffs = read_env_vars(tree, data, source.line_starts())
+            raw.env_vars, raw.env_shapes, raw.env_handoffs, raw.env_through = read_env_vars(
+                tree, data, source.line_starts()
+            )
+        raw.text_constants = text_constants(tree)
         if b"environ" in data:  # a mapping given to a child process starts from a copy of `os.environ`
             raw.env_set = private_env_set(data)
         if b"envvar" in data or b"click" in data:  # click's options and settings

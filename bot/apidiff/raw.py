@@ -546,6 +546,10 @@ class RawModule:
     """(base, class) as written for each virtual subclass it registers (`Base.register(Cls)`, see `registered`)."""
     env_handoffs: tuple[EnvHandoff, ...] = ()
     """Calls handing the environment itself to a helper, whose reads are known once it is resolved (`envhanded`)."""
+    env_through: tuple[tuple[str, int], ...] = ()
+    """Reads keyed by a constant bound elsewhere, (dotted name, line): see `envvars.EnvReads.through`."""
+    text_constants: dict[str, str] = field(default_factory=dict)
+    """Its upper-case constants holding a string (`envvars.text_constants`): what a read through one of them reads."""
     """Prefixes click derives environment variables from (`auto_envvar_prefix="FLASK"`): `envvars.read_click_env`."""
     click_params: frozenset[str] = frozenset()
     """The names of the click parameters the module declares, upper-cased (`--app` -> APP)."""

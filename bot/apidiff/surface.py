@@ -2196,6 +2196,23 @@ def _env_through_helpers(raw: RawModule, resolver: Resolver) -> Iterator[tuple[s
                 yield name, handoff.line
 
 
+def _env_through_constants(raw: RawModule, resolver: Resolver) -> Iterator[tuple[str, int]]:
+    """(variable, line) the module reads keyed by a constant another module binds once to a string (fonttools 4.32's
+    `otlLib.builder` reads `os.environ.get(GPOS_COMPACT_MODE_ENV_KEY, ...)`, imported from `otlLib.optimize.gpos`,
+    which binds it to "FONTTOOLS_GPOS_COMPACT_MODE"); `*` (any variable) when the name leads to no such constant of
+    the distribution."""
+    for dotted, line in raw.env_through:
+        yield _constant_text(resolver.resolve_dotted(raw.module, dotted)) or "*", line
+
+
+def _constant_text(found: Resolved | None) -> str | None:
+    """The string a name leads to when it is a constant its module binds once to one (`envvars.text_constants`)."""
+    if found is None or found.module is None or not isinstance(found.definition, RawAttribute):
+        return None
+    owner, _, name = found.target.rpartition(".")
+    return found.module.text_constants.get(name) if owner == found.module.module else None
+
+
 def _with_decorated_exports(modules: dict[str, RawModule]) -> dict[str, RawModule]:
     """Each module given names at run time by a helper of the distribution (see `allexporters`): the keys a setter
     binds there, as globals made by a call; and in its `__all__`, those the setter lists and the functions a
@@ -2324,6 +2341,11 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
             for prefix, line in raw.env_prefixes.items():
                 env_prefixes.setdefault(prefix, (raw.file, line))
             env_shapes.update(raw.env_shapes)
+            for name, line in _env_through_constants(raw, builder.resolver):
+                if name == "*":
+                    env_shapes.add(name)
+                else:
+                    env_vars.setdefault(name, (raw.file, line))
         if not _is_test_module(raw.module):  # a test setting it up for the reader is no setter of the release
             env_set.update(raw.env_set)
         for name, line in _env_through_helpers(raw, builder.resolver) if not _is_test_file(raw) else ():
