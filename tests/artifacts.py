@@ -1895,6 +1895,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt60b: cryptojwt 1.0's `@deprecated_alias(issuer=..., owner=...)` on `KeyJar` methods that took neither or one
     ("cryptojwt", "0.8.4", "auto"): "1169ffc8248f68c27d7a17d8dc4848d40b3e2e8ceedddb06409efc7efba1b110",  # cryptojwt-0.8.4-py3-none-any.whl
     ("cryptojwt", "1.0.0", "auto"): "14c616a0dd6e5988c0d8563d75f05ef8086e63e4118ebc65a0e05d2798be68dc",  # cryptojwt-1.0.0-py3-none-any.whl
+    # recall61b: pathvalidate 3.0's `ErrorReason` (an Enum) members hold tuples where 2.5 held strs: no member changed type
+    ("pathvalidate", "2.5.2", "auto"): "e39a4dfacdba70e3a96d3e4c6ff617a39e991cf242e6e1f2017f1f67c3408d33",  # pathvalidate-2.5.2-py3-none-any.whl
+    ("pathvalidate", "3.0.0", "auto"): "dcdb89f0bde6fd5eba6f2202a7863f657afbc810ef32f60e9258d58ede8155ac",  # pathvalidate-3.0.0-py3-none-any.whl
 }
 
 
