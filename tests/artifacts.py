@@ -1898,6 +1898,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall61b: pathvalidate 3.0's `ErrorReason` (an Enum) members hold tuples where 2.5 held strs: no member changed type
     ("pathvalidate", "2.5.2", "auto"): "e39a4dfacdba70e3a96d3e4c6ff617a39e991cf242e6e1f2017f1f67c3408d33",  # pathvalidate-2.5.2-py3-none-any.whl
     ("pathvalidate", "3.0.0", "auto"): "dcdb89f0bde6fd5eba6f2202a7863f657afbc810ef32f60e9258d58ede8155ac",  # pathvalidate-3.0.0-py3-none-any.whl
+    # recall61b: numpydoc 1.5 no longer registers `numpydoc_use_blockquotes` (`app.add_config_value`), 1.3 `numpydoc_edit_link`
+    ("numpydoc", "1.2.1", "auto"): "2d317df5fd9404a5199bb993c1b6627436b2804582d2775bf9ccf3c5912ebe99",  # numpydoc-1.2.1-py3-none-any.whl
+    ("numpydoc", "1.3", "auto"): "60f94b4f8879f0fa6bb02feba42620352017f662ae8ca1a456fca398bca8c10c",  # numpydoc-1.3-py3-none-any.whl
+    ("numpydoc", "1.4.0", "auto"): "fd26258868ebcc75c816fe68e1d41e3b55bd410941acfb969dee3eef6e5cf260",  # numpydoc-1.4.0-py3-none-any.whl
+    ("numpydoc", "1.5.0", "auto"): "c997759fb6fc32662801cece76491eedbc0ec619b514932ffd2b270ae89c07f9",  # numpydoc-1.5.0-py3-none-any.whl
 }
 
 

@@ -34,3 +34,39 @@ def test_pathvalidate_3_0_error_reasons_stay_members() -> None:
     found = changes("pathvalidate", "2.5.2", "3.0.0")
     assert not [symbol for _, symbol in found if symbol.startswith("pathvalidate.ErrorReason.")]
     assert ("removed", "pathvalidate.InvalidLengthError") in found  # really gone
+
+
+# -- a Sphinx extension's config value (`app.add_config_value("name", default, rebuild)`) it no longer registers is
+# read nowhere: `conf.py` setting it is silently ignored (numpydoc 1.3's `numpydoc_edit_link`, 1.5's
+# `numpydoc_use_blockquotes`, both unclaimed) --
+
+_SETUP_OLD = '''def setup(app):
+    app.add_config_value("demo_edit_link", None, False)
+    app.add_config_value(name="demo_use_plots", default=None, rebuild=False)
+    app.add_config_value("demo_show_members", True, True)
+    return {"parallel_read_safe": True}
+'''
+
+
+def test_a_config_value_no_longer_registered_is_a_config_key_no_longer_read(tmp_path: Path) -> None:
+    new = _SETUP_OLD.replace('    app.add_config_value("demo_edit_link", None, False)\n', "")
+    found = diffed(tmp_path, {"demo/__init__.py": _SETUP_OLD}, {"demo/__init__.py": new})
+    assert found[("removed", "config:demo_edit_link")].breakages == ("config_key_removed",)
+    assert ("removed", "config:demo_use_plots") not in found  # still registered, by keyword
+    assert ("removed", "config:demo_show_members") not in found
+
+
+def test_config_values_registered_under_computed_names_may_be_any(tmp_path: Path) -> None:
+    looped = (
+        'VALUES = {"demo_use_plots": None, "demo_show_members": True}\n\n\ndef setup(app):\n'
+        "    for name, default in VALUES.items():\n        app.add_config_value(name, default, True)\n"
+    )
+    found = diffed(tmp_path, {"demo/__init__.py": _SETUP_OLD}, {"demo/__init__.py": looped})
+    assert not [symbol for _, symbol in found if symbol.startswith("config:")]  # which names it registers is unknown
+
+
+def test_numpydoc_dropped_two_config_values() -> None:
+    assert ("removed", "config:numpydoc_edit_link") in changes("numpydoc", "1.2.1", "1.3")
+    found = changes("numpydoc", "1.4.0", "1.5.0")
+    assert found[("removed", "config:numpydoc_use_blockquotes")].breakages == ("config_key_removed",)
+    assert not [s for _, s in found if s.startswith("config:") and s != "config:numpydoc_use_blockquotes"]
