@@ -1903,6 +1903,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("numpydoc", "1.3", "auto"): "60f94b4f8879f0fa6bb02feba42620352017f662ae8ca1a456fca398bca8c10c",  # numpydoc-1.3-py3-none-any.whl
     ("numpydoc", "1.4.0", "auto"): "fd26258868ebcc75c816fe68e1d41e3b55bd410941acfb969dee3eef6e5cf260",  # numpydoc-1.4.0-py3-none-any.whl
     ("numpydoc", "1.5.0", "auto"): "c997759fb6fc32662801cece76491eedbc0ec619b514932ffd2b270ae89c07f9",  # numpydoc-1.5.0-py3-none-any.whl
+    # recall61b: uritools 1.0 dropped `SplitResult.getaddrinfo` etc. from a class whose base is `namedtuple(..., _URI_COMPONENTS)`
+    ("uritools", "0.12.0", "auto"): "67fb89416da021880651fbba7b2325894f87cafb20ba54a54e9f3d7276e0322a",  # uritools-0.12.0-py2.py3-none-any.whl
+    ("uritools", "1.0.0", "auto"): "6b8dfab38a5da79516cd66215ebac7d2e41dbc5c6c379d4fb7e1ba01f3ce09ae",  # uritools-1.0.0-py2.py3-none-any.whl
 }
 
 

@@ -70,3 +70,48 @@ def test_numpydoc_dropped_two_config_values() -> None:
     found = changes("numpydoc", "1.4.0", "1.5.0")
     assert found[("removed", "config:numpydoc_use_blockquotes")].breakages == ("config_key_removed",)
     assert not [s for _, s in found if s.startswith("config:") and s != "config:numpydoc_use_blockquotes"]
+
+
+# -- a class whose only base is a `namedtuple(...)` call with literal fields (or a module-level literal of them)
+# derives from a known ancestor, `tuple` with those fields: the methods its body drops are gone (uritools 1.0's
+# `SplitResult.getaddrinfo`, hidden as inherited maybe from "a base that is no one class") --
+
+_SPLIT = '''import collections
+
+_FIELDS = ("scheme", "authority", "path")
+
+
+class Split(collections.namedtuple("Split", _FIELDS)):
+    __slots__ = ()
+
+    def getaddrinfo(self, port=None):
+        return port
+
+
+class SplitBytes(Split):
+    pass
+'''
+_SPLIT_NEW = _SPLIT.replace("    def getaddrinfo(self, port=None):\n        return port\n", "")
+
+
+def test_a_method_dropped_from_a_class_over_a_namedtuple_call_is_removed(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _SPLIT}, {"demo/__init__.py": _SPLIT_NEW})
+    assert found[("removed", "demo.Split.getaddrinfo")].aliases == ("demo.SplitBytes.getaddrinfo",)
+    # a field of that name now serves it: nothing removed, and the constructor takes one more field
+    field = _SPLIT_NEW.replace('"path")', '"path", "getaddrinfo")')
+    found = diffed(tmp_path / "field", {"demo/__init__.py": _SPLIT}, {"demo/__init__.py": field})
+    assert ("removed", "demo.Split.getaddrinfo") not in found
+    assert found[("signature_changed", "demo.Split")].breakages == ("record_field_made_required",)
+
+
+def test_a_namedtuple_call_base_under_a_written_constructor_stays_unknown(tmp_path: Path) -> None:
+    written = "    def __new__(cls, *args, **kwargs):\n        return super().__new__(cls, *args, **kwargs)\n\n"
+    old, new = (text.replace("    __slots__ = ()\n", written) for text in (_SPLIT, _SPLIT_NEW))
+    assert ("removed", "demo.Split.getaddrinfo") not in diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": new})
+
+
+def test_uritools_1_0_drops_three_split_result_methods() -> None:
+    found = changes("uritools", "0.12.0", "1.0.0")
+    for name in ("getaddrinfo", "getauthority", "gethostip"):
+        assert ("removed", f"uritools.SplitResult.{name}") in found
+    assert ("removed", "uritools.SplitResult.gethost") not in found  # kept, without its `encoding` keyword
