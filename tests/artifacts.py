@@ -1925,6 +1925,17 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall61c: fonttools 4.33 stopped reading FONTTOOLS_GPOS_COMPACT_MODE, read through a constant another module binds
     ("fonttools", "4.32.0", "auto"): "b038d1a0dee0079de7ade57071e2e2aced6e35bd697de244ac62938b2b1628c1",  # fonttools-4.32.0-py3-none-any.whl
     ("fonttools", "4.33.0", "auto"): "14b94aab22439b9bd46c8f44b057b1d2f4b7ebe86556f9b15a1b25694bb12519",  # fonttools-4.33.0-py3-none-any.whl
+    # recall61b: pathvalidate 3.0's `ErrorReason` (an Enum) members hold tuples where 2.5 held strs: no member changed type
+    ("pathvalidate", "2.5.2", "auto"): "e39a4dfacdba70e3a96d3e4c6ff617a39e991cf242e6e1f2017f1f67c3408d33",  # pathvalidate-2.5.2-py3-none-any.whl
+    ("pathvalidate", "3.0.0", "auto"): "dcdb89f0bde6fd5eba6f2202a7863f657afbc810ef32f60e9258d58ede8155ac",  # pathvalidate-3.0.0-py3-none-any.whl
+    # recall61b: numpydoc 1.5 no longer registers `numpydoc_use_blockquotes` (`app.add_config_value`), 1.3 `numpydoc_edit_link`
+    ("numpydoc", "1.2.1", "auto"): "2d317df5fd9404a5199bb993c1b6627436b2804582d2775bf9ccf3c5912ebe99",  # numpydoc-1.2.1-py3-none-any.whl
+    ("numpydoc", "1.3", "auto"): "60f94b4f8879f0fa6bb02feba42620352017f662ae8ca1a456fca398bca8c10c",  # numpydoc-1.3-py3-none-any.whl
+    ("numpydoc", "1.4.0", "auto"): "fd26258868ebcc75c816fe68e1d41e3b55bd410941acfb969dee3eef6e5cf260",  # numpydoc-1.4.0-py3-none-any.whl
+    ("numpydoc", "1.5.0", "auto"): "c997759fb6fc32662801cece76491eedbc0ec619b514932ffd2b270ae89c07f9",  # numpydoc-1.5.0-py3-none-any.whl
+    # recall61b: uritools 1.0 dropped `SplitResult.getaddrinfo` etc. from a class whose base is `namedtuple(..., _URI_COMPONENTS)`
+    ("uritools", "0.12.0", "auto"): "67fb89416da021880651fbba7b2325894f87cafb20ba54a54e9f3d7276e0322a",  # uritools-0.12.0-py2.py3-none-any.whl
+    ("uritools", "1.0.0", "auto"): "6b8dfab38a5da79516cd66215ebac7d2e41dbc5c6c379d4fb7e1ba01f3ce09ae",  # uritools-1.0.0-py2.py3-none-any.whl
 }
 
 

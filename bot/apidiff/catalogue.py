@@ -965,11 +965,12 @@ KINDS += (
     ),
     Kind(
         "config_key_removed",
-        "Flask config key no longer read",
+        "Config key no longer read",
         C,
         Severity.WRONG,
-        "The release no longer reads or defaults this configuration key (`JSON_SORT_KEYS`, `ENV`): applications "
-        "that set it are silently ignored.",
+        "The release no longer reads or defaults this configuration key (Flask's `JSON_SORT_KEYS`, `ENV`; a Sphinx "
+        "extension's value it no longer registers with `app.add_config_value`): applications that set it are "
+        "silently ignored.",
         "import inspect\nimport {module}\nassert {name!r} in {where}",
         "class Flask:\n    default_config = dict(JSON_SORT_KEYS=True)\n",
         "class Flask:\n    default_config = dict(DEBUG=False)\n",

@@ -37,6 +37,7 @@ _ACCESS = (
     re.compile(rb"default_config"),
     re.compile(after_boundary(b"in") + rb"\s+[\w.]*config\b"),
     re.compile(rb"settings\s*(?:,|\.\s*[A-Z])"),
+    re.compile(rb"add_config_value\s*\("),
 )
 """The ways a line reaches the config, each led by a literal word (see `patterns`): searched one by one, each skips
 to its own word, where one pattern of three alternatives tries every byte that starts any of them."""
@@ -199,6 +200,18 @@ def _merges_unspelled(value: ast.expr | None) -> bool:
     return False
 
 
+_REGISTERS = "add_config_value"
+"""A Sphinx extension's `app.add_config_value("numpydoc_edit_link", None, False)`: it defaults a value of `conf.py`,
+which, once no extension registers it, Sphinx reads nowhere (numpydoc 1.3 and 1.5 dropped two): the setting is
+silently ignored, the Flask key's fate."""
+
+
+def _registered(call: ast.Call) -> str | None:
+    """The name a config value is registered under, when spelled as a literal (first argument, or `name=`)."""
+    written = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "name"), None)
+    return _literal(written) if written is not None else None
+
+
 def _literal(node: ast.expr) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
@@ -251,6 +264,12 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
                 spelled.append((node.args[0], node.lineno, node.func.attr == "setdefault"))
             elif node.func.attr == _NAMESPACE_READ and node.args and (head := _literal(node.args[0])):
                 shapes.add(head + "*")
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == _REGISTERS:
+            named = _registered(node)
+            if named is None:
+                shapes.add(ANY_KEY)  # a name computed at run time (a loop over a table): any value may be registered
+            else:
+                spelled.append((named, node.lineno, True))
         elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and _is_config(node.value):
             spelled.append((node.slice, node.lineno, False))
         elif isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)):

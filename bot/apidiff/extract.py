@@ -971,6 +971,21 @@ def _base_names(node: ast.ClassDef) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _tuple_base(node: ast.ClassDef, sequences: Mapping[str, ast.expr]) -> RawClass | None:
+    """The named tuple the class's only base makes, when its fields are literal (or a module-level literal) and the
+    body writes no constructor (uritools 0.12's `class SplitResult(collections.namedtuple("SplitResult",
+    _URI_COMPONENTS))`): then the ancestor is known, `tuple` with those fields, not one of unknown members, which hid
+    every method 1.0 dropped (`getaddrinfo`, `getauthority`, `gethostip`). A written `__new__` may hand on to the
+    generated one (see `members.Hierarchy`): left unknown."""
+    base = node.bases[0]
+    if len(node.bases) != 1 or not isinstance(base, ast.Call) or node.keywords:
+        return None
+    if any(isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)) and s.name in _CONSTRUCTORS for s in node.body):
+        return None
+    made = functional_class(node.name, base, node.lineno, sequences)
+    return made if made is not None and made.record == "namedtuple" else None
+
+
 def _attrs_imported(node: ast.ClassDef, raw: RawModule) -> frozenset[str]:
     """The class's bare decorator names the module binds by importing attrs' `define`, `frozen` or `mutable`
     (`from attrs import define`): cyclopts 4.0's `@define class App` had an unknown constructor, read as attrs
@@ -1009,13 +1024,18 @@ def _class(
     memo: _Memo,
     functions: Mapping[str, list[_FunctionDef]],
     elsewhere: bool = False,
+    sequences: Mapping[str, ast.expr] | None = None,
 ) -> RawClass:
-    bases = _base_names(node)
+    made = _tuple_base(node, sequences) if sequences is not None and node.bases else None
+    bases = ("tuple",) if made is not None else _base_names(node)
     raw.warning_classes[node.name] = tuple(base.rsplit(".", 1)[-1] for base in bases)
     cls = RawClass(node.name, node.lineno, bases, decorator_message=decorator_deprecation(node.decorator_list))
     attrs_names = _attrs_imported(node, raw) if node.decorator_list else frozenset()
     cls.record = record_kind(node, attrs_names)
     cls.record_params = record_params(node, cls.record, attrs_names, source.data) if cls.record else None
+    if made is not None:  # the body's own members, read below, win over the fields
+        cls.record, cls.record_params = made.record, made.record_params
+        cls.members.update(made.members)
     if cls.record == "dataclass" and node.bases:
         cls.own_fields = own_fields(node, cls.record, attrs_names, source.data)
     cls.frozen = cls.record == "dataclass" and frozen_record(node, attrs_names, source.data)
@@ -1406,9 +1426,9 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                 getattr_classes.add(stmt.name)
             elsewhere = stmt.name in built_outside
             if lazy:
-                raw.bind_later(stmt.name, partial(_class, stmt, source, raw, memo, functions, elsewhere))
+                raw.bind_later(stmt.name, partial(_class, stmt, source, raw, memo, functions, elsewhere, sequences))
             else:
-                raw.bind(_class(stmt, source, raw, memo, functions, elsewhere))
+                raw.bind(_class(stmt, source, raw, memo, functions, elsewhere, sequences))
         elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
             kept = isinstance(stmt, ast.ImportFrom) and noqa and _unused_kept(node_bytes(source, stmt))
             for binding in import_bindings(stmt, raw.module, raw.is_package):

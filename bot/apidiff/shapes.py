@@ -311,6 +311,14 @@ def _held_change(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
         yield "attribute_type_changed", f"now a {after.held}, was a {held}: code using it as a {held} fails"
 
 
+def _enum_member(path: str, surface: Surface) -> bool:
+    """`path` is a member of an Enum class: the member is no value its body assigns, so another value's type changes
+    only its `.value` (pathvalidate 3.0's `ErrorReason.NULL_NAME = (code, "NULL_NAME", text)`, `"NULL_NAME"` before:
+    an `ErrorReason` both times, no `str` ever)."""
+    holder = surface.symbols.get(path.rpartition(".")[0])
+    return holder is not None and holder.kind == "class" and bool(ENUM_BASES & set(holder.external_bases))
+
+
 def _read_now_raises(before: Symbol, after: Symbol) -> bool:
     """A value read fine before (an attribute, or a property whose getter did not only raise) is now a property whose
     getter only raises an error other than NotImplementedError, the placeholder a subclass overrides: gensim 4.0's
@@ -605,7 +613,7 @@ def shape_changes(old: Surface, new: Surface, outside: Outside) -> list[Shape]:
     for path, before in old.symbols.items():
         after = new.symbols.get(path)
         if after is not None and before.kind == after.kind == "attribute":
-            held = [(before, after, kind, detail) for kind, detail in _held_change(before, after)]
+            held = [] if _enum_member(path, old) else [(before, after, k, d) for k, d in _held_change(before, after)]
             # the value's own change says more
             if not held and _annotation_changed(before, after, class_check, dropped):
                 detail = f"annotation changed from {before.annotation} to {after.annotation}"
