@@ -1895,6 +1895,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt60b: cryptojwt 1.0's `@deprecated_alias(issuer=..., owner=...)` on `KeyJar` methods that took neither or one
     ("cryptojwt", "0.8.4", "auto"): "1169ffc8248f68c27d7a17d8dc4848d40b3e2e8ceedddb06409efc7efba1b110",  # cryptojwt-0.8.4-py3-none-any.whl
     ("cryptojwt", "1.0.0", "auto"): "14c616a0dd6e5988c0d8563d75f05ef8086e63e4118ebc65a0e05d2798be68dc",  # cryptojwt-1.0.0-py3-none-any.whl
+    # hunt61b: adafruit-blinka 9.0 imports its board and chip modules by names a JSON file holds (no module removed)
+    ("adafruit-blinka", "8.70.0", "auto"): "caf765731d4eda6f32140f4c2b1f1a075da7b350a34e096b36942706fe71ad7d",  # adafruit_blinka-8.70.0-py3-none-any.whl
+    ("adafruit-blinka", "9.0.0", "auto"): "7faa6f8846de3cbe60b05c472ff392f17b03b6a95dfee2e109075138d18fe83d",  # adafruit_blinka-9.0.0-py3-none-any.whl
 }
 
 
