@@ -1898,6 +1898,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt61b: adafruit-blinka 9.0 imports its board and chip modules by names a JSON file holds (no module removed)
     ("adafruit-blinka", "8.70.0", "auto"): "caf765731d4eda6f32140f4c2b1f1a075da7b350a34e096b36942706fe71ad7d",  # adafruit_blinka-8.70.0-py3-none-any.whl
     ("adafruit-blinka", "9.0.0", "auto"): "7faa6f8846de3cbe60b05c472ff392f17b03b6a95dfee2e109075138d18fe83d",  # adafruit_blinka-9.0.0-py3-none-any.whl
+    # hunt61b: folium 0.14's GeoJsonPopup(fields=None) was refused by its base's assert (no default lost in 0.15)
+    ("folium", "0.14.0", "auto"): "c894e2c029a8ca40e043a311978a895cefe32d746a94263f807dd7b6b2e9c679",  # folium-0.14.0-py2.py3-none-any.whl
+    ("folium", "0.15.0", "auto"): "ee59df0a2ea6b958ae0ea0638915457f09711c45bac0e061810b52e7a255c69d",  # folium-0.15.0-py2.py3-none-any.whl
 }
 
 

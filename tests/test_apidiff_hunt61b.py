@@ -59,3 +59,52 @@ def test_adafruit_blinka_9_0_still_ships_its_board_folders_and_may_bind_connecti
     assert ("removed", "microcontroller.Connection") not in found
     # true: 9.0's `repka_pi_3` takes its pins from the H5 chip's module and no longer defines the port tables
     assert ("removed", "adafruit_blinka.board.repkapi.repka_pi_3.i2cPorts") in found
+
+
+# -- a None default the function, or the base method it hands it to, refuses with an opening `assert` (folium 0.14's
+# `GeoJsonPopup(fields=None)` hands `fields` to `GeoJsonDetail.__init__(self, fields, ...)`, whose `assert
+# isinstance(fields, (list, tuple))` fails at None): leaving it out never worked, so 0.15's required `fields` lost
+# no default a caller used --
+
+_ASSERTED_OLD = '''class Detail:
+    def __init__(self, fields, labels=True):
+        assert isinstance(fields, (list, tuple)), "Please pass a list or tuple to fields."
+        self.fields = fields
+
+
+class Popup(Detail):
+    def __init__(self, fields=None, labels=True):
+        super().__init__(fields=fields, labels=labels)
+
+
+class Tooltip(Detail):
+    def __init__(self, fields=None, labels=True):
+        super().__init__(fields=fields or ["name"], labels=labels)
+
+
+def lookup(key=None, table=None):
+    assert key
+    return table
+'''
+_ASSERTED_NEW = (
+    _ASSERTED_OLD.replace("class Popup(Detail):\n    def __init__(self, fields=None,", "class Popup(Detail):\n    def __init__(self, fields,")
+    .replace("class Tooltip(Detail):\n    def __init__(self, fields=None,", "class Tooltip(Detail):\n    def __init__(self, fields,")
+    .replace("def lookup(key=None, table=None)", "def lookup(key, table)")
+)
+
+
+def test_a_none_default_an_opening_assert_refuses_was_never_a_working_default(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _ASSERTED_OLD}, {"demo/__init__.py": _ASSERTED_NEW})
+    assert ("signature_changed", "demo.Popup") not in found
+    assert "key" not in found[("signature_changed", "demo.lookup")].detail
+    # true: `Tooltip()` worked, its `fields or [...]` hands no None on; `lookup(key=1)` left `table` out
+    assert "'fields' lost its default" in found[("signature_changed", "demo.Tooltip")].detail
+    assert "'table' lost its default" in found[("signature_changed", "demo.lookup")].detail
+
+
+def test_folium_0_15_geojson_popup_fields_had_no_working_default() -> None:
+    found = changes("folium", "0.14.0", "0.15.0")
+    assert ("signature_changed", "folium.GeoJsonPopup") not in found
+    assert ("signature_changed", "folium.features.GeoJsonPopup") not in found
+    # true: `Polygon(locations, radius=5)` handed `radius` to `path_options`, which 0.15 calls with `radius=None`
+    assert "forwarded_keyword_rejected" in found[("signature_changed", "folium.Polygon")].breakages
