@@ -108,3 +108,10 @@ def test_folium_0_15_geojson_popup_fields_had_no_working_default() -> None:
     assert ("signature_changed", "folium.features.GeoJsonPopup") not in found
     # true: `Polygon(locations, radius=5)` handed `radius` to `path_options`, which 0.15 calls with `radius=None`
     assert "forwarded_keyword_rejected" in found[("signature_changed", "folium.Polygon")].breakages
+
+
+def test_a_name_the_old_all_listed_twice_is_dropped_from_it_once(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": '__all__ = ["xy", "tile", "xy"]\n\n\ndef xy():\n    pass\n\n\ndef tile():\n    pass\n'}
+    new = {"demo/__init__.py": old["demo/__init__.py"].replace('["xy", "tile", "xy"]', '["tile"]')}
+    detail = diffed(tmp_path, old, new)[("signature_changed", "demo.xy")].detail
+    assert detail == "'xy' is no longer in demo.__all__: `from demo import *` no longer brings it"

@@ -820,13 +820,13 @@ class _HiddenTargets:
 
 def export_drops(old: Surface, new: Surface) -> list[tuple[str, str]]:
     """(module, name) for names dropped from `__all__` that the module still binds (`import *` no longer
-    brings them)."""
+    brings them); a name the old `__all__` listed twice is dropped once (mercantile 0.11 listed `xy` twice)."""
     dropped = []
     for module, names in old.exports.items():
         if module not in new.bound:
             continue
         exported = new.exports.get(module)
-        for name in names:
+        for name in dict.fromkeys(names):
             still_star = name in exported if exported is not None else not name.startswith("_")
             if not still_star and name in new.bound[module]:
                 dropped.append((module, name))
