@@ -1901,6 +1901,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt61b: folium 0.14's GeoJsonPopup(fields=None) was refused by its base's assert (no default lost in 0.15)
     ("folium", "0.14.0", "auto"): "c894e2c029a8ca40e043a311978a895cefe32d746a94263f807dd7b6b2e9c679",  # folium-0.14.0-py2.py3-none-any.whl
     ("folium", "0.15.0", "auto"): "ee59df0a2ea6b958ae0ea0638915457f09711c45bac0e061810b52e7a255c69d",  # folium-0.15.0-py2.py3-none-any.whl
+    # hunt61b: satpy 0.60's NWCSAFGEOHRWFileHandler is a factory returning one of two handlers that keep its members
+    ("satpy", "0.59.0", "auto"): "75f5b4eb893fb715ffb9481d3c2e58ab390d55d49baaac0330f68420cb81594a",  # satpy-0.59.0-py3-none-any.whl
+    ("satpy", "0.60.0", "auto"): "0ac0544f7464e294cf3f87b5568c6bbbb6432dedbe6b4bf430a2390494830da3",  # satpy-0.60.0-py3-none-any.whl
 }
 
 
