@@ -1904,6 +1904,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt61b: satpy 0.60's NWCSAFGEOHRWFileHandler is a factory returning one of two handlers that keep its members
     ("satpy", "0.59.0", "auto"): "75f5b4eb893fb715ffb9481d3c2e58ab390d55d49baaac0330f68420cb81594a",  # satpy-0.59.0-py3-none-any.whl
     ("satpy", "0.60.0", "auto"): "0ac0544f7464e294cf3f87b5568c6bbbb6432dedbe6b4bf430a2390494830da3",  # satpy-0.60.0-py3-none-any.whl
+    # hunt61b: snakemake 8's remote providers inherit an __init__ that only raises NotImplementedError (creation raises)
+    ("snakemake", "7.32.4", "auto"): "fdc3f15dd7b06fabb7da30d460e0a3b1fba08e4ea91f9c32c47a83705cdc7b6e",  # snakemake-7.32.4.tar.gz
+    ("snakemake", "8.0.0", "auto"): "ef38eba3d63881b1b2cb91ab27ac0fce0fbf4d458bc1c49d2c70d916b4485ed7",  # snakemake-8.0.0-py3-none-any.whl
 }
 
 

@@ -178,3 +178,37 @@ def test_satpy_0_60_hrw_handler_factory_keeps_the_members_of_both_handlers() -> 
         assert ("removed", f"{handler}.{member}") not in found
     assert found[("signature_changed", handler)].breakage == "class_to_function"
     assert ("removed", "satpy.readers.nwcsaf_hrw_nc.WIND_CHANNELS") in found  # renamed PRE_V2025_SEVIRI_WIND_CHANNELS
+
+
+# -- a class whose constructor now only raises NotImplementedError, inherited from a base (snakemake 8's
+# `remote.S3.RemoteProvider(RemoteProviderBase): pass`, the base's `__init__(self, *args, **kwargs)` raising it):
+# creating one raises, which is the claim; its old keywords are not "silently ignored" by the `**kwargs` --
+
+_STUBBED_OLD = '''class Provider:
+    def __init__(self, *args, keep_local=False, stay_on_remote=False, **kwargs):
+        self.keep_local = keep_local
+        self.stay_on_remote = stay_on_remote
+'''
+_STUBBED_NEW = '''class ProviderBase:
+    def __init__(self, *args, **kwargs):
+        raise NotImplementedError("Providers were replaced by plugins.")
+
+
+class Provider(ProviderBase):
+    pass
+'''
+
+
+def test_a_class_whose_constructor_now_only_raises_not_implemented_is_claimed_so(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _STUBBED_OLD}, {"demo/__init__.py": _STUBBED_NEW})
+    change = found[("signature_changed", "demo.Provider")]
+    assert change.breakages == ("callable_now_raises",)
+    assert change.detail == "creating an instance now raises (or ends the program)"
+
+
+def test_snakemake_8_remote_providers_now_raise_on_creation() -> None:
+    found = changes("snakemake", "7.32.4", "8.0.0")
+    for provider in ("S3", "GS", "HTTP", "zenodo"):
+        change = found[("signature_changed", f"snakemake.remote.{provider}.RemoteProvider")]
+        assert change.breakages == ("callable_now_raises",)  # no "keep_local ... silently ignored"
+    assert ("removed", "snakemake.snakemake") in found  # true: the API moved to `snakemake.api`
