@@ -202,13 +202,9 @@ def _still_shipped(symbol: Symbol, shipped: set[str]) -> bool:
     """A module whose file the new release still ships, read there as package data no module imports by name
     (adafruit-blinka 9.0 imports its board modules by names a JSON file holds, 8.70 spelled them): `import` finds it
     as before; its contents are unread, so nothing is claimed of it. A folder without `__init__.py` is shipped while
-    a file under it is; a module with a file of its own (a package's `__init__.py`) only while that file is."""
+    a file under it is."""
     path = symbol.path
-    if symbol.kind != "module":
-        return False
-    if symbol.file.endswith((".py", ".pyi")):
-        return path in shipped
-    return any(module.startswith(path + ".") for module in shipped)
+    return symbol.kind == "module" and any(module == path or module.startswith(path + ".") for module in shipped)
 
 
 def _through_module_alias(path: str, new: Surface) -> bool:
