@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.diff import diff_surfaces
 from tests.test_apidiff_core import surface
 from tests.test_apidiff_releases import pinned_surface
 from tests.test_apidiff_review import synthetic
@@ -123,20 +124,20 @@ _PLUGIN = {
 _ENTRY_POINTS = "[pytest11]\ndemo_plugin = demo.extra.plugin [testing]\n"
 
 
-def _new_symbols(tmp_path: Path, entry_points: str) -> set[str]:
+def _removed_modules(tmp_path: Path, entry_points: str) -> set[str]:
+    old = {**_PLUGIN, "demo/testing.py": "from demo.extra.plugin import fixture\n"}
     new = {**_PLUGIN, "demo-1.0.dist-info/entry_points.txt": entry_points}
-    return set(surface(tmp_path, new, "2.0").symbols)
+    found = diff_surfaces(surface(tmp_path, old, "1.0"), surface(tmp_path, new, "2.0"))
+    return {c.symbol for c in found if c.kind.value == "removed"}
 
 
 def test_a_module_an_entry_point_names_is_no_package_data(tmp_path: Path) -> None:
-    assert "demo.extra.plugin.fixture" in _new_symbols(tmp_path, _ENTRY_POINTS)
+    assert "demo.extra" not in _removed_modules(tmp_path, _ENTRY_POINTS)
 
 
 def test_a_folder_no_module_imports_nor_entry_point_names_is_still_data(tmp_path: Path) -> None:
-    # the folder is package data (flask-migrate's templates): what it holds is no API of the release. A release that
-    # stops importing it still ships the file, so `import demo.extra.plugin` works and no removal is claimed (hunt61b:
-    # adafruit-blinka 9.0, see `diff._still_shipped`)
-    assert "demo.extra.plugin.fixture" not in _new_symbols(tmp_path, "[console_scripts]\ndemo = demo.cli:main\n")
+    # the folder turned package data (flask-migrate's templates): what it held is no longer the release's API
+    assert "demo.extra" in _removed_modules(tmp_path, "[console_scripts]\ndemo = demo.cli:main\n")
 
 
 # -- a module global made from its own earlier value names itself: the resolver must not follow it round --
