@@ -1895,15 +1895,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt60b: cryptojwt 1.0's `@deprecated_alias(issuer=..., owner=...)` on `KeyJar` methods that took neither or one
     ("cryptojwt", "0.8.4", "auto"): "1169ffc8248f68c27d7a17d8dc4848d40b3e2e8ceedddb06409efc7efba1b110",  # cryptojwt-0.8.4-py3-none-any.whl
     ("cryptojwt", "1.0.0", "auto"): "14c616a0dd6e5988c0d8563d75f05ef8086e63e4118ebc65a0e05d2798be68dc",  # cryptojwt-1.0.0-py3-none-any.whl
-    # hunt61b: adafruit-blinka 9.0 imports its board and chip modules by names a JSON file holds (no module removed)
+    # hunt61b: adafruit-blinka 9.0's microcontroller fills its globals in an `if` test (Connection may still be bound)
     ("adafruit-blinka", "8.70.0", "auto"): "caf765731d4eda6f32140f4c2b1f1a075da7b350a34e096b36942706fe71ad7d",  # adafruit_blinka-8.70.0-py3-none-any.whl
     ("adafruit-blinka", "9.0.0", "auto"): "7faa6f8846de3cbe60b05c472ff392f17b03b6a95dfee2e109075138d18fe83d",  # adafruit_blinka-9.0.0-py3-none-any.whl
     # hunt61b: folium 0.14's GeoJsonPopup(fields=None) was refused by its base's assert (no default lost in 0.15)
     ("folium", "0.14.0", "auto"): "c894e2c029a8ca40e043a311978a895cefe32d746a94263f807dd7b6b2e9c679",  # folium-0.14.0-py2.py3-none-any.whl
     ("folium", "0.15.0", "auto"): "ee59df0a2ea6b958ae0ea0638915457f09711c45bac0e061810b52e7a255c69d",  # folium-0.15.0-py2.py3-none-any.whl
-    # hunt61b: satpy 0.60's NWCSAFGEOHRWFileHandler is a factory returning one of two handlers that keep its members
-    ("satpy", "0.59.0", "auto"): "75f5b4eb893fb715ffb9481d3c2e58ab390d55d49baaac0330f68420cb81594a",  # satpy-0.59.0-py3-none-any.whl
-    ("satpy", "0.60.0", "auto"): "0ac0544f7464e294cf3f87b5568c6bbbb6432dedbe6b4bf430a2390494830da3",  # satpy-0.60.0-py3-none-any.whl
     # hunt61b: snakemake 8's remote providers inherit an __init__ that only raises NotImplementedError (creation raises)
     ("snakemake", "7.32.4", "auto"): "fdc3f15dd7b06fabb7da30d460e0a3b1fba08e4ea91f9c32c47a83705cdc7b6e",  # snakemake-7.32.4.tar.gz
     ("snakemake", "8.0.0", "auto"): "ef38eba3d63881b1b2cb91ab27ac0fce0fbf4d458bc1c49d2c70d916b4485ed7",  # snakemake-8.0.0-py3-none-any.whl
