@@ -1936,6 +1936,15 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall61b: uritools 1.0 dropped `SplitResult.getaddrinfo` etc. from a class whose base is `namedtuple(..., _URI_COMPONENTS)`
     ("uritools", "0.12.0", "auto"): "67fb89416da021880651fbba7b2325894f87cafb20ba54a54e9f3d7276e0322a",  # uritools-0.12.0-py2.py3-none-any.whl
     ("uritools", "1.0.0", "auto"): "6b8dfab38a5da79516cd66215ebac7d2e41dbc5c6c379d4fb7e1ba01f3ce09ae",  # uritools-1.0.0-py2.py3-none-any.whl
+    # hunt61b: adafruit-blinka 9.0's microcontroller fills its globals in an `if` test (Connection may still be bound)
+    ("adafruit-blinka", "8.70.0", "auto"): "caf765731d4eda6f32140f4c2b1f1a075da7b350a34e096b36942706fe71ad7d",  # adafruit_blinka-8.70.0-py3-none-any.whl
+    ("adafruit-blinka", "9.0.0", "auto"): "7faa6f8846de3cbe60b05c472ff392f17b03b6a95dfee2e109075138d18fe83d",  # adafruit_blinka-9.0.0-py3-none-any.whl
+    # hunt61b: folium 0.14's GeoJsonPopup(fields=None) was refused by its base's assert (no default lost in 0.15)
+    ("folium", "0.14.0", "auto"): "c894e2c029a8ca40e043a311978a895cefe32d746a94263f807dd7b6b2e9c679",  # folium-0.14.0-py2.py3-none-any.whl
+    ("folium", "0.15.0", "auto"): "ee59df0a2ea6b958ae0ea0638915457f09711c45bac0e061810b52e7a255c69d",  # folium-0.15.0-py2.py3-none-any.whl
+    # hunt61b: snakemake 8's remote providers inherit an __init__ that only raises NotImplementedError (creation raises)
+    ("snakemake", "7.32.4", "auto"): "fdc3f15dd7b06fabb7da30d460e0a3b1fba08e4ea91f9c32c47a83705cdc7b6e",  # snakemake-7.32.4.tar.gz
+    ("snakemake", "8.0.0", "auto"): "ef38eba3d63881b1b2cb91ab27ac0fce0fbf4d458bc1c49d2c70d916b4485ed7",  # snakemake-8.0.0-py3-none-any.whl
 }
 
 

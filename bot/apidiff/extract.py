@@ -278,7 +278,7 @@ def _read_callable(
         params, returns = with_type_comment(node.type_comment, params, returns, in_class and kind != "staticmethod")
     nones: frozenset[str] = frozenset()
     refused: frozenset[str] = frozenset()
-    if b"None" in text:
+    if b"None" in text or b"assert " in text:
         refused = rejected_defaults(node, text)
         params = without_defaults(params, refused)
         nones = none_defaults(node.args)

@@ -344,16 +344,20 @@ def _takes_item(stmt: ast.stmt, name: str, var: str) -> bool:
 def rejected_defaults(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> frozenset[str]:
     """Parameters defaulting to None that the body refuses to leave at None before anything else can happen
     (`if data is None: raise ValueError("The 'data' argument is required.")` in flask-mail 0.10's `Attachment`):
-    required in all but spelling, so a call leaving them out fails as if the default were gone. `text` is the def's
-    source: the opening statements are walked only when it spells some candidate dereferenced."""
-    candidates = set(none_defaults(node.args))
+    required in all but spelling, so a call leaving them out fails as if the default were gone. Required parameters an
+    opening `assert` refuses at None are named too: a caller handing its None default on to one never had a working
+    default (folium 0.14's `GeoJsonPopup(fields=None)` hands it to `GeoJsonDetail`, whose `assert isinstance(fields,
+    (list, tuple))` fails). `text` is the def's source: the opening statements are walked only when it spells some
+    candidate dereferenced."""
+    nones = set(none_defaults(node.args))
+    candidates = nones | (_required(node.args) if b"assert " in text else set())
     if not candidates:  # most bodies spelling None default nothing to it
         return frozenset()
     aliased = {a[0]: a[1] for stmt in node.body if (a := _alias(stmt, candidates)) is not None}
     last_guard = max(
         (index for index, stmt in enumerate(node.body) if _guard(stmt, candidates, aliased) is not None), default=-1
     )
-    rejected = _dereferenced_first(node.body, candidates) if _spelled_dereferenced(text, candidates) else set()
+    rejected = _dereferenced_first(node.body, nones) if nones and _spelled_dereferenced(text, nones) else set()
     candidates -= rejected
     aliases: dict[str, str] = {}
     for stmt in node.body[: last_guard + 1]:  # past the last guard nothing is rejected: no statement walked there
@@ -519,13 +523,26 @@ def _raises_new(body: list[ast.stmt]) -> bool:
 
 
 def _guard(stmt: ast.stmt, candidates: set[str], aliases: dict[str, str]) -> str | None:
-    """The candidate an `if` without `else` refuses at None by always raising (`if data is None: raise ...`), tested
-    itself or through an alias bound before (`aliases`)."""
+    """The candidate an `if` without `else` refuses at None by always raising (`if data is None: raise ...`), or an
+    `assert` fails at None (`assert isinstance(data, (list, tuple))`, `assert data`), tested itself or through an
+    alias bound before (`aliases`)."""
+    if isinstance(stmt, ast.Assert):
+        tested = {alias: name for alias, name in aliases.items() if name in candidates}
+        tested.update((name, name) for name in candidates)
+        return next((tested[n] for n in sorted(tested) if decided_at_none(stmt.test, n) is False), None)
     if not isinstance(stmt, ast.If) or stmt.orelse:
         return None
     name = rejects_none(stmt.test)
     name = aliases.get(name, name) if name is not None else None
     return name if name in candidates and _raises_new(stmt.body) else None
+
+
+def _required(args: ast.arguments) -> set[str]:
+    """The parameters without a default, `self` and `cls` left out."""
+    positional = [*args.posonlyargs, *args.args]
+    named = [*positional[: len(positional) - len(args.defaults)]]
+    named += [arg for arg, default in zip(args.kwonlyargs, args.kw_defaults, strict=True) if default is None]
+    return {arg.arg for arg in named} - {"self", "cls"}
 
 
 def without_defaults(params: tuple[Param, ...], names: frozenset[str]) -> tuple[Param, ...]:

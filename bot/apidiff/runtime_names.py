@@ -33,6 +33,7 @@ def run_time_writes(tree: ast.Module) -> dict[str, int] | None:
     statements = [
         s for s in flatten(tree.body) if not isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
     ]
+    statements += _headers(tree.body)
     aliases = {
         target.id
         for stmt in statements
@@ -85,6 +86,22 @@ def run_time_writes(tree: ast.Module) -> dict[str, int] | None:
                 if not _add_key(node.slice, node.lineno, looped, names, members):
                     return None
     return names
+
+
+def _headers(body: list[ast.stmt]) -> list[ast.stmt]:
+    """The tests and context managers of the blocks `flatten` opens, as expression statements: they run on import
+    too, and `flatten` keeps only the blocks' bodies (adafruit-blinka 9.0's `microcontroller` fills its globals in
+    `if not import_microcontroller(globals(), imports, "", "*"):`)."""
+    found: list[ast.stmt] = []
+    for stmt in body:
+        if isinstance(stmt, (ast.If, ast.While)):
+            found += [ast.Expr(stmt.test), *_headers(stmt.body), *_headers(stmt.orelse)]
+        elif isinstance(stmt, (ast.With, ast.AsyncWith)):
+            found += [*(ast.Expr(item.context_expr) for item in stmt.items), *_headers(stmt.body)]
+        elif isinstance(stmt, ast.Try):
+            handlers = [s for handler in stmt.handlers for s in handler.body]
+            found += _headers([*stmt.body, *handlers, *stmt.orelse, *stmt.finalbody])
+    return found
 
 
 def _add_key(

@@ -637,7 +637,7 @@ def shape_changes(old: Surface, new: Surface, outside: Outside) -> list[Shape]:
         shapes: list[tuple[str, str]] = []
         if before.kind == "class" and after.kind == "function":
             shapes.append(("class_to_function", f"{_no_class(after)}: subclassing it or isinstance checks fail"))
-        if before.kind == after.kind == "class" and after.refuses_calls and not before.refuses_calls:
+        if before.kind == after.kind == "class" and _construction_now_raises(before, after):
             # PyPDF2 3.0's `PdfFileReader.__init__` opens with `deprecation_with_replacement(...)`, which raises
             shapes.append(("callable_now_raises", "creating an instance now raises (or ends the program)"))
         if _callable(before) and _stand_in(before, after) and not _built_elsewhere(new, path):
@@ -770,6 +770,16 @@ def _declares_protocol(symbol: Symbol) -> bool:
     )
 
 
+def _construction_now_raises(before: Symbol, after: Symbol) -> bool:
+    """Every creation of the class now raises: its constructor refuses every call, or only raises
+    `NotImplementedError` (snakemake 8's `remote.S3.RemoteProvider` inherits `RemoteProviderBase.__init__(self, *args,
+    **kwargs)`, which raises it: providers were replaced by storage plugins). Not when the old one did, nor for an
+    abstract class, which no call built."""
+    if before.refuses_calls or before.stub or before.abstract or after.abstract:
+        return False
+    return after.refuses_calls or after.stub
+
+
 def _built_elsewhere(new: Surface, path: str) -> bool:
     """The member's class never builds its own instances (see `newbuilds`): calls reach what its `__new__` returns."""
     owner = new.symbols.get(path.rsplit(".", 1)[0])
@@ -828,13 +838,13 @@ class _HiddenTargets:
 
 def export_drops(old: Surface, new: Surface) -> list[tuple[str, str]]:
     """(module, name) for names dropped from `__all__` that the module still binds (`import *` no longer
-    brings them)."""
+    brings them); a name the old `__all__` listed twice is dropped once (mercantile 0.11 listed `xy` twice)."""
     dropped = []
     for module, names in old.exports.items():
         if module not in new.bound:
             continue
         exported = new.exports.get(module)
-        for name in names:
+        for name in dict.fromkeys(names):
             still_star = name in exported if exported is not None else not name.startswith("_")
             if not still_star and name in new.bound[module]:
                 dropped.append((module, name))
