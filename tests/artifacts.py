@@ -1895,6 +1895,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt60b: cryptojwt 1.0's `@deprecated_alias(issuer=..., owner=...)` on `KeyJar` methods that took neither or one
     ("cryptojwt", "0.8.4", "auto"): "1169ffc8248f68c27d7a17d8dc4848d40b3e2e8ceedddb06409efc7efba1b110",  # cryptojwt-0.8.4-py3-none-any.whl
     ("cryptojwt", "1.0.0", "auto"): "14c616a0dd6e5988c0d8563d75f05ef8086e63e4118ebc65a0e05d2798be68dc",  # cryptojwt-1.0.0-py3-none-any.whl
+    # hunt61a: ipyparallel 6.3's `DirectView.map(**kwargs)` refuses every key but `block`/`track` before handing them on
+    ("ipyparallel", "6.3.0", "auto"): "61013af22cbcbefcaa9ba7b118a6ea1538491a82ef95b0adfd157924777c1df9",  # ipyparallel-6.3.0-py3-none-any.whl
+    ("ipyparallel", "7.0.0", "auto"): "9e0fc44a8f77d960a6108b6512b16c945cef460e4d9b9e563edaf82d421728f6",  # ipyparallel-7.0.0-py3-none-any.whl
 }
 
 

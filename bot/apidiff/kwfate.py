@@ -172,11 +172,14 @@ class KeywordFates:
         it): its optional named parameters and the options it reads. A required parameter is left out: the call
         handing `**kwargs` on most likely fills it itself, and a keyword so filled twice never bound; so is one a
         call on the way passes by name beside `**kwargs` (`g(timeout=5, **kwargs)`: a caller's `timeout` was
-        TypeError), or one it fills by position (gspread 5's `self.get("A1:B1", **kwargs)` fills `range_name`)."""
+        TypeError), or one it fills by position (gspread 5's `self.get("A1:B1", **kwargs)` fills `range_name`). Nothing
+        is handed on past a body checking each key against a collection (`Symbol.kwargs_checked`): ipyparallel 6's
+        `DirectView.map` refused every key but `block` and `track` before building `ParallelFunction(**kwargs)`."""
         found: dict[str, str] = {}
         pending = [
             (target, frozenset(symbol.kwargs_filled), symbol.kwargs_positional, symbol.kwargs_via)
             for target in symbol.kwargs_forwards
+            if not symbol.kwargs_checked
         ]
         for _ in range(MAX_HOPS):
             reached: list[tuple[str, frozenset[str], int, str]] = []
@@ -194,7 +197,9 @@ class KeywordFates:
                         found.setdefault(name, where)
                 onward = filled | set(callee.kwargs_filled) | set(slots)
                 reached.extend(
-                    (after, onward, callee.kwargs_positional, callee.kwargs_via) for after in callee.kwargs_forwards
+                    (after, onward, callee.kwargs_positional, callee.kwargs_via)
+                    for after in callee.kwargs_forwards
+                    if not callee.kwargs_checked
                 )
             pending = reached
         return found

@@ -1,0 +1,45 @@
+"""hunt61a: classes found sweeping content management, static sites and the Jupyter ecosystem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_core import surface
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- keywords a `**kwargs` hands on past a check refusing every key outside a collection were never taken: the old
+# body raised TypeError for them before the call that would have taken them (ipyparallel 6's `DirectView.map`) --
+
+_CHECKED_OLD = '''class Mapper:
+    def __init__(self, view, f, dist="b", block=None, chunksize=None, ordered=True, **flags):
+        self.f = f
+
+
+class View:
+    def map(self, f, *sequences, **kwargs):
+        block = kwargs.pop("block", None)
+        for k in kwargs.keys():
+            if k not in ["block", "track"]:
+                raise TypeError("invalid keyword arg, %r" % k)
+        return Mapper(self, f, block=block, **kwargs)
+
+    def imap(self, f, *sequences, **kwargs):
+        return Mapper(self, f, **kwargs)
+'''
+_CHECKED_NEW = _CHECKED_OLD.replace('dist="b", block=None, chunksize=None, ordered=True, **flags', "block=None")
+
+
+def test_keywords_handed_on_past_a_key_check_were_never_taken(tmp_path: Path) -> None:
+    assert surface(tmp_path / "old", {"demo/__init__.py": _CHECKED_OLD}).symbols["demo.View.map"].kwargs_checked
+    found = diffed(tmp_path, {"demo/__init__.py": _CHECKED_OLD}, {"demo/__init__.py": _CHECKED_NEW})
+    assert ("signature_changed", "demo.View.map") not in found
+    # the sibling handing them on unchecked loses them
+    assert found[("signature_changed", "demo.View.imap")].breakage == "forwarded_keyword_rejected"
+
+
+def test_ipyparallel_7_direct_view_map_never_took_chunksize() -> None:
+    found = changes("ipyparallel", "6.3.0", "7.0.0")
+    for method in ("map", "map_async", "map_sync"):
+        assert ("signature_changed", f"ipyparallel.DirectView.{method}") not in found
+    assert ("signature_changed", "ipyparallel.DirectView.apply") in found  # `apply(self, f, ...)` -> `(self, __ipp_f, ...)`
