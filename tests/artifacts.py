@@ -1898,6 +1898,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt61a: ipyparallel 6.3's `DirectView.map(**kwargs)` refuses every key but `block`/`track` before handing them on
     ("ipyparallel", "6.3.0", "auto"): "61013af22cbcbefcaa9ba7b118a6ea1538491a82ef95b0adfd157924777c1df9",  # ipyparallel-6.3.0-py3-none-any.whl
     ("ipyparallel", "7.0.0", "auto"): "9e0fc44a8f77d960a6108b6512b16c945cef460e4d9b9e563edaf82d421728f6",  # ipyparallel-7.0.0-py3-none-any.whl
+    # hunt61a: django-parler 2.4's mixin `delete(self, *args, **kwargs)` hands them to `super().delete`, as 2.3's `using`
+    ("django-parler", "2.3", "auto"): "8f6c8061e4b5690f1ee2d8e5760940ef06bf78a5bfa033d11178377559c749cf",  # django_parler-2.3-py3-none-any.whl
+    ("django-parler", "2.4", "auto"): "0fff7185d581790d7063cbe0f7c57a399517d5ec976536b6c6bc06cf8ad4b956",  # django_parler-2.4-py3-none-any.whl
 }
 
 

@@ -43,3 +43,52 @@ def test_ipyparallel_7_direct_view_map_never_took_chunksize() -> None:
     for method in ("map", "map_async", "map_sync"):
         assert ("signature_changed", f"ipyparallel.DirectView.{method}") not in found
     assert ("signature_changed", "ipyparallel.DirectView.apply") in found  # `apply(self, f, ...)` -> `(self, __ipp_f, ...)`
+
+
+# -- a parameter the old override handed to the method it overrides, `super().<name>(...)`, still reaches it when the
+# new override hands that method its `*args` and `**kwargs` whole (django-parler 2.4's mixin `delete`) --
+
+_OVERRIDE_OLD = '''def _forget(obj):
+    return obj
+
+
+class TranslatableMixin:
+    def delete(self, using=None):
+        _forget(self)
+        return super().delete(using)
+
+    def save(self, commit=True):
+        _forget(self)
+        return super().save()
+'''
+_OVERRIDE_NEW = '''def _forget(obj):
+    return obj
+
+
+class TranslatableMixin:
+    def delete(self, *args, **kwargs):
+        _forget(self)
+        return super().delete(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        _forget(self)
+        return super().save(*args, **kwargs)
+'''
+
+
+def test_a_parameter_the_old_override_handed_to_super_still_reaches_it(tmp_path: Path) -> None:
+    old = surface(tmp_path / "old", {"demo/__init__.py": _OVERRIDE_OLD})
+    assert old.symbols["demo.TranslatableMixin.delete"].super_handed == ("using",)
+    assert old.symbols["demo.TranslatableMixin.save"].super_handed == ()
+    new = surface(tmp_path / "new", {"demo/__init__.py": _OVERRIDE_NEW})
+    assert new.symbols["demo.TranslatableMixin.delete"].super_handed == ("**kwargs", "*args")
+    found = diffed(tmp_path, {"demo/__init__.py": _OVERRIDE_OLD}, {"demo/__init__.py": _OVERRIDE_NEW})
+    assert ("signature_changed", "demo.TranslatableMixin.delete") not in found
+    # `commit` the old override kept to itself now goes to the overridden `save`, which may refuse it
+    assert found[("signature_changed", "demo.TranslatableMixin.save")].signature.removed == ("commit",)
+
+
+def test_django_parler_2_4_mixin_delete_still_hands_using_to_super() -> None:
+    assert ("signature_changed", "parler.models.TranslatableModelMixin.delete") not in changes(
+        "django-parler", "2.3", "2.4"
+    )

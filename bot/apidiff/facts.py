@@ -252,6 +252,10 @@ class CallableFacts:
     handed_on: tuple[str, ...] = ()
     """With `passes_to`: the body's own named parameters that call is passed by name (marshmallow 2's `dumps(self,
     obj, many=None, update_fields=True, *args, **kwargs)` hands json's `dumps` none of them)."""
+    super_handed: tuple[str, ...] = ()
+    """For a method: its parameters the body hands as they are, by position or by name, to the method it overrides,
+    `super().<its own name>(...)` (`*args` spread as `*args`, `**kwargs` as `**kwargs`): django-parler 2.3's
+    `delete(self, using=None)` returns `super().delete(using)`."""
     kwargs_handed_keys: tuple[tuple[str, int, int, str], ...] = ()
     """(callee, slot of `**kwargs`, slot of a key, key) of the top-level calls handing the `**kwargs` dict and a
     literal key to a helper (see `handedkwargs.handed_with_keys`)."""
@@ -319,6 +323,7 @@ class CallableFacts:
         getattr_items: bool = False,
         passes_to: tuple[str, int, tuple[str, ...]] | None = None,
         handed_on: tuple[str, ...] = (),
+        super_handed: tuple[str, ...] = (),
         kwargs_handed_keys: tuple[tuple[str, int, int, str], ...] = (),
         param_refused: tuple[tuple[int, int], ...] = (),
     ) -> None:
@@ -380,6 +385,7 @@ class CallableFacts:
         self.getattr_items = getattr_items
         self.passes_to = passes_to
         self.handed_on = handed_on
+        self.super_handed = super_handed
         self.kwargs_handed_keys = kwargs_handed_keys
         self.param_refused = param_refused
 
@@ -958,6 +964,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
             more["getattr_via"] = _member_map_lookup(node) or _getattr_via(node)
     elif isinstance(node.body[-1], ast.Raise) and b" in " in text:
         more["serves_keys"] = _serves_keys(node)
+    if method and b"super()." + node.name.encode() + b"(" in text and (overridden := _super_handed(node, text)):
+        more["super_handed"] = overridden
     if _may_pass_through(node, text):
         passed = _passes_through(node, text, method)
         if passed is not None:
@@ -2508,6 +2516,31 @@ def _kwargs_filled(node: _FunctionDef, text: bytes, kwargs: str) -> tuple[tuple[
             given = [*sub.args, *(k.value for k in sub.keywords if k.arg is not None)]
             beside.update(v.id for v in given if isinstance(v, ast.Name) and v.id in params)
     return tuple(sorted(found)), positional, tuple(sorted(beside))
+
+
+def _super_handed(node: _FunctionDef, text: bytes) -> tuple[str, ...]:
+    """See `CallableFacts.super_handed`: the calls read are those on the lines spelling `super().<name>(`."""
+    lines = _lines_with(node, text, [b"super()." + node.name.encode() + b"("])
+    args = node.args
+    own = {a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs)}
+    own |= {"*" + args.vararg.arg} if args.vararg is not None else set()
+    own |= {"**" + args.kwarg.arg} if args.kwarg is not None else set()
+    found: set[str] = set()
+    for sub in _own_nodes(node.body, lines):
+        if not (isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr == node.name):
+            continue
+        over = sub.func.value
+        if not (isinstance(over, ast.Call) and dotted_name(over.func) == "super" and not over.args):
+            continue
+        given = [
+            *(
+                f"*{a.value.id}" if isinstance(a, ast.Starred) and isinstance(a.value, ast.Name) else dotted_name(a)
+                for a in sub.args
+            ),
+            *(("**" if k.arg is None else "") + (dotted_name(k.value) or "") for k in sub.keywords),
+        ]
+        found.update(name for name in given if name is not None and name in own)
+    return tuple(sorted(found))
 
 
 @lru_cache(maxsize=256)

@@ -250,6 +250,18 @@ def _wrapped_without(before: Symbol, name: str) -> bool:
     return same_named and name not in before.handed_on
 
 
+def _overridden_takes(before: Symbol, after: Symbol, name: str) -> bool:
+    """The old method handed `name` to the method it overrides and the new one hands that method its `*args` and
+    `**kwargs` whole (django-parler 2.4's `delete(self, *args, **kwargs)` returns `super().delete(*args,
+    **kwargs)` where 2.3's `delete(self, using=None)` returned `super().delete(using)`): the same method takes it."""
+    handed = after.super_handed
+    return (
+        name in before.super_handed
+        and any(n.startswith("**") for n in handed)
+        and any(n.startswith("*") and not n.startswith("**") for n in handed)
+    )
+
+
 def drop_accepted(
     removed: tuple[str, ...], before: Symbol, after: Symbol, fates: KeywordFates
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -269,6 +281,8 @@ def drop_accepted(
             continue
         fate = fates.fate(after, name)
         if fate is Fate.UNKNOWN and (name not in named or (after.delegates and not _wrapped_without(before, name))):
+            continue
+        if fate is Fate.UNKNOWN and _overridden_takes(before, after, name):
             continue
         if fate is Fate.IGNORED and name not in named:  # an old option read out of `**kwargs`: what for is not read
             continue
