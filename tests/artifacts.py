@@ -1901,6 +1901,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt61a: django-parler 2.4's mixin `delete(self, *args, **kwargs)` hands them to `super().delete`, as 2.3's `using`
     ("django-parler", "2.3", "auto"): "8f6c8061e4b5690f1ee2d8e5760940ef06bf78a5bfa033d11178377559c749cf",  # django_parler-2.3-py3-none-any.whl
     ("django-parler", "2.4", "auto"): "0fff7185d581790d7063cbe0f7c57a399517d5ec976536b6c6bc06cf8ad4b956",  # django_parler-2.4-py3-none-any.whl
+    # hunt61a: IPython 7.34's `InteractiveShellEmbed(**kw)` only tests `user_global_ns` to refuse it; 8.0 asserts it absent
+    ("ipython", "7.34.0", "auto"): "c175d2440a1caff76116eb719d40538fbb316e214eda85c5515c303aacbfb23e",  # ipython-7.34.0-py3-none-any.whl
+    ("ipython", "8.0.0", "auto"): "5b58cf977635abad74d76be49dbb2e97fddd825fb8503083d55496aa1160b854",  # ipython-8.0.0-py3-none-any.whl
 }
 
 

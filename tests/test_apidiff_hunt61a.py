@@ -92,3 +92,38 @@ def test_django_parler_2_4_mixin_delete_still_hands_using_to_super() -> None:
     assert ("signature_changed", "parler.models.TranslatableModelMixin.delete") not in changes(
         "django-parler", "2.3", "2.4"
     )
+
+
+# -- a `**kwargs` key the old body only tested to refuse any value but None (`if kw.get("k") is not None: raise`)
+# was no option it took: refusing it outright now loses no working call (IPython 8's `InteractiveShellEmbed`) --
+
+_REFUSED_OLD = '''class Shell:
+    def __init__(self, user_module=None, **kwargs):
+        self.user_module = user_module
+
+
+class Embed(Shell):
+    def __init__(self, **kw):
+        if kw.get("user_global_ns", None) is not None:
+            raise DeprecationWarning("`user_global_ns` has been replaced by `user_module`.")
+        self.clid = kw.pop("_init_location_id", None)
+        self.banner = kw.pop("banner", None)
+        super().__init__(**kw)
+'''
+_REFUSED_NEW = _REFUSED_OLD.replace(
+    '''        if kw.get("user_global_ns", None) is not None:
+            raise DeprecationWarning("`user_global_ns` has been replaced by `user_module`.")''',
+    '''        assert "user_global_ns" not in kw, "`user_global_ns` has been replaced by `user_module`."''',
+).replace('''        self.banner = kw.pop("banner", None)''', '''        assert "banner" not in kw''')
+
+
+def test_a_key_only_tested_to_refuse_a_value_was_no_option(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _REFUSED_OLD}, {"demo/__init__.py": _REFUSED_NEW})
+    # `banner`, an option the old body took and the new one refuses, is the whole change
+    assert found[("signature_changed", "demo.Embed")].signature.removed == ("banner",)
+
+
+def test_ipython_8_embed_never_took_user_global_ns() -> None:
+    found = changes("ipython", "7.34.0", "8.0.0")
+    assert ("signature_changed", "IPython.terminal.embed.InteractiveShellEmbed") not in found
+    assert ("signature_changed", "IPython.terminal.embed.InteractiveShellEmbed.mainloop") in found  # display_banner

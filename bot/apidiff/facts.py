@@ -2430,16 +2430,43 @@ def _kwargs_banned(node: _FunctionDef, kwargs: str) -> set[str]:
     **kwargs)` raises TypeError for `start_pos`, then calls `self._parse(code=code, **kwargs)`): a caller's keyword so
     named always raised, so it never reached the callee through `**kwargs`, as one the call fills by name. So does a
     top-level `assert "key" not in kwargs` (vidgear 0.3's `WriteGear(output="", ..., **output_params)` refusing the
-    `output_filename` it renamed)."""
+    `output_filename` it renamed). So does `if kwargs.get("key") is not None: ... raise` (IPython 7's
+    `InteractiveShellEmbed(**kw)` refusing `user_global_ns`): only a None, which does nothing, got through."""
     banned: set[str] = set()
     for stmt in node.body:
         if isinstance(stmt, ast.If) and stmt.body and isinstance(stmt.body[-1], ast.Raise):
-            banned.update(_keys_tested(stmt.test, kwargs))
+            banned.update(_keys_tested(stmt.test, kwargs) or _key_given_tested(stmt.test, kwargs))
         elif isinstance(stmt, ast.Assert):
             banned.update(_keys_asserted_absent(stmt.test, kwargs))
         elif isinstance(stmt, ast.For):
             banned.update(_keys_banned_in_loop(stmt, kwargs))
     return banned
+
+
+def _key_given_tested(test: ast.expr, kwargs: str) -> list[str]:
+    """The literal key of a test that is only `kwargs.get("key") is not None` (`.get("key", None)`, `.pop` alike)."""
+    if not (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.IsNot)
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value is None
+        and isinstance(test.left, ast.Call)
+        and isinstance(test.left.func, ast.Attribute)
+        and test.left.func.attr in ("get", "pop")
+        and dotted_name(test.left.func.value) == kwargs
+        and not test.left.keywords
+    ):
+        return []
+    args = test.left.args
+    key = _literal(args[0]) if args else None
+    if (
+        key is None
+        or len(args) > 2
+        or (len(args) == 2 and not (isinstance(args[1], ast.Constant) and args[1].value is None))
+    ):
+        return []
+    return [key]
 
 
 def _keys_banned_in_loop(loop: ast.For, kwargs: str) -> list[str]:
