@@ -1945,6 +1945,15 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt61b: snakemake 8's remote providers inherit an __init__ that only raises NotImplementedError (creation raises)
     ("snakemake", "7.32.4", "auto"): "fdc3f15dd7b06fabb7da30d460e0a3b1fba08e4ea91f9c32c47a83705cdc7b6e",  # snakemake-7.32.4.tar.gz
     ("snakemake", "8.0.0", "auto"): "ef38eba3d63881b1b2cb91ab27ac0fce0fbf4d458bc1c49d2c70d916b4485ed7",  # snakemake-8.0.0-py3-none-any.whl
+    # hunt61a: ipyparallel 6.3's `DirectView.map(**kwargs)` refuses every key but `block`/`track` before handing them on
+    ("ipyparallel", "6.3.0", "auto"): "61013af22cbcbefcaa9ba7b118a6ea1538491a82ef95b0adfd157924777c1df9",  # ipyparallel-6.3.0-py3-none-any.whl
+    ("ipyparallel", "7.0.0", "auto"): "9e0fc44a8f77d960a6108b6512b16c945cef460e4d9b9e563edaf82d421728f6",  # ipyparallel-7.0.0-py3-none-any.whl
+    # hunt61a: django-parler 2.4's mixin `delete(self, *args, **kwargs)` hands them to `super().delete`, as 2.3's `using`
+    ("django-parler", "2.3", "auto"): "8f6c8061e4b5690f1ee2d8e5760940ef06bf78a5bfa033d11178377559c749cf",  # django_parler-2.3-py3-none-any.whl
+    ("django-parler", "2.4", "auto"): "0fff7185d581790d7063cbe0f7c57a399517d5ec976536b6c6bc06cf8ad4b956",  # django_parler-2.4-py3-none-any.whl
+    # hunt61a: IPython 7.34's `InteractiveShellEmbed(**kw)` only tests `user_global_ns` to refuse it; 8.0 asserts it absent
+    ("ipython", "7.34.0", "auto"): "c175d2440a1caff76116eb719d40538fbb316e214eda85c5515c303aacbfb23e",  # ipython-7.34.0-py3-none-any.whl
+    ("ipython", "8.0.0", "auto"): "5b58cf977635abad74d76be49dbb2e97fddd825fb8503083d55496aa1160b854",  # ipython-8.0.0-py3-none-any.whl
 }
 
 

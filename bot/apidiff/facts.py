@@ -253,6 +253,10 @@ class CallableFacts:
     handed_on: tuple[str, ...] = ()
     """With `passes_to`: the body's own named parameters that call is passed by name (marshmallow 2's `dumps(self,
     obj, many=None, update_fields=True, *args, **kwargs)` hands json's `dumps` none of them)."""
+    super_handed: tuple[str, ...] = ()
+    """For a method: its parameters the body hands as they are, by position or by name, to the method it overrides,
+    `super().<its own name>(...)` (`*args` spread as `*args`, `**kwargs` as `**kwargs`): django-parler 2.3's
+    `delete(self, using=None)` returns `super().delete(using)`."""
     kwargs_handed_keys: tuple[tuple[str, int, int, str], ...] = ()
     """(callee, slot of `**kwargs`, slot of a key, key) of the top-level calls handing the `**kwargs` dict and a
     literal key to a helper (see `handedkwargs.handed_with_keys`)."""
@@ -320,6 +324,7 @@ class CallableFacts:
         getattr_items: bool = False,
         passes_to: tuple[str, int, tuple[str, ...]] | None = None,
         handed_on: tuple[str, ...] = (),
+        super_handed: tuple[str, ...] = (),
         kwargs_handed_keys: tuple[tuple[str, int, int, str], ...] = (),
         param_refused: tuple[tuple[int, int], ...] = (),
     ) -> None:
@@ -381,6 +386,7 @@ class CallableFacts:
         self.getattr_items = getattr_items
         self.passes_to = passes_to
         self.handed_on = handed_on
+        self.super_handed = super_handed
         self.kwargs_handed_keys = kwargs_handed_keys
         self.param_refused = param_refused
 
@@ -967,6 +973,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
             more["getattr_via"] = _member_map_lookup(node) or _getattr_via(node)
     elif isinstance(node.body[-1], ast.Raise) and b" in " in text:
         more["serves_keys"] = _serves_keys(node)
+    if method and b"super()." + node.name.encode() + b"(" in text and (overridden := _super_handed(node, text)):
+        more["super_handed"] = overridden
     if _may_pass_through(node, text):
         passed = _passes_through(node, text, method)
         if passed is not None:
@@ -2431,16 +2439,43 @@ def _kwargs_banned(node: _FunctionDef, kwargs: str) -> set[str]:
     **kwargs)` raises TypeError for `start_pos`, then calls `self._parse(code=code, **kwargs)`): a caller's keyword so
     named always raised, so it never reached the callee through `**kwargs`, as one the call fills by name. So does a
     top-level `assert "key" not in kwargs` (vidgear 0.3's `WriteGear(output="", ..., **output_params)` refusing the
-    `output_filename` it renamed)."""
+    `output_filename` it renamed). So does `if kwargs.get("key") is not None: ... raise` (IPython 7's
+    `InteractiveShellEmbed(**kw)` refusing `user_global_ns`): only a None, which does nothing, got through."""
     banned: set[str] = set()
     for stmt in node.body:
         if isinstance(stmt, ast.If) and stmt.body and isinstance(stmt.body[-1], ast.Raise):
-            banned.update(_keys_tested(stmt.test, kwargs))
+            banned.update(_keys_tested(stmt.test, kwargs) or _key_given_tested(stmt.test, kwargs))
         elif isinstance(stmt, ast.Assert):
             banned.update(_keys_asserted_absent(stmt.test, kwargs))
         elif isinstance(stmt, ast.For):
             banned.update(_keys_banned_in_loop(stmt, kwargs))
     return banned
+
+
+def _key_given_tested(test: ast.expr, kwargs: str) -> list[str]:
+    """The literal key of a test that is only `kwargs.get("key") is not None` (`.get("key", None)`, `.pop` alike)."""
+    if not (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.IsNot)
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value is None
+        and isinstance(test.left, ast.Call)
+        and isinstance(test.left.func, ast.Attribute)
+        and test.left.func.attr in ("get", "pop")
+        and dotted_name(test.left.func.value) == kwargs
+        and not test.left.keywords
+    ):
+        return []
+    args = test.left.args
+    key = _literal(args[0]) if args else None
+    if (
+        key is None
+        or len(args) > 2
+        or (len(args) == 2 and not (isinstance(args[1], ast.Constant) and args[1].value is None))
+    ):
+        return []
+    return [key]
 
 
 def _keys_banned_in_loop(loop: ast.For, kwargs: str) -> list[str]:
@@ -2517,6 +2552,31 @@ def _kwargs_filled(node: _FunctionDef, text: bytes, kwargs: str) -> tuple[tuple[
             given = [*sub.args, *(k.value for k in sub.keywords if k.arg is not None)]
             beside.update(v.id for v in given if isinstance(v, ast.Name) and v.id in params)
     return tuple(sorted(found)), positional, tuple(sorted(beside))
+
+
+def _super_handed(node: _FunctionDef, text: bytes) -> tuple[str, ...]:
+    """See `CallableFacts.super_handed`: the calls read are those on the lines spelling `super().<name>(`."""
+    lines = _lines_with(node, text, [b"super()." + node.name.encode() + b"("])
+    args = node.args
+    own = {a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs)}
+    own |= {"*" + args.vararg.arg} if args.vararg is not None else set()
+    own |= {"**" + args.kwarg.arg} if args.kwarg is not None else set()
+    found: set[str] = set()
+    for sub in _own_nodes(node.body, lines):
+        if not (isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr == node.name):
+            continue
+        over = sub.func.value
+        if not (isinstance(over, ast.Call) and dotted_name(over.func) == "super" and not over.args):
+            continue
+        given = [
+            *(
+                f"*{a.value.id}" if isinstance(a, ast.Starred) and isinstance(a.value, ast.Name) else dotted_name(a)
+                for a in sub.args
+            ),
+            *(("**" if k.arg is None else "") + (dotted_name(k.value) or "") for k in sub.keywords),
+        ]
+        found.update(name for name in given if name is not None and name in own)
+    return tuple(sorted(found))
 
 
 @lru_cache(maxsize=256)

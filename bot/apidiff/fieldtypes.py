@@ -57,6 +57,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "kwargs_beside": "tuple[str, ...]",
         "passes_to": "tuple[str, int, bool, tuple[str, ...]] | None",
         "handed_on": "tuple[str, ...]",
+        "super_handed": "tuple[str, ...]",
         "variadics_sliced": "bool",
         "varargs_forwarded": "bool",
         "delegates": "bool",

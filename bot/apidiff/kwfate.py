@@ -172,11 +172,14 @@ class KeywordFates:
         it): its optional named parameters and the options it reads. A required parameter is left out: the call
         handing `**kwargs` on most likely fills it itself, and a keyword so filled twice never bound; so is one a
         call on the way passes by name beside `**kwargs` (`g(timeout=5, **kwargs)`: a caller's `timeout` was
-        TypeError), or one it fills by position (gspread 5's `self.get("A1:B1", **kwargs)` fills `range_name`)."""
+        TypeError), or one it fills by position (gspread 5's `self.get("A1:B1", **kwargs)` fills `range_name`). Nothing
+        is handed on past a body checking each key against a collection (`Symbol.kwargs_checked`): ipyparallel 6's
+        `DirectView.map` refused every key but `block` and `track` before building `ParallelFunction(**kwargs)`."""
         found: dict[str, str] = {}
         pending = [
             (target, frozenset(symbol.kwargs_filled), symbol.kwargs_positional, symbol.kwargs_via)
             for target in symbol.kwargs_forwards
+            if not symbol.kwargs_checked
         ]
         for _ in range(MAX_HOPS):
             reached: list[tuple[str, frozenset[str], int, str]] = []
@@ -194,7 +197,9 @@ class KeywordFates:
                         found.setdefault(name, where)
                 onward = filled | set(callee.kwargs_filled) | set(slots)
                 reached.extend(
-                    (after, onward, callee.kwargs_positional, callee.kwargs_via) for after in callee.kwargs_forwards
+                    (after, onward, callee.kwargs_positional, callee.kwargs_via)
+                    for after in callee.kwargs_forwards
+                    if not callee.kwargs_checked
                 )
             pending = reached
         return found
@@ -245,6 +250,18 @@ def _wrapped_without(before: Symbol, name: str) -> bool:
     return same_named and name not in before.handed_on
 
 
+def _overridden_takes(before: Symbol, after: Symbol, name: str) -> bool:
+    """The old method handed `name` to the method it overrides and the new one hands that method its `*args` and
+    `**kwargs` whole (django-parler 2.4's `delete(self, *args, **kwargs)` returns `super().delete(*args,
+    **kwargs)` where 2.3's `delete(self, using=None)` returned `super().delete(using)`): the same method takes it."""
+    handed = after.super_handed
+    return (
+        name in before.super_handed
+        and any(n.startswith("**") for n in handed)
+        and any(n.startswith("*") and not n.startswith("**") for n in handed)
+    )
+
+
 def drop_accepted(
     removed: tuple[str, ...], before: Symbol, after: Symbol, fates: KeywordFates
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -264,6 +281,8 @@ def drop_accepted(
             continue
         fate = fates.fate(after, name)
         if fate is Fate.UNKNOWN and (name not in named or (after.delegates and not _wrapped_without(before, name))):
+            continue
+        if fate is Fate.UNKNOWN and _overridden_takes(before, after, name):
             continue
         if fate is Fate.IGNORED and name not in named:  # an old option read out of `**kwargs`: what for is not read
             continue

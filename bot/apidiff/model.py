@@ -210,6 +210,8 @@ class Symbol:
     handed_on: tuple[str, ...] = ()
     """With `passes_to`: its named parameters the call it hands `*args`/`**kwargs` to is passed by name (see
     `CallableFacts.handed_on`): what the callee took from it."""
+    super_handed: tuple[str, ...] = ()
+    """Its parameters handed as they are to the method it overrides (see `CallableFacts.super_handed`)."""
     variadics_sliced: bool = False
     """Its `*args` go on only in part, with its `**kwargs` (uncertainties 3.2.2's `format(*args, **kwargs)` returns
     `args[0].__format__(*args[1:], **kwargs)`): what calls it took is not read, so their loss is said with lower
@@ -399,6 +401,7 @@ class Symbol:
         kwargs_beside: tuple[str, ...] = (),
         passes_to: tuple[str, int, bool, tuple[str, ...]] | None = None,
         handed_on: tuple[str, ...] = (),
+        super_handed: tuple[str, ...] = (),
         variadics_sliced: bool = False,
         varargs_forwarded: bool = False,
         delegates: bool = False,
@@ -490,6 +493,7 @@ class Symbol:
         self.kwargs_beside = kwargs_beside
         self.passes_to = passes_to
         self.handed_on = handed_on
+        self.super_handed = super_handed
         self.variadics_sliced = variadics_sliced
         self.varargs_forwarded = varargs_forwarded
         self.delegates = delegates
@@ -585,6 +589,7 @@ class Symbol:
             self.kwargs_beside,
             self.passes_to,
             self.handed_on,
+            self.super_handed,
             self.variadics_sliced,
             self.varargs_forwarded,
             self.delegates,
