@@ -4,6 +4,7 @@ output and exit code as the usual path, and the usual path whenever anything cou
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -96,3 +97,16 @@ def test_a_second_run_loads_neither_typer_nor_pydantic(data_dir: Path) -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, env=os.environ)
     assert result.stdout.splitlines()[0] == "demo 1.0 -> 2.0: 3 change(s) (1 change(s) to private names not shown: --private lists them)"
     assert result.stdout.splitlines()[-1] == "1 []", result.stderr
+
+
+def test_a_wheel_install_answers_from_the_scripts_in_the_working_directory(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Docker image installs the wheel and copies alembic.ini and alembic/ to its working directory."""
+    project = Path(__file__).resolve().parents[1]
+    monkeypatch.setattr("bot.migration_scripts.PROJECT_ROOT", tmp_path / "site-packages")
+    assert stored_answer(["diff", "demo", "1.0", "2.0"], os.environ, Path.cwd()) is None  # no scripts: no heads
+    shutil.copy(project / "alembic.ini", tmp_path / "alembic.ini")
+    shutil.copytree(project / "alembic", tmp_path / "alembic")
+    answer = stored_answer(["diff", "demo", "1.0", "2.0"], os.environ, Path.cwd())
+    assert answer is not None and answer[1] == 1 and "url_decode" in answer[0]

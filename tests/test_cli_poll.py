@@ -92,7 +92,7 @@ def test_poll_once_against_real_pypi_prints_each_latest_version(tmp_path: Path) 
 def test_db_upgrade_without_migration_scripts_is_a_clear_error(
     env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("bot.storage.db.PROJECT_ROOT", tmp_path / "site-packages")
+    monkeypatch.setattr("bot.migration_scripts.PROJECT_ROOT", tmp_path / "site-packages")
     result = CliRunner().invoke(app, ["db", "upgrade"])
     assert result.exit_code == 2
     assert f"error: alembic.ini and alembic/ not found in {tmp_path / 'site-packages'} or {tmp_path}" in result.output

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 import typer
 
 from bot.cli.errors import checked_settings, fail
-from bot.cli.heads import migration_heads as migration_heads
 from bot.errors import database_reason
+from bot.migration_scripts import migration_heads as migration_heads
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine

@@ -18,7 +18,7 @@ from typing import Any
 
 from bot.apidiff.schema import SCHEMA_VERSION
 from bot.cli.diff_text import is_breaking, render_text
-from bot.cli.heads import migration_heads
+from bot.migration_scripts import migration_heads
 from bot.symbol_names import is_private_change
 
 FREE_FORM_SETTINGS = frozenset(

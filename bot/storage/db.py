@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, DisconnectionError
 
+from bot import migration_scripts
 from bot.config import Settings
 from bot.errors import ConfigError
 
@@ -31,7 +32,6 @@ POOL_IDLE_PING_SECONDS = 10.0
 """A pooled connection idle longer than this is pinged before use (one used moments ago is not: a ping per checkout
 cost a round trip on each of a repository evaluation's sessions)."""
 POOL_RECYCLE_SECONDS = 1800
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 Bind = Union[Engine, "Session"]
 """Where a storage function reads and writes: an engine (a session of its own) or a caller's session (its
@@ -154,12 +154,10 @@ def alembic_config(url: str) -> Config:
     """The Alembic configuration for this project, pointed at `url` (Alembic is imported here: it is slow to load)."""
     from alembic.config import Config
 
-    candidates = (PROJECT_ROOT, Path.cwd())
-    root = next((c for c in candidates if (c / "alembic.ini").is_file() and (c / "alembic").is_dir()), None)
+    root = migration_scripts.scripts_root()
     if root is None:
-        raise ConfigError(
-            f"alembic.ini and alembic/ not found in {PROJECT_ROOT} or {Path.cwd()}: run from the project directory"
-        )
+        where = f"{migration_scripts.PROJECT_ROOT} or {Path.cwd()}"
+        raise ConfigError(f"alembic.ini and alembic/ not found in {where}: run from the project directory")
     config = Config(str(root / "alembic.ini"))
     config.set_main_option("script_location", str(root / "alembic"))
     config.attributes["url"] = url
