@@ -132,7 +132,10 @@ def test_a_folder_holding_a_regular_package_is_no_package_data(tmp_path: Path) -
     assert ("removed", "demo.ext.cmds") not in found
 
 
-def test_a_folder_of_plain_modules_nobody_imports_is_still_package_data(tmp_path: Path) -> None:
+def test_a_folder_of_plain_modules_nobody_imports_still_ships_them(tmp_path: Path) -> None:
     old = {"demo/__init__.py": "", "demo/ext/cmds.py": "def run():\n    return 1\n", "demo/shim.py": _EXT_OLD["demo/shim.py"]}
     new = {k: v for k, v in old.items() if k != "demo/shim.py"}
-    assert ("removed", "demo.ext") in diffed(tmp_path, old, new)  # flask-migrate's templates: data, not API
+    found = diffed(tmp_path, old, new)  # read as package data now, but `import demo.ext.cmds` works as before
+    assert ("removed", "demo.shim") in found and not {s for (_, s) in found if s.startswith("demo.ext")}
+    gone = {k: v for k, v in new.items() if k != "demo/ext/cmds.py"}
+    assert ("removed", "demo.ext") in diffed(tmp_path / "gone", old, gone)  # its file is gone too

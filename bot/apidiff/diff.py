@@ -199,6 +199,19 @@ def _module_alias_still_there(symbol: Symbol, new: Surface) -> bool:
     return symbol.kind == "module" and symbol.target != symbol.path and symbol.target in new.symbols
 
 
+def _still_shipped(symbol: Symbol, shipped: set[str]) -> bool:
+    """A module whose file the new release still ships, read there as package data no module imports by name
+    (adafruit-blinka 9.0 imports its board modules by names a JSON file holds, 8.70 spelled them): `import` finds it
+    as before; its contents are unread, so nothing is claimed of it. A folder without `__init__.py` is shipped while
+    a file under it is; a module with a file of its own (a package's `__init__.py`) only while that file is."""
+    path = symbol.path
+    if symbol.kind != "module":
+        return False
+    if symbol.file.endswith((".py", ".pyi")):
+        return path in shipped
+    return any(module.startswith(path + ".") for module in shipped)
+
+
 def _through_module_alias(path: str, new: Surface) -> bool:
     """The path's module is now another name for a module of the release that binds the name: `pkg.alias.name` still
     reaches it (numpy 1.21 declared `numpy.char` in a stub of its own, `char.pyi`; 1.22 makes it
@@ -488,6 +501,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     blind = unanalysed_prefixes(new) if not code_less else ()  # its one report says "no code", not "unread"
     outside = Outside(dependencies)
     files = {report.module for report in new.modules}
+    shipped = {report.module for report in new.modules if report.status is ModuleStatus.OK}
     attribute_only = {path for path in old.symbols if _now_only_an_attribute(path, old, new, files)}
     gone = {path for path in old.symbols if path not in new.symbols or _now_its_submodule(path, old, new)}
     gone |= attribute_only
@@ -509,6 +523,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not brought_by_new_star(path, old, new)
         and outside_claim(path, new, outside, old.symbols[path]) is not False
         and not _module_alias_still_there(old.symbols[path], new)
+        and not _still_shipped(old.symbols[path], shipped)
         and not _through_module_alias(path, new)
         and not _through_class_attribute(path, new)
         and _kept_by_returned_instance(path, old, new) is None
