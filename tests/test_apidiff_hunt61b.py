@@ -154,3 +154,66 @@ def test_snakemake_8_remote_providers_now_raise_on_creation() -> None:
         change = found[("signature_changed", f"snakemake.remote.{provider}.RemoteProvider")]
         assert change.breakages == ("callable_now_raises",)  # no "keep_local ... silently ignored"
     assert ("removed", "snakemake.snakemake") in found  # true: the API moved to `snakemake.api`
+
+
+# -- a class become a factory returning an instance of one of several classes by a test (satpy 0.60's
+# `NWCSAFGEOHRWFileHandler(...)` returns a pre-2025 or a 2025 handler by the file's version): what every one of them
+# has, instances still have; only the class itself is gone as a class --
+
+_FACTORY_OLD = '''class Handler:
+    def __init__(self, filename, merge=False):
+        self.filename = filename
+        self.lats = None
+
+    def get_dataset(self, key):
+        return key
+
+    def combine_info(self, infos):
+        return infos
+'''
+_FACTORY_NEW = '''def Handler(filename, merge=False):
+    with open(filename) as fid:
+        version = fid.read()
+    if version < "2025":
+        return _OldHandler(filename, merge=merge)
+    else:
+        return _NewHandler(filename)
+
+
+class _Base:
+    def __init__(self, filename):
+        self.filename = filename
+
+    def get_dataset(self, key):
+        return key
+
+
+class _OldHandler(_Base):
+    def __init__(self, filename, merge=False):
+        super().__init__(filename)
+        self.lats = None
+
+
+class _NewHandler(_Base):
+    def combine_info(self, infos):
+        return infos
+'''
+
+
+def test_members_every_class_a_factory_may_build_has_are_kept(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _FACTORY_OLD}, {"demo/__init__.py": _FACTORY_NEW})
+    assert ("removed", "demo.Handler.get_dataset") not in found
+    assert ("removed", "demo.Handler.filename") not in found
+    assert ("signature_changed", "demo.Handler") in found  # no longer a class: subclassing it fails
+    # true: one of the two classes has them, the other not
+    assert ("removed", "demo.Handler.lats") in found
+    assert ("removed", "demo.Handler.combine_info") in found
+
+
+def test_satpy_0_60_hrw_handler_factory_keeps_the_members_of_both_handlers() -> None:
+    found = changes("satpy", "0.59.0", "0.60.0")
+    handler = "satpy.readers.nwcsaf_hrw_nc.NWCSAFGEOHRWFileHandler"
+    for member in ("get_dataset", "available_datasets", "start_time", "filename", "lats", "merge_channels"):
+        assert ("removed", f"{handler}.{member}") not in found
+    assert found[("signature_changed", handler)].breakage == "class_to_function"
+    assert ("removed", "satpy.readers.nwcsaf_hrw_nc.WIND_CHANNELS") in found  # renamed PRE_V2025_SEVIRI_WIND_CHANNELS

@@ -451,10 +451,17 @@ def test_a_class_become_a_factory_of_another_class_keeps_the_instance_members_th
     [
         "def Session(url, timeout=3):\n    future = Future()\n    return future\nclass Future:\n    def get(self): pass\n",
         "import json\ndef Session(url, timeout=3):\n    return json.JSONDecoder()\n",  # another distribution's
-        "class _A:\n    def get(self): pass\nclass _B:\n    def get(self): pass\n"
-        "def Session(url, timeout=3):\n    if url:\n        return _A()\n    return _B()\n",  # which one is unknown
+        "class _A:\n    def get(self): pass\nclass _B:\n    def put(self): pass\n"
+        "def Session(url, timeout=3):\n    if url:\n        return _A()\n    return _B()\n",  # only one of them has it
     ],
 )
 def test_a_factory_whose_results_are_not_known_keeps_the_instance_members_claimed(tmp_path: Path, factory: str) -> None:
     # tornado 4.0's `gen.Task` returns a Future: `Task(...).get_result()` really is gone
     assert ("removed", "demo.Session.get") in diffed(tmp_path, _SESSION, factory)
+
+
+def test_a_factory_building_one_of_several_classes_keeps_what_all_of_them_have(tmp_path: Path) -> None:
+    factory = ("class _A:\n    def get(self): pass\nclass _B:\n    def get(self): pass\n"
+               "def Session(url, timeout=3):\n    if url:\n        return _A()\n    return _B()\n")
+    found = diffed(tmp_path, _SESSION, factory)  # whichever it builds, `Session(url).get()` works (hunt61b)
+    assert ("removed", "demo.Session.get") not in found and ("removed", "demo.Session.stop") in found

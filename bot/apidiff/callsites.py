@@ -16,6 +16,7 @@ from bot.apidiff.calls import ANY_KEYWORD, UNKNOWN
 from bot.apidiff.model import POSITIONAL_KINDS, CallSite, Param, ParamKind, Surface, Symbol
 from bot.apidiff.params import format_params
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawImport, RawModule
+from bot.apidiff.returned import BUILT_EITHER
 
 Claim = tuple[Symbol, str, str, CallSite, int]
 """(old member, breakage kind id, detail, the new call that is the evidence, the most positional arguments the old
@@ -82,8 +83,8 @@ def _factories(modules: list[RawModule]) -> frozenset[str]:
         for bindings in raw.bindings.values():
             for binding in bindings:
                 if isinstance(binding, RawCallable) and binding.kind == "function":
-                    built = binding.facts.constructs.rpartition(".")[2].lstrip("_")
-                    (building if built[:1].isupper() else other).add(binding.name)
+                    built = [name.rpartition(".")[2] for name in binding.facts.constructs.split(BUILT_EITHER)]
+                    (building if all(name.lstrip("_")[:1].isupper() for name in built) else other).add(binding.name)
                 elif isinstance(binding, RawClass):
                     for member in binding.members.values():
                         if isinstance(member, RawCallable) and member.kind == "classmethod":

@@ -21,7 +21,7 @@ from bot.apidiff.poscap import PositionalCap
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule, only_annotated
 from bot.apidiff.recordcopy import REPLACE
 from bot.apidiff.resolve import Resolved, Resolver
-from bot.apidiff.returned import CALLABLE, NONE, SUPER
+from bot.apidiff.returned import BUILT_EITHER, CALLABLE, NONE, SUPER
 from bot.apidiff.source import dotted_name
 from bot.apidiff.stdlib import is_builtin, stdlib_binds, stdlib_defines, stdlib_subclass
 
@@ -1500,7 +1500,9 @@ def _constructed_members(
     function: RawCallable, module: RawModule, resolver: Resolver, hierarchy: Hierarchy
 ) -> tuple[str, ...]:
     """`Symbol.class_members` of a module function every return of which builds an instance of a class of the
-    distribution (`def Session(url): return _Session(url)`, a class become a factory): that class's members."""
+    distribution (`def Session(url): return _Session(url)`, a class become a factory): that class's members, or
+    those every one of the classes has when the returns build several."""
     if function.kind != "function" or not function.facts.constructs:
         return ()
-    return hierarchy.member_names(module, function.facts.constructs)
+    built = [set(hierarchy.member_names(module, name)) for name in function.facts.constructs.split(BUILT_EITHER)]
+    return tuple(sorted(set.intersection(*built)))

@@ -71,18 +71,33 @@ def _lambda_made(value: ast.expr | None, body: list[ast.stmt]) -> bool:
     return bool(assigned) and all(isinstance(made, ast.Lambda) for made in assigned)
 
 
+BUILT_EITHER = "|"
+"""Joins the names a factory's returns call when they are several (see `constructed`)."""
+
+
 def constructed(node: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
     """The dotted name every `return` of the body calls (`return _Session(url, timeout)`: a factory of what it names),
-    the body ending in a `return`; None otherwise."""
-    if not node.body or not isinstance(node.body[-1], ast.Return):
+    the body ending in a `return`, or in an `if` whose arms all do; None otherwise. Returns calling several names give
+    them sorted, joined by `BUILT_EITHER` (satpy 0.60's `NWCSAFGEOHRWFileHandler(...)` returns one of two handler
+    classes by the file's version)."""
+    if not _ends_in_return(node.body):
         return None
-    name = _called(node.body[-1].value)
-    if name is None:
-        return None
-    for stmt in _statements(node.body[:-1]):
-        if isinstance(stmt, ast.Return) and _called(stmt.value) != name:
-            return None
-    return name
+    names: set[str] = set()
+    for stmt in _statements(node.body):
+        if isinstance(stmt, ast.Return):
+            name = _called(stmt.value)
+            if name is None:
+                return None
+            names.add(name)
+    return BUILT_EITHER.join(sorted(names))
+
+
+def _ends_in_return(body: list[ast.stmt]) -> bool:
+    """The block's last statement is a `return`, or an `if` with an `else` both arms of which end so."""
+    last = body[-1] if body else None
+    if isinstance(last, ast.If):
+        return _ends_in_return(last.body) and _ends_in_return(last.orelse)
+    return isinstance(last, ast.Return)
 
 
 def _called(value: ast.expr | None) -> str | None:
