@@ -1957,6 +1957,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt61b: satpy 0.60's NWCSAFGEOHRWFileHandler is a factory returning one of two handlers that keep its members
     ("satpy", "0.59.0", "auto"): "75f5b4eb893fb715ffb9481d3c2e58ab390d55d49baaac0330f68420cb81594a",  # satpy-0.59.0-py3-none-any.whl
     ("satpy", "0.60.0", "auto"): "0ac0544f7464e294cf3f87b5568c6bbbb6432dedbe6b4bf430a2390494830da3",  # satpy-0.60.0-py3-none-any.whl
+    # lead62: a deprecation message built by `.format(name, ...)` in a module `__getattr__` (bracex 1.1), and one
+    # naming a class of the module in an f-string field (keystoneauth1 5.10's `{AuthConstructor.__qualname__}`)
+    ("bracex", "1.0.2", "auto"): "27306ef55c652a2ba15c019262dadd01090d4525dc8d640bff0b1542c112221a",  # bracex-1.0.2-py2.py3-none-any.whl
+    ("bracex", "1.1", "auto"): "dd11f9edc0eb31d3e5e317e7924c31488ea034f91cfc87e5933ac65d379fd986",  # bracex-1.1-py2.py3-none-any.whl
+    ("keystoneauth1", "5.9.1", "auto"): "71b98835aec72a01f71c5b919c3193dac95342555e89aa35c86d3d86c4ff5f73",  # keystoneauth1-5.9.1-py3-none-any.whl
+    ("keystoneauth1", "5.10.0", "auto"): "fd634febb02708d7ab520495168009f1e119cbda96d3478e66a7d9b5b0146f5d",  # keystoneauth1-5.10.0-py3-none-any.whl
 }
 
 

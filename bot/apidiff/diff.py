@@ -1512,13 +1512,35 @@ def _class_named(message: str, symbol: Symbol, new: Surface) -> str:
     `f"{self.__class__.__name__}.headers_raw deprecated"`) filled with the class of the headline path: the one users
     spell (anyio 2's `CancelScope.__aenter__` is defined by a mixin); and with the module's `__name__` filled with the
     dotted name of the module defining it (wheel 0.46's `f"The {__name__!r} package has been made private"`)."""
-    if "__name__}" not in message:
+    if "name__}" not in message:
         return message
     holder = new.symbols.get(_parent(symbol.path))
     if holder and holder.kind == "class":
         message = _CLASS_NAME.sub(_parent(symbol.path).rpartition(".")[2], message)
     module = _defining_module(symbol.target or symbol.path, new)
-    return message.replace("{__name__}", module) if module else message
+    if not module:
+        return message
+    return _DEFINITION_NAME.sub(lambda match: _definition_name(match, module, new), message).replace(
+        "{__name__}", module
+    )
+
+
+_DEFINITION_NAME = re.compile(r"\{([A-Za-z_]\w*)\.__(qual)?name__\}")
+"""A class or function of the module named in an f-string field (keystoneauth1 5.10's
+`f"'{AuthConstructor.__qualname__}' is deprecated ... Subclass '{Auth.__qualname__}' instead"`)."""
+
+
+def _definition_name(match: re.Match[str], module: str, new: Surface) -> str:
+    """The field's value: the `__name__` (or `__qualname__`) of the class or function the module binds to that name,
+    or the field as written when the name is anything else."""
+    found = new.symbols.get(f"{module}.{match.group(1)}")
+    if found is None or found.kind not in ("class", "function"):
+        return match.group(0)
+    target = found.target or found.path
+    if not match.group(2):
+        return target.rpartition(".")[2]
+    defining = _defining_module(target, new)
+    return target.removeprefix(defining + ".") if defining else match.group(0)
 
 
 def _defining_module(target: str, new: Surface) -> str:

@@ -464,7 +464,7 @@ def read_getattr_shim(
     guarded = _guarded_names(func.body, param, collections)
     if guarded is not None:
         names, rest = guarded
-        warns = body_warns(func.body[rest:], frozenset())
+        warns = body_warns(func.body[rest:], frozenset({param}))
         for name in names:
             warn = _named_warning(warns, param, name, module)
             shims[name] = RawShim(name, func.body[rest - 1].lineno, warn)
@@ -472,7 +472,7 @@ def read_getattr_shim(
     while pending:
         stmt = pending.pop(0)
         if isinstance(stmt, ast.Try):
-            warns = body_warns(stmt.orelse or stmt.body, frozenset())
+            warns = body_warns(stmt.orelse or stmt.body, frozenset({param}))
             for name in _try_table_names(stmt, param, collections):
                 warn = _named_warning(warns, param, name, module)
                 shims.setdefault(name, RawShim(name, stmt.lineno, warn))
@@ -480,7 +480,7 @@ def read_getattr_shim(
         looped = _enum_loop_names(stmt, param, enums) if enums and isinstance(stmt, ast.For) else None
         if isinstance(stmt, ast.For) and looped:  # the warning is in the `if` answering the name
             ifs = [node for node in walk(stmt) if isinstance(node, ast.If)]
-            warns = tuple(w for node in ifs for w in body_warns(node.body, frozenset()))
+            warns = tuple(w for node in ifs for w in body_warns(node.body, frozenset({param})))
             for name in looped:
                 warn = _named_warning(warns, param, name, module)
                 shims.setdefault(name, RawShim(name, stmt.lineno, warn))
@@ -491,7 +491,7 @@ def read_getattr_shim(
         if names and only_raises(stmt.body):
             continue  # networkx 2.8's `if name == "nx_yaml": raise ImportError(...)` serves nothing: no API
         if names:
-            warns = body_warns(stmt.body, frozenset())
+            warns = body_warns(stmt.body, frozenset({param}))
             target = _returned_target(stmt.body, module, is_package)
             table = _table_of(stmt.test, collections or {})
             for name in names:
@@ -511,11 +511,13 @@ _PROBED = frozenset(("__path__", "__spec__", "__loader__", "__wrapped__"))
 
 def _named_warning(warns: tuple[Warn, ...], param: str, name: str, module: str) -> Warn | None:
     """The first warning the branch serving `name` gives, its message for that name (`{__name__}`, the module's
-    name wherever the function is defined, spelled out too: zigpy 2.0's "`{__name__}.{name}` is deprecated")."""
+    name wherever the function is defined, spelled out too: zigpy 2.0's "`{__name__}.{name}` is deprecated"; a
+    field `.format` is handed the parameter in, bracex 1.1's `"'{}' is deprecated".format(name)`): no longer a
+    message about what the function is handed, but one about that name."""
     if not warns:
         return None
     message = warns[0].message.replace("{__name__}", module)
-    return replace(warns[0], message=filled_message(message, param, name))
+    return replace(warns[0], message=filled_message(message, param, name), parametric=False)
 
 
 def serves_any_name(

@@ -1,0 +1,77 @@
+"""Lead, thirty-second stop: deprecation messages with the fields a static reading can fill."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a module `__getattr__` building its warning with `"'{}' is deprecated. Use '{}' instead.".format(name,
+# table[name][0])` (bracex 1.1): the name asked for fills its field; the sentence naming what the table holds goes --
+
+_TABLE_GETATTR = '''import warnings
+
+__version__ = "2.0"
+__deprecated__ = {"version": ("__version__", __version__)}
+
+
+def __getattr__(name):
+    deprecated = __deprecated__.get(name)
+    if deprecated:
+        warnings.warn("'{}' is deprecated. Use '{}' instead.".format(name, deprecated[0]), DeprecationWarning)
+        return deprecated[1]
+    raise AttributeError(name)
+'''
+
+
+def test_a_module_getattr_warning_formatted_with_the_name_asked_for_names_it(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": 'version = "1.0"\n'}
+    found = diffed(tmp_path, old, {"demo/__init__.py": _TABLE_GETATTR})
+    assert found[("deprecated", "demo.version")].detail == "'version' is deprecated."
+
+
+def test_bracex_1_1_version_deprecation_names_the_attribute() -> None:
+    found = changes("bracex", "1.0.2", "1.1")
+    assert found[("deprecated", "bracex.version")].detail == "'version' is deprecated."
+    assert found[("deprecated", "bracex.version_info")].detail == "'version_info' is deprecated."
+
+
+# -- a warning naming a class or function of its module in an f-string field (keystoneauth1 5.10's
+# `f"'{AuthConstructor.__qualname__}' is deprecated ... Subclass '{Auth.__qualname__}' instead"`): what the field
+# prints is the definition's name; a field of anything else is left as written --
+
+_NAMED_FIELDS = '''import warnings
+
+
+class Auth:
+    class Options:
+        pass
+
+
+def helper():
+    pass
+
+
+class Old(Auth):
+    def __init__(self):
+        warnings.warn(
+            f"'{Old.__qualname__}' is deprecated. Subclass '{Auth.__qualname__}' and use "
+            f"'{Auth.Options.__qualname__}', '{helper.__name__}' or '{settings.__name__}' instead.",
+            DeprecationWarning,
+        )
+'''
+
+
+def test_a_warning_naming_classes_of_its_module_in_fields_spells_their_names(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "class Auth:\n    pass\n\n\nclass Old(Auth):\n    def __init__(self):\n        pass\n"}
+    found = diffed(tmp_path, old, {"demo/__init__.py": _NAMED_FIELDS})
+    detail = found[("deprecated", "demo.Old")].detail
+    assert detail.startswith("'Old' is deprecated. Subclass 'Auth' and use '{Auth.Options.__qualname__}', 'helper'")
+    assert "'{settings.__name__}'" in detail  # not a definition of the module: unknown
+
+
+def test_keystoneauth1_5_10_auth_constructor_deprecation_names_both_classes() -> None:
+    found = changes("keystoneauth1", "5.9.1", "5.10.0")
+    detail = found[("deprecated", "keystoneauth1.identity.v3.base.AuthConstructor")].detail
+    assert detail.startswith("'AuthConstructor' is deprecated and will be removed in a future release. Subclass 'Auth'")
