@@ -1963,6 +1963,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("bracex", "1.1", "auto"): "dd11f9edc0eb31d3e5e317e7924c31488ea034f91cfc87e5933ac65d379fd986",  # bracex-1.1-py2.py3-none-any.whl
     ("keystoneauth1", "5.9.1", "auto"): "71b98835aec72a01f71c5b919c3193dac95342555e89aa35c86d3d86c4ff5f73",  # keystoneauth1-5.9.1-py3-none-any.whl
     ("keystoneauth1", "5.10.0", "auto"): "fd634febb02708d7ab520495168009f1e119cbda96d3478e66a7d9b5b0146f5d",  # keystoneauth1-5.10.0-py3-none-any.whl
+    # lead62: structlog 26.1 warns at import only when better-exceptions is installed and Rich is not (no module deprecated)
+    ("structlog", "25.5.0", "auto"): "a8453e9b9e636ec59bd9e79bbd4a72f025981b3ba0f5837aebf48f02f37a7f9f",  # structlog-25.5.0-py3-none-any.whl
+    ("structlog", "26.1.0", "auto"): "e081a26d6c373e6d201eca24eede26d8ffab07f88f477822e679183428d3d91e",  # structlog-26.1.0-py3-none-any.whl
 }
 
 

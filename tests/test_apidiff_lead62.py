@@ -75,3 +75,38 @@ def test_keystoneauth1_5_10_auth_constructor_deprecation_names_both_classes() ->
     found = changes("keystoneauth1", "5.9.1", "5.10.0")
     detail = found[("deprecated", "keystoneauth1.identity.v3.base.AuthConstructor")].detail
     assert detail.startswith("'AuthConstructor' is deprecated and will be removed in a future release. Subclass 'Auth'")
+
+
+# -- a module-level warning under an `if` testing whether an optional dependency imported (structlog 26.1's `elif
+# better_exceptions is not None: warnings.warn("better-exceptions support is deprecated ...")`) fires in some
+# installs only: it deprecates the dependency's support, not the module --
+
+_OPTIONAL = '''import warnings
+
+try:
+    import fancy_tracebacks
+except ImportError:
+    fancy_tracebacks = None
+
+
+def render(exc):
+    return str(exc)
+
+
+if fancy_tracebacks is not None:
+    warnings.warn("fancy-tracebacks support is deprecated.", DeprecationWarning)
+'''
+
+
+def test_a_module_warning_under_an_optional_import_test_deprecates_no_module(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "demo/dev.py": "def render(exc):\n    return str(exc)\n"}
+    found = diffed(tmp_path, old, {**old, "demo/dev.py": _OPTIONAL})
+    assert ("deprecated", "demo.dev") not in found
+    always = _OPTIONAL.replace("if fancy_tracebacks is not None:\n    ", "")
+    assert ("deprecated", "demo.dev") in diffed(tmp_path / "always", old, {**old, "demo/dev.py": always})
+
+
+def test_structlog_26_1_dev_module_is_not_deprecated_but_better_traceback_is() -> None:
+    found = changes("structlog", "25.5.0", "26.1.0")
+    assert ("deprecated", "structlog.dev") not in found
+    assert ("deprecated", "structlog.dev.better_traceback") in found

@@ -1362,14 +1362,51 @@ def _unused_kept(text: bytes) -> bool:
     return _NOQA_UNUSED.search(text) is not None
 
 
-def _python_version_arms(tree: ast.Module, data: bytes) -> set[int]:
-    """The ids of the nodes under an `if` testing the running Python's version, which run on some Pythons only: a
-    warning there is about the interpreter, not the module (frictionless 5.19's `if sys.version_info < (3, 10):
-    warnings.warn("Python 3.9 has reached end-of-life", DeprecationWarning)` deprecates no module)."""
-    if b"version_info" not in data and b"hexversion" not in data:
-        return set()  # the module tests no version: most do not, and are not walked
-    gates = [node for node in ast.walk(tree) if isinstance(node, ast.If) and reads_python_version(node.test)]
+def _environment_arms(tree: ast.Module, data: bytes) -> set[int]:
+    """The ids of the nodes under an `if` testing the running Python's version or whether an optional dependency
+    imported, which run in some environments only: a warning there is about the interpreter or the dependency, not
+    the module (frictionless 5.19's `if sys.version_info < (3, 10): warnings.warn("Python 3.9 has reached
+    end-of-life", DeprecationWarning)`; structlog 26.1's `elif better_exceptions is not None: warnings.warn(
+    "better-exceptions support is deprecated ...")`) deprecate no module."""
+    versioned = b"version_info" in data or b"hexversion" in data
+    optional = _optional_imports(tree) if b"ImportError" in data or b"ModuleNotFoundError" in data else set()
+    if not versioned and not optional:
+        return set()  # the module tests neither: most do not, and are not walked
+    gates = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If)
+        and (
+            (versioned and reads_python_version(node.test))
+            or any(isinstance(name, ast.Name) and name.id in optional for name in ast.walk(node.test))
+        )
+    ]
     return {id(node) for gate in gates for node in ast.walk(gate) if node is not gate}
+
+
+_IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError"})
+
+
+def _optional_imports(tree: ast.Module) -> set[str]:
+    """The names a module-level `try` catching an import's failure binds, in its body or its handlers (`try: import
+    better_exceptions` / `except ImportError: better_exceptions = None`): what they hold depends on what is
+    installed."""
+    names: set[str] = set()
+    for stmt in tree.body:
+        if not isinstance(stmt, ast.Try) or not any(_catches_import_error(handler.type) for handler in stmt.handlers):
+            continue
+        for sub in [*stmt.body, *(sub for handler in stmt.handlers for sub in handler.body)]:
+            if isinstance(sub, (ast.Import, ast.ImportFrom)):
+                names.update((alias.asname or alias.name).split(".")[0] for alias in sub.names)
+            elif isinstance(sub, ast.Assign):
+                names.update(target.id for target in sub.targets if isinstance(target, ast.Name))
+    return names
+
+
+def _catches_import_error(caught: ast.expr | None) -> bool:
+    """The handler catches an import's failure (`except ImportError`, `except (ImportError, AttributeError)`)."""
+    elements = caught.elts if isinstance(caught, ast.Tuple) else [caught] if caught is not None else []
+    return any(isinstance(element, ast.Name) and element.id in _IMPORT_ERRORS for element in elements)
 
 
 def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo, lazy: bool = False) -> None:
@@ -1402,7 +1439,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     attribute_deprecations: list[tuple[str, str]] = []  # Twisted's `deprecatedModuleAttribute(...)`
     helper_deprecations: list[tuple[str, str]] = []  # cryptography's `utils.deprecated(value, __name__, ...)`
     bound = ModuleBindings(tree) if b"except" in source.data else None  # a `try` to cut short: see `flatten`
-    version_gated: set[int] | None = None  # read at the first module-level warning: most modules have none
+    environment_gated: set[int] | None = None  # read at the first module-level warning: most modules have none
     for stmt in flatten(tree.body, raw.module.split(".")[0], alternatives, shims, bound):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             defs[stmt.name] = stmt
@@ -1514,9 +1551,9 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                 helper_deprecations.append(helped)
             warn = statement_warn(stmt)
             if warn is not None:
-                if version_gated is None:
-                    version_gated = _python_version_arms(tree, source.data)
-                if id(stmt) not in version_gated:
+                if environment_gated is None:
+                    environment_gated = _environment_arms(tree, source.data)
+                if id(stmt) not in environment_gated:
                     module_warns.append(warn)
             if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
                 raw.shims.update(lazy_import_shims(stmt.value, raw.module, raw.is_package))
