@@ -1966,6 +1966,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # lead62: structlog 26.1 warns at import only when better-exceptions is installed and Rich is not (no module deprecated)
     ("structlog", "25.5.0", "auto"): "a8453e9b9e636ec59bd9e79bbd4a72f025981b3ba0f5837aebf48f02f37a7f9f",  # structlog-25.5.0-py3-none-any.whl
     ("structlog", "26.1.0", "auto"): "e081a26d6c373e6d201eca24eede26d8ffab07f88f477822e679183428d3d91e",  # structlog-26.1.0-py3-none-any.whl
+    # lead62: SQLAlchemy 2.1 declares DeclarativeBaseNoMeta's `registry`/`metadata` under `if TYPE_CHECKING:` in a base
+    ("sqlalchemy", "2.0.59", "auto"): "134fce1b81b3ab31bd9f29006ab864a761dfdd172fadfc6bface07a1a9f98f7e",  # sqlalchemy-2.0.59-py3-none-any.whl
+    ("sqlalchemy", "2.1.9", "auto"): "449fed5c2caa3b278cc57499d09db001fb3f28dc7f18affc48142aee4dcc0cdf",  # sqlalchemy-2.1.9-py3-none-any.whl
 }
 
 

@@ -110,3 +110,28 @@ def test_structlog_26_1_dev_module_is_not_deprecated_but_better_traceback_is() -
     found = changes("structlog", "25.5.0", "26.1.0")
     assert ("deprecated", "structlog.dev") not in found
     assert ("deprecated", "structlog.dev.better_traceback") in found
+
+
+# -- a class's annotation without a value moved under `if TYPE_CHECKING:` (SQLAlchemy 2.1 declares
+# `DeclarativeBaseNoMeta.registry` and `.metadata` in a typing-only base's `if TYPE_CHECKING:` block, 2.0 at its
+# top level): neither binds anything at run time, type checkers see both: nothing is removed --
+
+_DECLARED = "from typing import ClassVar\n\n\nclass Base:\n    registry: ClassVar[dict]\n    name: str = 'x'\n"
+_FOR_CHECKERS = (
+    "from typing import TYPE_CHECKING, ClassVar\n\n\nclass _Typing:\n    if TYPE_CHECKING:\n"
+    "        registry: ClassVar[dict]\n        name: ClassVar[str]\n\n\nclass Base(_Typing):\n    name: str = 'x'\n"
+)
+
+
+def test_an_annotation_moved_under_type_checking_is_still_declared(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _DECLARED}, {"demo/__init__.py": _FOR_CHECKERS})
+    assert ("removed", "demo.Base.registry") not in found and ("removed", "demo.Base.name") not in found
+    dropped = _FOR_CHECKERS.replace("        registry: ClassVar[dict]\n", "")
+    assert ("removed", "demo.Base.registry") in diffed(tmp_path / "dropped", {"demo/__init__.py": _DECLARED}, {"demo/__init__.py": dropped})
+
+
+def test_sqlalchemy_2_1_declarative_base_no_meta_keeps_registry_and_metadata() -> None:
+    found = changes("sqlalchemy", "2.0.59", "2.1.9")
+    for name in ("registry", "metadata"):
+        assert ("removed", f"sqlalchemy.orm.DeclarativeBaseNoMeta.{name}") not in found
+    assert ("removed", "sqlalchemy.orm.Session.close_all") in found  # true: deprecated since 1.3, gone in 2.1

@@ -1059,7 +1059,7 @@ def _class(
     slots_line = 0
     overloaded: dict[str, list[str | None]] = {}  # name -> its stubs' return annotations
     first_overloads: dict[str, _FunctionDef] = {}
-    for stmt in flatten(node.body, alternatives=alternatives):
+    for stmt in _declared_for_checkers(node.body) + flatten(node.body, alternatives=alternatives):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             methods[stmt.name] = stmt
             member = _callable(stmt, source, True, memo)
@@ -1360,6 +1360,19 @@ _NOQA_UNUSED = re.compile(rb"#\s*noqa\s*:[^#\n]*\bF401\b", re.I)
 def _unused_kept(text: bytes) -> bool:
     """The import statement's lines silence "imported but unused" (see `RawImport.kept`)."""
     return _NOQA_UNUSED.search(text) is not None
+
+
+def _declared_for_checkers(body: list[ast.stmt]) -> list[ast.stmt]:
+    """A class body's annotations without a value under `if TYPE_CHECKING:` (SQLAlchemy 2.1's `_DeclarativeTyping`:
+    `registry: ClassVar[_RegistryType]`, declared at the class's top level in 2.0): they bind nothing at run time
+    either way, so they declare the same members as outside the block; read before the body, its bindings win."""
+    return [
+        sub
+        for stmt in body
+        if isinstance(stmt, ast.If) and is_type_checking(stmt.test)
+        for sub in stmt.body
+        if isinstance(sub, ast.AnnAssign) and sub.value is None and isinstance(sub.target, ast.Name)
+    ]
 
 
 def _environment_arms(tree: ast.Module, data: bytes) -> set[int]:
