@@ -55,6 +55,7 @@ from bot.apidiff.deprecation import (
     presence_warns,
     private_flag_warns,
     statement_warn,
+    unconfigured_warns,
     value_warns,
 )
 from bot.apidiff.docdeprecated import (
@@ -293,7 +294,10 @@ def _read_callable(
         names = frozenset(param.name for param in params)
         var_keyword = next((p.name for p in params if p.kind is ParamKind.VAR_KEYWORD), None)
         built = message_locals(node.body, names) if not in_class and helper_named(node.name) else frozenset()
-        warns = body_warns(node.body, names | built)
+        if in_class and kind != "staticmethod" and node.args.args and node.name not in _CONSTRUCTORS:
+            warns = unconfigured_warns(node.body, names | built, node.args.args[0].arg, node.name)
+        else:
+            warns = body_warns(node.body, names | built)
         if not warns and "deprecat" in node.name.lower() and b"if " in text:
             warns = guarded_warns(node.body, names)
         param_warns = parameter_warns(node.body, names, var_keyword, defaults_of(node.args))
