@@ -48,3 +48,53 @@ def test_jupyterhub_2_check_hub_user_is_not_deprecated() -> None:
     found = changes("jupyterhub", "1.5.1", "2.0.0")
     assert ("deprecated", "jupyterhub.singleuser.HubAuthenticatedHandler.check_hub_user") not in found
     assert ("deprecated", "jupyterhub.services.auth.HubAuth.user_for_cookie") in found  # warns on every call
+
+
+# -- a module putting in its own place an instance of its own class, onto which a loop copies the module's globals,
+# serves exactly those globals and the class's members: a setting neither holds is removed (neomodel 6.0 renamed
+# `SOFT_INVERSE_CARDINALITY_CHECK`; the module read as serving any name hid it) --
+
+_REPLACED_OLD = {
+    "demo/__init__.py": "",
+    "demo/config.py": 'DATABASE_URL = "bolt://localhost"\nSOFT_INVERSE_CHECK = False\n\n\ndef get_config():\n'
+    "    return None\n",
+}
+_REPLACED_NEW = """import sys
+
+
+def get_config():
+    return None
+
+
+class _ConfigModule:
+    @property
+    def DATABASE_URL(self):
+        return "bolt://localhost"
+
+    @property
+    def SOFT_CHECK(self):
+        return False
+
+
+_current_module = sys.modules[__name__]
+_config_module = _ConfigModule()
+sys.modules[__name__] = _config_module
+for attr_name in dir(_current_module):
+    if not attr_name.startswith("_") and not hasattr(_config_module, attr_name):
+        setattr(_config_module, attr_name, getattr(_current_module, attr_name))
+"""
+
+
+def test_a_module_replaced_by_its_own_class_copying_its_globals_serves_only_those(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _REPLACED_OLD, {"demo/__init__.py": "", "demo/config.py": _REPLACED_NEW})
+    assert ("removed", "demo.config.SOFT_INVERSE_CHECK") in found
+    assert ("removed", "demo.config.DATABASE_URL") not in found  # a property of the class
+    assert ("removed", "demo.config.get_config") not in found  # a global the loop copies
+    # the sibling: with no copying loop, what the object serves beyond its class is unknown: nothing claimed
+    uncopied = _REPLACED_NEW.split("for attr_name")[0]
+    found = diffed(tmp_path / "uncopied", _REPLACED_OLD, {"demo/__init__.py": "", "demo/config.py": uncopied})
+    assert ("removed", "demo.config.SOFT_INVERSE_CHECK") not in found
+
+
+def test_neomodel_6_0_soft_inverse_cardinality_check_is_gone() -> None:
+    assert ("removed", "neomodel.config.SOFT_INVERSE_CARDINALITY_CHECK") in changes("neomodel", "5.5.3", "6.0.0")
