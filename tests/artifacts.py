@@ -1957,6 +1957,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # falses62: jupyterhub 2.0's `check_hub_user` warns only past returns on the handler's settings (no method deprecation)
     ("jupyterhub", "1.5.1", "auto"): "eac32b5ad6d8344268c978a11d7f70ec36cedb447d1de65b3339bba71a2d4d00",  # jupyterhub-1.5.1-py3-none-any.whl
     ("jupyterhub", "2.0.0", "auto"): "f759e53d77f608b341777329925b032521f48a8c1f3583d0af6bcfce54852d8f",  # jupyterhub-2.0.0-py3-none-any.whl
+    # falses62: coloredlogs 14's `tests.py` (one case of 32 tests on humanfriendly's TestCase, four helpers) is test code
+    ("coloredlogs", "12.0", "auto"): "5b4243294a1f26036a77e8db425595e59464f2c307cf82989ebe07e7bebd1c4f",  # coloredlogs-12.0-py2.py3-none-any.whl
+    ("coloredlogs", "14.0", "auto"): "346f58aad6afd48444c2468618623638dadab76e4e70d5e10822676f2d32226a",  # coloredlogs-14.0-py2.py3-none-any.whl
 }
 
 

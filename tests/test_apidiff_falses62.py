@@ -98,3 +98,59 @@ def test_a_module_replaced_by_its_own_class_copying_its_globals_serves_only_thos
 
 def test_neomodel_6_0_soft_inverse_cardinality_check_is_gone() -> None:
     assert ("removed", "neomodel.config.SOFT_INVERSE_CARDINALITY_CHECK") in changes("neomodel", "5.5.3", "6.0.0")
+
+
+# -- a module named as tests whose case derives from a `TestCase` another library gives (humanfriendly's) is test
+# code: the base is the framework's evidence, and a case counts as its test methods, not as one definition beside
+# the helpers its tests call (coloredlogs 14's `tests.py`: one case of 32 tests, four helpers) --
+
+_CASE_TESTS = '''from helperlib.testing import TestCase
+
+
+def check_contents(name):
+    return name
+
+
+def main(*arguments):
+    return arguments
+
+
+def cleanup_handlers():
+    return None
+
+
+def mocked_module():
+    return None
+
+
+class LogsTestCase(TestCase):
+    def test_one(self):
+        assert check_contents("a")
+
+    def test_two(self):
+        assert main(1)
+
+    def test_three(self):
+        assert cleanup_handlers() is None
+'''
+
+
+def test_a_tests_module_on_a_library_test_case_is_test_code(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "demo/tests.py": _CASE_TESTS}
+    new = {"demo/__init__.py": "", "demo/tests.py": _CASE_TESTS.replace("def mocked_module", "def _mocked_module")}
+    assert diffed(tmp_path, old, new)[("removed", "demo.tests.mocked_module")].private
+    # the siblings stay public: a suite class named for what plugins subclass (no case, no test-named class), and a
+    # case whose one test is outweighed by the helpers
+    for tests in (
+        _CASE_TESTS.replace("class LogsTestCase(TestCase)", "class LogsSuite"),
+        _CASE_TESTS.split("    def test_two")[0],
+    ):
+        old = {"demo/__init__.py": "", "demo/tests.py": tests}
+        new = {"demo/__init__.py": "", "demo/tests.py": tests.replace("def mocked_module", "def _mocked_module")}
+        assert not diffed(tmp_path / str(len(tests)), old, new)[("removed", "demo.tests.mocked_module")].private
+
+
+def test_coloredlogs_14_tests_module_is_test_code() -> None:
+    found = changes("coloredlogs", "12.0", "14.0")
+    assert found[("removed", "coloredlogs.tests.mocked_colorama_module")].private
+    assert not found[("removed", "coloredlogs.WINDOWS")].private
