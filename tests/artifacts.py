@@ -1960,6 +1960,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # falses62: coloredlogs 14's `tests.py` (one case of 32 tests on humanfriendly's TestCase, four helpers) is test code
     ("coloredlogs", "12.0", "auto"): "5b4243294a1f26036a77e8db425595e59464f2c307cf82989ebe07e7bebd1c4f",  # coloredlogs-12.0-py2.py3-none-any.whl
     ("coloredlogs", "14.0", "auto"): "346f58aad6afd48444c2468618623638dadab76e4e70d5e10822676f2d32226a",  # coloredlogs-14.0-py2.py3-none-any.whl
+    # falses62: aptos-sdk 0.8's `transactions.Test(unittest.TestCase)`, a case inside a library module, is test code
+    ("aptos-sdk", "0.8.6", "auto"): "94818c54ac18b5eb631e744edfb5dcf721b8fdf28aa8b471814bcab3c6f6f7a5",  # aptos_sdk-0.8.6-py3-none-any.whl
+    ("aptos-sdk", "0.9.0", "auto"): "423bf62b28a03fe80ab494ba14dc487a7f2d675b1460bd273722f9a1d05f79d8",  # aptos_sdk-0.9.0-py3-none-any.whl
 }
 
 

@@ -154,3 +154,46 @@ def test_coloredlogs_14_tests_module_is_test_code() -> None:
     found = changes("coloredlogs", "12.0", "14.0")
     assert found[("removed", "coloredlogs.tests.mocked_colorama_module")].private
     assert not found[("removed", "coloredlogs.WINDOWS")].private
+
+
+# -- a unittest case with tests of its own inside a library module is test code, the module not (aptos-sdk 0.9
+# renamed the helper `Test.verify_fee_payer` of `transactions.Test(unittest.TestCase)` to `test_verify_fee_payer`) --
+
+_INLINE_CASE = '''import unittest
+
+
+class Transaction:
+    def sign(self, key):
+        return key
+
+
+class Test(unittest.TestCase):
+    def test_sign(self):
+        self.assertEqual(Transaction().sign(1), 1)
+
+    def verify_fee_payer(self):
+        return None
+'''
+
+
+def test_a_unittest_case_inside_a_library_module_is_test_code(tmp_path: Path) -> None:
+    new = _INLINE_CASE.replace("def verify_fee_payer", "def test_verify_fee_payer").replace(
+        "def sign(self, key)", "def sign(self, private_key)"
+    )
+    found = diffed(tmp_path, {"demo/__init__.py": _INLINE_CASE}, {"demo/__init__.py": new})
+    assert found[("removed", "demo.Test.verify_fee_payer")].private
+    assert not found[("signature_changed", "demo.Transaction.sign")].private  # the module stays API
+    # the sibling: a class merely on a TestCase base, with no test of its own, is a helper dependents subclass
+    helper = _INLINE_CASE.replace("def test_sign", "def check_sign")
+    found = diffed(
+        tmp_path / "helper",
+        {"demo/__init__.py": helper},
+        {"demo/__init__.py": helper.replace("def verify_fee_payer", "def _verify")},
+    )
+    assert not found[("removed", "demo.Test.verify_fee_payer")].private
+
+
+def test_aptos_sdk_0_9_transactions_test_case_is_test_code() -> None:
+    found = changes("aptos-sdk", "0.8.6", "0.9.0")
+    assert found[("removed", "aptos_sdk.transactions.Test.verify_fee_payer")].private
+    assert not found[("removed", "aptos_sdk.async_client.RestClient.transfer")].private

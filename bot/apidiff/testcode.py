@@ -100,6 +100,13 @@ def _is_test(binding: RawCallable | RawClass) -> bool:
     return named and any(name.startswith("test") or name == "runTest" for name in binding.members)
 
 
+def is_test_case(cls: RawClass) -> bool:
+    """A unittest case with tests of its own written inside a library module (aptos-sdk 0.8's `transactions.Test(
+    unittest.TestCase)` below `SignedTransaction`): unittest's runner runs it, no dependent imports it, so its members
+    are test code though the module is not."""
+    return _on_a_test_case(cls) and _is_test(cls)
+
+
 def _on_a_test_case(cls: RawClass) -> bool:
     """Written on a `TestCase` base, whichever library gives it (coloredlogs 14's `tests.py`: `ColoredLogsTestCase(
     humanfriendly.testing.TestCase)`): unittest's case, its test methods run by unittest's runner."""
