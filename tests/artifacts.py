@@ -1963,6 +1963,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # falses62: aptos-sdk 0.8's `transactions.Test(unittest.TestCase)`, a case inside a library module, is test code
     ("aptos-sdk", "0.8.6", "auto"): "94818c54ac18b5eb631e744edfb5dcf721b8fdf28aa8b471814bcab3c6f6f7a5",  # aptos_sdk-0.8.6-py3-none-any.whl
     ("aptos-sdk", "0.9.0", "auto"): "423bf62b28a03fe80ab494ba14dc487a7f2d675b1460bd273722f9a1d05f79d8",  # aptos_sdk-0.9.0-py3-none-any.whl
+    # falses62: spatialmath 1.1's `pluckertest.py`, a scratch script printing when loaded, is test code
+    ("spatialmath-python", "1.0.5", "auto"): "bddc165cd72ce06e6ba405d86d056468762e885f6dff9265b0e6e1e74220e3c0",  # spatialmath_python-1.0.5-py3-none-any.whl
+    ("spatialmath-python", "1.1.0", "auto"): "3ba3526c97fe478ba7b4aeb1eec17d3eb93286250fc02ee59c2bf82ecea4b80d",  # spatialmath_python-1.1.0-py3-none-any.whl
 }
 
 

@@ -197,3 +197,30 @@ def test_aptos_sdk_0_9_transactions_test_case_is_test_code() -> None:
     found = changes("aptos-sdk", "0.8.6", "0.9.0")
     assert found[("removed", "aptos_sdk.transactions.Test.verify_fee_payer")].private
     assert not found[("removed", "aptos_sdk.async_client.RestClient.transfer")].private
+
+
+# -- a module whose name ends in "test" that prints when loaded is a scratch test script: what it star-imports is no
+# API of it (spatialmath 1.1's `pluckertest.py`: 13 claims of `spatialmath.base` changes under its path) --
+
+_SCRATCH = "from demo.base import *\n\nline = make_line(1)\nprint(line)\n"
+
+
+def test_a_scratch_test_script_printing_when_loaded_is_test_code(tmp_path: Path) -> None:
+    base_old = '__all__ = ["make_line", "bresenham"]\n\n\ndef make_line(p):\n    return p\n\n\ndef bresenham(p):\n    return p\n'
+    base_new = '__all__ = ["make_line"]\n\n\ndef make_line(p):\n    return p\n'
+    for name, private in (("pluckertest", True), ("plucker", False)):
+        old = {"demo/__init__.py": "", "demo/base.py": base_old, f"demo/{name}.py": _SCRATCH}
+        new = {"demo/__init__.py": "", "demo/base.py": base_new, f"demo/{name}.py": _SCRATCH}
+        found = diffed(tmp_path / name, old, new)
+        assert not found[("removed", "demo.base.bresenham")].private
+        assert found[("removed", f"demo.{name}.bresenham")].private is private
+    # the sibling: a module so named that only defines things stays API
+    quiet = {"demo/__init__.py": "", "demo/base.py": base_old, "demo/pluckertest.py": "from demo.base import *\n"}
+    found = diffed(tmp_path / "quiet", quiet, {**quiet, "demo/base.py": base_new})
+    assert not found[("removed", "demo.pluckertest.bresenham")].private
+
+
+def test_spatialmath_1_1_pluckertest_is_test_code() -> None:
+    found = changes("spatialmath-python", "1.0.5", "1.1.0")
+    lines = [change for (kind, symbol), change in found.items() if symbol.startswith("spatialmath.pluckertest.")]
+    assert lines and all(change.private for change in lines)
