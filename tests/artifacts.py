@@ -1969,6 +1969,18 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # lead62: SQLAlchemy 2.1 declares DeclarativeBaseNoMeta's `registry`/`metadata` under `if TYPE_CHECKING:` in a base
     ("sqlalchemy", "2.0.59", "auto"): "134fce1b81b3ab31bd9f29006ab864a761dfdd172fadfc6bface07a1a9f98f7e",  # sqlalchemy-2.0.59-py3-none-any.whl
     ("sqlalchemy", "2.1.9", "auto"): "449fed5c2caa3b278cc57499d09db001fb3f28dc7f18affc48142aee4dcc0cdf",  # sqlalchemy-2.1.9-py3-none-any.whl
+    # falses62: jupyterhub 2.0's `check_hub_user` warns only past returns on the handler's settings (no method deprecation)
+    ("jupyterhub", "1.5.1", "auto"): "eac32b5ad6d8344268c978a11d7f70ec36cedb447d1de65b3339bba71a2d4d00",  # jupyterhub-1.5.1-py3-none-any.whl
+    ("jupyterhub", "2.0.0", "auto"): "f759e53d77f608b341777329925b032521f48a8c1f3583d0af6bcfce54852d8f",  # jupyterhub-2.0.0-py3-none-any.whl
+    # falses62: coloredlogs 14's `tests.py` (one case of 32 tests on humanfriendly's TestCase, four helpers) is test code
+    ("coloredlogs", "12.0", "auto"): "5b4243294a1f26036a77e8db425595e59464f2c307cf82989ebe07e7bebd1c4f",  # coloredlogs-12.0-py2.py3-none-any.whl
+    ("coloredlogs", "14.0", "auto"): "346f58aad6afd48444c2468618623638dadab76e4e70d5e10822676f2d32226a",  # coloredlogs-14.0-py2.py3-none-any.whl
+    # falses62: aptos-sdk 0.8's `transactions.Test(unittest.TestCase)`, a case inside a library module, is test code
+    ("aptos-sdk", "0.8.6", "auto"): "94818c54ac18b5eb631e744edfb5dcf721b8fdf28aa8b471814bcab3c6f6f7a5",  # aptos_sdk-0.8.6-py3-none-any.whl
+    ("aptos-sdk", "0.9.0", "auto"): "423bf62b28a03fe80ab494ba14dc487a7f2d675b1460bd273722f9a1d05f79d8",  # aptos_sdk-0.9.0-py3-none-any.whl
+    # falses62: spatialmath 1.1's `pluckertest.py`, a scratch script printing when loaded, is test code
+    ("spatialmath-python", "1.0.5", "auto"): "bddc165cd72ce06e6ba405d86d056468762e885f6dff9265b0e6e1e74220e3c0",  # spatialmath_python-1.0.5-py3-none-any.whl
+    ("spatialmath-python", "1.1.0", "auto"): "3ba3526c97fe478ba7b4aeb1eec17d3eb93286250fc02ee59c2bf82ecea4b80d",  # spatialmath_python-1.1.0-py3-none-any.whl
 }
 
 

@@ -228,6 +228,34 @@ def body_warns(body: list[ast.stmt], param_names: frozenset[str]) -> tuple[Warn,
     return tuple(found)
 
 
+def unconfigured_warns(body: list[ast.stmt], param_names: frozenset[str], first: str, name: str) -> tuple[Warn, ...]:
+    """`body_warns` of a method, less the warnings past an `if` that returns normally under a test of the instance's
+    public members alone (jupyterhub 2.0's `check_hub_user`: `if self.allow_all: return model`, `if self.hub_scopes:
+    ...`, then "hub_scopes not set, proceeding with pre-2.0 authentication"): those warn about how the object is
+    configured, not about calling the method. One naming the method (`threshold_ attribute is deprecated`) is its own
+    deprecation however it is reached."""
+    cut = next((index for index, stmt in enumerate(body) if _configured_exit(stmt, first)), len(body))
+    later = body_warns(body[cut:], param_names)
+    named = re.compile(rf"\b{re.escape(name)}\b")
+    return body_warns(body[:cut], param_names) + tuple(warn for warn in later if named.search(warn.message))
+
+
+def _configured_exit(stmt: ast.stmt, first: str) -> bool:
+    """An `if` whose body ends in a `return` and whose test reads nothing but public members of `first` (`self.x`,
+    `self.opts.y`): no parameter, no call, no private state (`self._warned`: a warn-once guard)."""
+    if not (isinstance(stmt, ast.If) and isinstance(stmt.body[-1], ast.Return)):
+        return False
+    read = False
+    for node in walk(stmt.test):
+        if isinstance(node, (ast.Call, ast.NamedExpr)) or (isinstance(node, ast.Name) and node.id != first):
+            return False
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            if node.attr.startswith("_"):
+                return False
+            read = True
+    return read
+
+
 MAX_GUARD_DEPTH = 3
 """How deep `if` blocks of a deprecation helper are read for the warning it gives (see `guarded_warns`)."""
 

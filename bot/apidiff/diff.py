@@ -1742,10 +1742,11 @@ def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = 
 def _marked_test_code(changes: list[Change], old: Surface) -> list[Change]:
     """Changes to test code or example scripts the old release shipped (see `testcode`, `examplecode`) marked
     private, with a note saying why."""
-    if not any("test" in change.symbol or example_named(change.symbol) for change in changes):
+    if not any("test" in change.symbol.lower() or example_named(change.symbol) for change in changes):
         return changes
     old_modules = [path for path, symbol in old.symbols.items() if symbol.kind == "module"]
     modules, packages = test_code_modules((p for p in old_modules if old.symbols[p].test_code), old_modules)
+    modules |= {path for path, symbol in old.symbols.items() if symbol.kind == "class" and symbol.test_code}
     if not modules:
         return changes
     marked = []

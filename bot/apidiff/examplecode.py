@@ -68,9 +68,15 @@ def test_script(module: str, tree: ast.Module, is_package: bool) -> bool:
     """A module named as tests that runs itself under a `__main__` guard: a test program on a harness of its own,
     with no test framework to tell it by (see `testcode`): pyfiglet 1.0's `pyfiglet/test.py`, whose `Test.check_font`
     only its `main()` calls. Never a package's `__init__`, which importing any of its modules runs: pycryptodome's
-    `Crypto/SelfTest/__init__.py` guards a `__main__` run too, and its `run()` is the documented self-test."""
-    named = test_named(module.rsplit(".", 1)[-1])
-    return named and not is_package and any(_main_guard(stmt) for stmt in tree.body)
+    `Crypto/SelfTest/__init__.py` guards a `__main__` run too, and its `run()` is the documented self-test. A module
+    whose name ends in "test" that prints (or calls `main()`) when loaded is a scratch test script too, whatever it
+    star-imports (spatialmath 1.1's `pluckertest.py` prints a robot's twists and shows a plot)."""
+    name = module.rsplit(".", 1)[-1]
+    if is_package:
+        return False
+    if test_named(name) and any(_main_guard(stmt) for stmt in tree.body):
+        return True
+    return (test_named(name) or name.endswith("test")) and any(_entry_call(stmt) for stmt in tree.body)
 
 
 def runs_as_script(tree: ast.Module) -> bool:

@@ -55,6 +55,7 @@ from bot.apidiff.deprecation import (
     presence_warns,
     private_flag_warns,
     statement_warn,
+    unconfigured_warns,
     value_warns,
 )
 from bot.apidiff.docdeprecated import (
@@ -293,7 +294,10 @@ def _read_callable(
         names = frozenset(param.name for param in params)
         var_keyword = next((p.name for p in params if p.kind is ParamKind.VAR_KEYWORD), None)
         built = message_locals(node.body, names) if not in_class and helper_named(node.name) else frozenset()
-        warns = body_warns(node.body, names | built)
+        if in_class and kind != "staticmethod" and node.args.args and node.name not in _CONSTRUCTORS:
+            warns = unconfigured_warns(node.body, names | built, node.args.args[0].arg, node.name)
+        else:
+            warns = body_warns(node.body, names | built)
         if not warns and "deprecat" in node.name.lower() and b"if " in text:
             warns = guarded_warns(node.body, names)
         param_warns = parameter_warns(node.body, names, var_keyword, defaults_of(node.args))
@@ -1442,6 +1446,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     publishes = b"import public" in source.data  # atpublic's `public` (see `PUBLISHERS`)
     classes: dict[str, tuple[str, ...]] = {}  # the module's classes and aliases of them: name -> base names
     replaced_by: str | None = None
+    replacement_name = ""  # `_config_module` of `sys.modules[__name__] = _config_module`
     shims: set[str] = set()
     functions = module_functions(tree.body)
     raw.param_sets, raw.param_handoffs = parameter_uses(functions)
@@ -1495,7 +1500,9 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                 if len(names) == 1:
                     tables[names[0]] = stmt.value
             if isinstance(stmt, ast.Assign):
-                replaced_by = self_replacement(stmt, raw.module, made_calls) or replaced_by
+                if (replacement := self_replacement(stmt, raw.module, made_calls)) is not None:
+                    replaced_by = replacement
+                    replacement_name = stmt.value.id if isinstance(stmt.value, ast.Name) else ""
                 if isinstance(stmt.value, ast.Call) and (helped := module_helper_deprecation(stmt)) is not None:
                     helper_deprecations.append(helped)
                 if replacing and isinstance(stmt.targets[0], ast.Subscript):
@@ -1579,7 +1586,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
     for name, stub in first_overloads.items():
         if name not in raw.bindings:
             raw.bind(_overloads_only(stub, source, False))
-    if replaced_by is not None:
+    if replaced_by is not None and not _serves_own_class(raw, replaced_by, replacement_name, getattr_classes, tree):
         _replaced(raw, replaced_by in getattr_classes, listed)
     raw.alternatives = frozenset(alternatives)
     raw.py2_shims = frozenset(shims)
@@ -1688,6 +1695,39 @@ def _replaced(raw: RawModule, answers_by_name: bool, listed: list[tuple[ast.Dict
     if answers_by_name:
         for table, line in listed:
             raw.shims.update(table_shims(table, line, raw.module, raw.is_package, deprecated=False))
+
+
+def _serves_own_class(raw: RawModule, replaced_by: str, name: str, getattr_classes: set[str], tree: ast.Module) -> bool:
+    """A module putting in its own place an instance of one of its classes that answers no name it does not define
+    and onto which a top-level loop copies the module's globals (neomodel 6.0: `sys.modules[__name__] =
+    _config_module`, then `for attr_name in dir(_current_module): ... setattr(_config_module, attr_name, ...)`)
+    serves exactly its globals and the class's members: those become the module's attributes, and a name neither
+    holds (the renamed `SOFT_INVERSE_CARDINALITY_CHECK`) is gone."""
+    cls = next((b for b in raw.bindings.get(replaced_by, ()) if isinstance(b, RawClass)), None)
+    if cls is None or replaced_by in getattr_classes or "__getattribute__" in cls.members or not name:
+        return False
+    if not any(isinstance(stmt, ast.For) and _copies_onto(stmt, name) for stmt in tree.body):
+        return False
+    for member, binding in cls.members.items():
+        if not member.startswith("_") and member not in raw.bindings:
+            raw.bind(RawAttribute(member, binding.line))
+    return True
+
+
+def _copies_onto(loop: ast.For, name: str) -> bool:
+    """`for n in dir(module): ... setattr(name, n, ...)`: the loop sets each name it walks on the object `name`."""
+    if not (isinstance(loop.iter, ast.Call) and dotted_name(loop.iter.func) in ("dir", "globals", "vars")):
+        return False
+    if not isinstance(loop.target, ast.Name):
+        return False
+    walked = loop.target.id
+    return any(
+        isinstance(node, ast.Call)
+        and dotted_name(node.func) == "setattr"
+        and len(node.args) == 3
+        and [dotted_name(arg) for arg in node.args[:2]] == [name, walked]
+        for node in walk(loop)
+    )
 
 
 _WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")

@@ -285,7 +285,8 @@ class Symbol:
     of other distributions (scikit-learn 0.21's `sklearn/externals/joblib/__init__.py`, `from joblib import *`, in
     place of the copy 0.20 vendored): they may bring any name."""
     test_code: bool = False
-    """For a module: test code the distribution ships (see `testcode`), never imported by dependents."""
+    """For a module: test code the distribution ships (see `testcode`), never imported by dependents; for a class: a
+    unittest case a library module holds (see `testcode.is_test_case`)."""
     getattr_refused: tuple[str, ...] = ()
     """For a dynamic class: the names its `__getattr__` raises for before it could answer anything (dash 3's
     `Dash.run_server`, listed in `ObsoleteChecker._obsolete_attributes`): surely not served."""

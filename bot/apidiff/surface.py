@@ -64,7 +64,7 @@ from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.runtime_bound import run_time_names
 from bot.apidiff.setattrnames import COPIED, HANDED, REWRITTEN, UNSPELLED
 from bot.apidiff.stdlib import is_stdlib, is_stdlib_module, stdlib_defines
-from bot.apidiff.testcode import MAX_PARTS, defines_tests, is_test_module, test_named
+from bot.apidiff.testcode import MAX_PARTS, defines_tests, is_test_case, is_test_module, test_named
 
 MAX_CLASS_DEPTH = 16
 MAX_HANDOFF_HOPS = 4
@@ -651,6 +651,7 @@ class SurfaceBuilder:
                 meta_getattr=self._meta_getattr(resolved.target, cls, module, metaclass_order),
                 self_sets=tuple(sorted(set_on_self - members.keys() | set_on_self & (_REBINDS_CLASS | defs))),
                 set_by_name=self._given_by_name(resolved.target, mro, members),
+                test_code=is_test_case(cls),
             )
             self._constructor(built, cls, resolved.target, module, members)
             self._members[key] = built

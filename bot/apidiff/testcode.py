@@ -44,13 +44,15 @@ def is_test_module(raw: RawModule, modules: Container[str]) -> bool:
     if not any(test_named(part) for part in parts):
         return False
     bindings = [binding for found in raw.bindings.values() for binding in found]
-    framework = any(isinstance(b, RawImport) and _framework(b.module) for b in bindings)
+    defined = [b for b in bindings if isinstance(b, (RawCallable, RawClass)) and not b.name.startswith("_")]
+    framework = any(isinstance(b, RawImport) and _framework(b.module) for b in bindings) or any(
+        isinstance(b, RawClass) and _is_test(b) and _on_a_test_case(b) for b in defined
+    )
     if not framework and not _beside_its_subject(parts, modules):
         return False
     if parts[-1] == "conftest":
         return True
-    defined = [b for b in bindings if isinstance(b, (RawCallable, RawClass)) and not b.name.startswith("_")]
-    tests = len(_tests_among(defined))
+    tests = sum(_test_count(b) for b in _tests_among(defined))
     # a file pytest collects by default (`test_*.py`, `*_test.py`) may define many helpers beside its tests
     share = 4 if _collected_name(parts[-1]) else 2
     return tests > 0 and share * tests >= len(defined)
@@ -94,10 +96,29 @@ def _is_test(binding: RawCallable | RawClass) -> bool:
         return binding.name.startswith("test_")
     if binding.name.startswith("Describe"):
         return any(name.startswith(_SPEC_METHODS) for name in binding.members)
-    named = _test_named_class(binding.name) or any(
-        base.rsplit(".", 1)[-1].endswith("TestCase") for base in binding.bases
-    )
+    named = _test_named_class(binding.name) or _on_a_test_case(binding)
     return named and any(name.startswith("test") or name == "runTest" for name in binding.members)
+
+
+def is_test_case(cls: RawClass) -> bool:
+    """A unittest case with tests of its own written inside a library module (aptos-sdk 0.8's `transactions.Test(
+    unittest.TestCase)` below `SignedTransaction`): unittest's runner runs it, no dependent imports it, so its members
+    are test code though the module is not."""
+    return _on_a_test_case(cls) and _is_test(cls)
+
+
+def _on_a_test_case(cls: RawClass) -> bool:
+    """Written on a `TestCase` base, whichever library gives it (coloredlogs 14's `tests.py`: `ColoredLogsTestCase(
+    humanfriendly.testing.TestCase)`): unittest's case, its test methods run by unittest's runner."""
+    return any(base.rsplit(".", 1)[-1].endswith("TestCase") for base in cls.bases)
+
+
+def _test_count(binding: RawCallable | RawClass) -> int:
+    """How many tests a test definition holds: a test class, its test methods (coloredlogs 14's one case of 32 tests
+    beside four helpers is mostly tests); a test function, one."""
+    if isinstance(binding, RawCallable):
+        return 1
+    return max(1, sum(1 for name in binding.members if name.startswith(("test", *_SPEC_METHODS)) or name == "runTest"))
 
 
 def _test_named_class(name: str) -> bool:
@@ -163,8 +184,14 @@ def _collected_name(name: str) -> bool:
 
 
 def in_test_code(path: str, modules: frozenset[str], packages: frozenset[str]) -> str | None:
-    """The test module (or test package) `path` is or lies in, else None."""
+    """The test module (or test package) `path` is or lies in, else None. A def inside a test package named for
+    tests (`get_tests`, `list_test_cases`: pycryptodome 3's `Crypto.SelfTest.get_tests` gathering the suites beside
+    the documented `run`) is that package's test machinery, wherever in it it stands."""
     if path in packages:
         return path
     parts = path.split(".")[:MAX_PARTS]
-    return next((".".join(parts[:end]) for end in range(1, len(parts) + 1) if ".".join(parts[:end]) in modules), None)
+    prefixes = [".".join(parts[:end]) for end in range(1, len(parts) + 1)]
+    found = next((prefix for prefix in prefixes if prefix in modules), None)
+    if found is None and {"test", "tests"} & set(parts[-1].lower().split("_")):
+        return next((prefix for prefix in prefixes[:-1] if prefix in packages), None)
+    return found
