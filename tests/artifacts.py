@@ -1954,6 +1954,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt61a: IPython 7.34's `InteractiveShellEmbed(**kw)` only tests `user_global_ns` to refuse it; 8.0 asserts it absent
     ("ipython", "7.34.0", "auto"): "c175d2440a1caff76116eb719d40538fbb316e214eda85c5515c303aacbfb23e",  # ipython-7.34.0-py3-none-any.whl
     ("ipython", "8.0.0", "auto"): "5b58cf977635abad74d76be49dbb2e97fddd825fb8503083d55496aa1160b854",  # ipython-8.0.0-py3-none-any.whl
+    # misses62: fonttools 4.27 keeps TTFont(allowVID=) in the signature but its __init__ no longer reads it
+    ("fonttools", "4.26.2", "auto"): "47ce4aedc815a9d101d3b522c580264ca7e4a921cca6183ed460ad2c65d46f98",  # fonttools-4.26.2-py3-none-any.whl
+    ("fonttools", "4.27.0", "auto"): "f12224bde50eaee537120fab09c3ad6f955059f530dfd24f70aa5228be327d72",  # fonttools-4.27.0-py3-none-any.whl
 }
 
 

@@ -1343,6 +1343,7 @@ def callable_symbol(
         variadics_sliced=function.facts.passes_to is not None and function.facts.passes_to[0].startswith(SLICED),
         handed_on=function.facts.handed_on,
         super_handed=function.facts.super_handed,
+        params_unread=function.facts.params_unread,
         varargs_forwarded=function.facts.varargs_forwarded,
         delegates=_delegates(function, module, hierarchy, owner, via),
         signature_unknown=unknown,

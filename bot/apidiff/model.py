@@ -354,6 +354,8 @@ class Symbol:
     overload_returns: tuple[str, ...] = ()
     """For the implementation of `@overload` stubs: each stub's return annotation when every stub has one, else
     empty: what calls get, shape by shape (`returns` is None: the implementation's own is a catch-all)."""
+    params_unread: tuple[tuple[str, str], ...] = ()
+    """For a callable: (parameter, how) for its named parameters the body never loads (see `unreadparams`)."""
 
     def __init__(
         self,
@@ -448,6 +450,7 @@ class Symbol:
         deprecated_params_logged: tuple[str, ...] = (),
         deprecated_params_doc: tuple[str, ...] = (),
         overload_returns: tuple[str, ...] = (),
+        params_unread: tuple[tuple[str, str], ...] = (),
     ) -> None:
         self.path = path
         self.kind = kind
@@ -540,6 +543,7 @@ class Symbol:
         self.deprecated_params_logged = deprecated_params_logged
         self.deprecated_params_doc = deprecated_params_doc
         self.overload_returns = overload_returns
+        self.params_unread = params_unread
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member): every field passed on by position, one
@@ -636,6 +640,7 @@ class Symbol:
             self.deprecated_params_logged,
             self.deprecated_params_doc,
             self.overload_returns,
+            self.params_unread,
         )
 
 

@@ -133,6 +133,7 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
             *delta.deprecated_parameters,
             *delta.positional_deprecated,
             *(w for w, _, _ in delta.annotations_changed if w not in ("return", INFERRED_RETURN)),
+            *delta.no_longer_read,
         ]
         param = next((n for n in names if not n.startswith("*")), "")
         if breakage == DEFAULT_CHANGED:  # its witness alone names the parameter whose default changed
@@ -195,6 +196,7 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         if param and not omitted
         else []
     )
+    marked = [a for a in _required(params) if a != f"{param}=None"] + [f"{param}=marker"]
     valued = delta.deprecated_values[0] if delta is not None and delta.deprecated_values else None
     with_value = _required(params, valued[0]) if valued else []
     if valued:  # the deprecated value in place of the None `_required` gives the parameter
@@ -243,6 +245,9 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         "use_with_param": setup + on_obj(with_param)
         if on_instance
         else f"{rest}({', '.join(bound_self + with_param)})",
+        "use_with_marker": setup
+        + "result = "
+        + (on_obj(marked) if on_instance else f"{rest}({', '.join(bound_self + marked)})"),
         "use_with_value": setup + on_obj(with_value)
         if on_instance
         else f"{rest}({', '.join(bound_self + with_value)})",

@@ -1,0 +1,131 @@
+"""misses62: misses left by earlier stops — a parameter kept but no longer read, django-appconf settings, deprecation
+by assignment through a helper, comments deprecating several attributes, TypeVar returns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a parameter kept in the signature that the new body never names is silently ignored (fonttools 4.27's
+# `TTFont(allowVID=...)`): claimed only when the old body loaded it and nothing in the new one can reach it --
+
+_READ_OLD = '''class Font:
+    def __init__(self, path=None, allow_vid=False, lazy=None):
+        self.path = path
+        self.allow_vid = allow_vid
+        self.lazy = lazy
+
+
+def load(path, strict=False):
+    if strict:
+        raise ValueError(path)
+    return path
+'''
+
+
+def _new(init_body: str, load_body: str = "    return path\n", decorator: str = "") -> dict[str, str]:
+    return {
+        "demo/__init__.py": "import functools\nimport warnings\n\n\nclass Font:\n"
+        "    def __init__(self, path=None, allow_vid=False, lazy=None):\n" + init_body + "\n\n"
+        + decorator + "def load(path, strict=False):\n" + load_body
+    }
+
+
+_IGNORED = "        self.path = path\n        self.lazy = lazy\n"
+
+
+def test_a_parameter_the_new_body_never_names_is_claimed_no_longer_read(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _READ_OLD}, _new(_IGNORED))
+    change = found[("signature_changed", "demo.Font")]
+    assert change.signature is not None and change.signature.no_longer_read == ("allow_vid",)
+    assert change.breakage == "param_no_longer_read"
+    assert "'allow_vid' is still accepted but no longer read" in change.detail
+    assert found[("signature_changed", "demo.load")].signature.no_longer_read == ("strict",)  # type: ignore[union-attr]
+
+
+def test_a_warning_naming_the_ignored_parameter_is_said(tmp_path: Path) -> None:
+    body = _IGNORED + "        warnings.warn('allow_vid is ignored', DeprecationWarning)\n"
+    change = diffed(tmp_path, {"demo/__init__.py": _READ_OLD}, _new(body))[("signature_changed", "demo.Font")]
+    assert change.signature is not None and change.signature.no_longer_read_warned == ("allow_vid",)
+    assert "a warning of the new release names it" in change.detail
+
+
+@pytest.mark.parametrize(
+    ("body", "load_body", "decorator"),
+    [
+        pytest.param(_IGNORED + "        self.options = dict(locals())\n", "    return vars()\n", "", id="locals"),
+        pytest.param(
+            _IGNORED + "        super().__init__(allow_vid)\n",
+            "    return check(path, strict=strict)\n",
+            "",
+            id="handed-on",
+        ),
+        pytest.param(_IGNORED + "        allow_vid = None\n", "    strict = True\n    return path\n", "", id="rebound"),
+        pytest.param(_IGNORED + "        self.kind = 'allow_vid'\n", "    return path or 'strict'\n", "", id="string-key"),
+        pytest.param('        """Docs."""\n        ...\n', "    raise NotImplementedError\n", "", id="stubs"),
+        pytest.param(_IGNORED + "        self.vid = allow_vid\n", "    return path\n", "@functools.lru_cache\n", id="decorated"),
+    ],
+)
+def test_no_claim_when_the_new_body_may_still_reach_the_parameter(
+    tmp_path: Path, body: str, load_body: str, decorator: str
+) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _READ_OLD}, _new(body, load_body, decorator))
+    for path in ("demo.Font", "demo.load"):
+        change = found.get(("signature_changed", path))
+        assert change is None or change.signature is None or not change.signature.no_longer_read, change
+
+
+def test_a_parameter_the_old_body_did_not_read_either_is_no_claim(tmp_path: Path) -> None:
+    old = _READ_OLD.replace("        self.allow_vid = allow_vid\n", "        # allow_vid: unused\n")
+    found = diffed(tmp_path, {"demo/__init__.py": old}, _new(_IGNORED))
+    assert ("signature_changed", "demo.Font") not in found
+
+
+def test_locals_looked_up_by_literal_keys_reads_only_those(tmp_path: Path) -> None:
+    looked = "        for name in ('path', 'lazy'):\n            setattr(self, name, locals().get(name))\n"
+    found = diffed(tmp_path, {"demo/__init__.py": _READ_OLD}, _new(looked))
+    assert found[("signature_changed", "demo.Font")].signature.no_longer_read == ("allow_vid",)  # type: ignore[union-attr]
+    spread = "        for name in names:\n            setattr(self, name, locals().get(name))\n"
+    assert ("signature_changed", "demo.Font") not in diffed(tmp_path / "any", {"demo/__init__.py": _READ_OLD}, _new(spread))
+
+
+_CONTRACT_OLD = '''class Node:
+    def render(self, context):
+        return str(context)
+
+
+class TextNode(Node):
+    def render(self, context):
+        return self.text + str(context)
+
+
+class Table:
+    def compile(self, font):
+        return font
+'''
+_CONTRACT_NEW = _CONTRACT_OLD.replace("return self.text + str(context)", "return self.text").replace(
+    "return font", "return b''"
+) + "\n\nclass SVG(Table):\n    def compile(self, font):\n        return font\n"
+
+
+def test_a_method_whose_parameters_another_definition_shares_is_no_claim(tmp_path: Path) -> None:
+    # an override ignoring a parameter of its base's method; a base method a subclass defines again
+    found = diffed(tmp_path, {"demo/__init__.py": _CONTRACT_OLD}, {"demo/__init__.py": _CONTRACT_NEW})
+    assert ("signature_changed", "demo.TextNode.render") not in found
+    assert ("signature_changed", "demo.Table.compile") not in found
+    alone = _CONTRACT_NEW.replace("class TextNode(Node):", "class TextNode:")
+    found = diffed(tmp_path / "alone", {"demo/__init__.py": _CONTRACT_OLD}, {"demo/__init__.py": alone})
+    assert found[("signature_changed", "demo.TextNode.render")].signature.no_longer_read == ("context",)  # type: ignore[union-attr]
+
+
+def test_fonttools_4_27_no_longer_reads_ttfont_allowvid() -> None:
+    found = changes("fonttools", "4.26.2", "4.27.0")
+    change = found[("signature_changed", "fontTools.ttLib.TTFont")]
+    assert change.signature is not None and change.signature.no_longer_read == ("allowVID",)
+    assert change.breakage == "param_no_longer_read"
+    # `verbose` and `quiet` are read through `locals().get(name)` over a literal tuple: read, not claimed
+    assert ("signature_changed", "fontTools.ttLib.TTFont.getGlyphID") in found  # `requireReal` removed, as before
