@@ -1957,6 +1957,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # misses62: fonttools 4.27 keeps TTFont(allowVID=) in the signature but its __init__ no longer reads it
     ("fonttools", "4.26.2", "auto"): "47ce4aedc815a9d101d3b522c580264ca7e4a921cca6183ed460ad2c65d46f98",  # fonttools-4.26.2-py3-none-any.whl
     ("fonttools", "4.27.0", "auto"): "f12224bde50eaee537120fab09c3ad6f955059f530dfd24f70aa5228be327d72",  # fonttools-4.27.0-py3-none-any.whl
+    # misses62: django-compressor 3.0 dropped the django-appconf settings COMPRESS_CSS_FILTERS and COMPRESS_JS_FILTERS
+    ("django-compressor", "2.4.1", "auto"): "f8313f59d5e65712fc28787d084fe834997c9dfa92d064a1a3ec3d3366594d04",  # django_compressor-2.4.1-py2.py3-none-any.whl
+    ("django-compressor", "3.0", "auto"): "12958fd95b4135cae7b704deeeb5c26da12692b85a2765f1bd30a70c05d5825c",  # django_compressor-3.0-py2.py3-none-any.whl
 }
 
 

@@ -129,3 +129,39 @@ def test_fonttools_4_27_no_longer_reads_ttfont_allowvid() -> None:
     assert change.breakage == "param_no_longer_read"
     # `verbose` and `quiet` are read through `locals().get(name)` over a literal tuple: read, not claimed
     assert ("signature_changed", "fontTools.ttLib.TTFont.getGlyphID") in found  # `requireReal` removed, as before
+
+
+# -- django-appconf: the upper-case attributes of a `class XConf(AppConf)` are Django settings `<PREFIX>_<NAME>`
+# (`Meta.prefix`, else the module's package); one dropped is a config key no longer read --
+
+_APPCONF_OLD = {
+    "demo/__init__.py": "",
+    "demo/conf.py": "from appconf import AppConf\n\n\nclass DemoConf(AppConf):\n    ENABLED = True\n"
+    "    JS_FILTERS = None\n    COMPRESS_OFFLINE = False\n    helper = 1\n\n    class Meta:\n        prefix = 'compress'\n\n\n"
+    "class PlainConf(AppConf):\n    TIMEOUT = 5\n\n\nclass MoreConf(DemoConf):\n    EXTRA = 1\n",
+}
+
+
+def test_a_setting_an_appconf_class_no_longer_declares_is_no_longer_read(tmp_path: Path) -> None:
+    new = {"demo/__init__.py": "", "demo/conf.py": _APPCONF_OLD["demo/conf.py"].replace("    JS_FILTERS = None\n", "")
+           .replace("    TIMEOUT = 5\n", "    OTHER = 5\n").replace("    EXTRA = 1\n", "    pass\n")}
+    found = diffed(tmp_path, _APPCONF_OLD, new)
+    removed = {symbol for kind, symbol in found if symbol.startswith("config:")}
+    # prefixed by Meta.prefix; by the package without one; a subclass without Meta takes its base's prefix
+    assert removed == {"config:COMPRESS_JS_FILTERS", "config:DEMO_TIMEOUT", "config:COMPRESS_EXTRA"}
+    assert "assert 'JS_FILTERS' in inspect.getsource(demo.conf)" in found[("removed", "config:COMPRESS_JS_FILTERS")].witness
+
+
+def test_appconf_settings_moved_under_a_base_no_reader_follows_are_no_claim(tmp_path: Path) -> None:
+    new = {"demo/__init__.py": "", "demo/base.py": "X = 1\n",
+           "demo/conf.py": "from demo.base import Settings\n\n\nclass DemoConf(Settings):\n    class Meta:\n"
+           "        prefix = 'compress'\n\n\nclass PlainConf(Settings):\n    TIMEOUT = 5\n"}
+    removed = {symbol for kind, symbol in diffed(tmp_path, _APPCONF_OLD, new) if symbol.startswith("config:")}
+    assert removed == {"config:DEMO_TIMEOUT"}  # the prefixed ones may be declared by the base: not claimed
+
+
+def test_django_compressor_3_0_dropped_two_appconf_settings() -> None:
+    found = changes("django-compressor", "2.4.1", "3.0")
+    assert ("removed", "config:COMPRESS_CSS_FILTERS") in found
+    assert ("removed", "config:COMPRESS_JS_FILTERS") in found
+    assert not any(s.startswith("config:") for _, s in found if s not in ("config:COMPRESS_CSS_FILTERS", "config:COMPRESS_JS_FILTERS"))

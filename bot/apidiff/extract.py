@@ -122,7 +122,7 @@ from bot.apidiff.setattrnames import (
     setter_helpers,
     unspelled_setattrs,
 )
-from bot.apidiff.settingstables import SETTINGS_CALL, refused_keys, table_keys
+from bot.apidiff.settingstables import APPCONF, SETTINGS_CALL, appconf_settings, refused_keys, table_keys
 from bot.apidiff.shim import (
     lazy_import_shims,
     lazy_module_shims,
@@ -2132,6 +2132,10 @@ def read_module(
                 raw.config_keys.update((key, line) for key, line in table_keys(tree) if key not in raw.config_keys)
             if b"for " in data and (b"raise" in data or b"warn" in data):
                 raw.config_refused = refused_keys(tree, data)
+        if APPCONF.search(data):
+            declared, shapes = appconf_settings(tree, module)
+            raw.config_keys.update((key, line) for key, line in declared if key not in raw.config_keys)
+            raw.config_shapes |= shapes
     except SyntaxError as e:
         raw.status, raw.reason = ModuleStatus.UNPARSABLE, f"SyntaxError: {e.msg} (line {e.lineno})"
     except (RecursionError, MemoryError) as e:

@@ -15,7 +15,7 @@ from bot.apidiff.classify import DEFAULT_CHANGED
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, CallSite, Param, ParamKind, Surface, Symbol
 from bot.apidiff.params import format_params
 from bot.apidiff.settingstables import TABLE_KEY
-from bot.changes import Change, ChangeKind, ObjectKind, SignatureDelta
+from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta
 
 
 def _module_of(path: str, surface: Surface) -> str:
@@ -330,7 +330,9 @@ def instantiate(change: Change, breakage: str, old: Surface, where: Places | Non
         if defaults is None and location is not None and TABLE_KEY.fullmatch(change.symbol.removeprefix("config:")):
             defaults = _table_holding(old, module, location.line)
         source = defaults or f"inspect.getsource({module})"
-        return kind.witness.format(module=module, name=change.member_name, where=source)
+        declared = _declared_at(old, location) if defaults is None and location is not None else None
+        name = declared if declared is not None and change.member_name.endswith(declared) else change.member_name
+        return kind.witness.format(module=module, name=name, where=source)
     delta = change.signature
     if delta is not None and delta.deprecated_later and set(delta.deprecated_parameters) <= set(delta.deprecated_later):
         return ""  # the warning comes from a method run later (an extension's `init_app`): no snippet alone shows it
@@ -343,6 +345,19 @@ def instantiate(change: Change, breakage: str, old: Surface, where: Places | Non
         package, _, name = change.symbol.rpartition(".")  # a submodule, imported from its package
         return kind.witness.format(module=package, name=name, access=name, member=name) if package else ""
     return kind.witness.format(**_fields(change, breakage, old))
+
+
+def _declared_at(old: Surface, location: Location) -> str | None:
+    """The class attribute the old release binds on the key's line: the name its source spells for a setting a
+    class declares under a prefix (django-appconf's `JS_FILTERS` for `COMPRESS_JS_FILTERS`, see `settingstables`)."""
+    return next(
+        (
+            path.rsplit(".", 1)[-1]
+            for path, symbol in old.symbols.items()
+            if symbol.kind == "attribute" and symbol.line == location.line and symbol.file == location.path
+        ),
+        None,
+    )
 
 
 def _table_holding(old: Surface, module: str, line: int) -> str | None:
