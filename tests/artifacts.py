@@ -1960,6 +1960,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # misses62: django-compressor 3.0 dropped the django-appconf settings COMPRESS_CSS_FILTERS and COMPRESS_JS_FILTERS
     ("django-compressor", "2.4.1", "auto"): "f8313f59d5e65712fc28787d084fe834997c9dfa92d064a1a3ec3d3366594d04",  # django_compressor-2.4.1-py2.py3-none-any.whl
     ("django-compressor", "3.0", "auto"): "12958fd95b4135cae7b704deeeb5c26da12692b85a2765f1bd30a70c05d5825c",  # django_compressor-3.0-py2.py3-none-any.whl
+    # misses62: sphinx-toolbox 2.4 binds visit_issue_node & co. to deprecated(..., func=<the moved function>)
+    ("sphinx-toolbox", "2.3.1", "auto"): "21fa3210a46d43bd0bde07a6eab0125d03272450683d06dd09ff4f6a93b79163",  # sphinx_toolbox-2.3.1-py3-none-any.whl
+    ("sphinx-toolbox", "2.4.0", "auto"): "8714aed8ddf38d7a458c695e03e11801149cd332ccf7c2e7e0c907646e00e395",  # sphinx_toolbox-2.4.0-py3-none-any.whl
 }
 
 

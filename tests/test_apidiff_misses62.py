@@ -165,3 +165,35 @@ def test_django_compressor_3_0_dropped_two_appconf_settings() -> None:
     assert ("removed", "config:COMPRESS_CSS_FILTERS") in found
     assert ("removed", "config:COMPRESS_JS_FILTERS") in found
     assert not any(s.startswith("config:") for _, s in found if s not in ("config:COMPRESS_CSS_FILTERS", "config:COMPRESS_JS_FILTERS"))
+
+
+# -- a public name bound to a deprecation helper handed the callable by keyword (`name = deprecated(..., func=f)`) is
+# deprecated, as one bound to `deprecated(...)(f)` is --
+
+_ALIAS_OLD = {
+    "demo/__init__.py": "from demo.new import visit, depart\n",
+    "demo/new.py": "def visit(x):\n    return x\n\n\ndef depart(x):\n    return x\n",
+}
+_ALIAS_NEW = {
+    "demo/__init__.py": "import deprecation\nfrom deprecation_alias import deprecated\nimport demo.new\n\n"
+    "visit = deprecated(deprecated_in='2.4', removed_in='3.0', details='Import it from demo.new instead.', "
+    "func=demo.new.visit)\n"
+    "depart = deprecation.deprecated(deprecated_in='2.4', details='Use demo.new.depart instead.')(demo.new.depart)\n",
+    "demo/new.py": _ALIAS_OLD["demo/new.py"],
+}
+
+
+def test_a_name_bound_to_a_deprecation_helper_wrapping_a_callable_by_keyword_is_deprecated(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _ALIAS_OLD, _ALIAS_NEW)
+    assert found[("deprecated", "demo.visit")].detail == "Import it from demo.new instead."
+    assert ("deprecated", "demo.depart") in found  # the called-decorator form, read before
+    # a helper call of literals only makes a decorator, not a deprecated name; nor is any keyword a callable handed
+    made = _ALIAS_NEW["demo/__init__.py"].replace("func=demo.new.visit", "current_version=demo.new.VERSION")
+    assert ("deprecated", "demo.visit") not in diffed(tmp_path / "made", _ALIAS_OLD, {**_ALIAS_NEW, "demo/__init__.py": made})
+
+
+def test_sphinx_toolbox_2_4_deprecates_the_aliases_it_binds_through_deprecated_func() -> None:
+    found = changes("sphinx-toolbox", "2.3.1", "2.4.0")
+    for name in ("visit_issue_node", "depart_issue_node", "get_issue_title"):
+        assert ("deprecated", f"sphinx_toolbox.issues.{name}") in found
+    assert ("deprecated", "sphinx_toolbox.issues.IssueNode") in found  # the decorator form, read before

@@ -1892,10 +1892,21 @@ def _zope_wrapped(raw: RawModule, name: str, value: ast.expr | None) -> str | No
     return message if isinstance(helper, RawImport) and helper.module in ZOPE_MODULES else None
 
 
+_WRAPPED_KEYWORDS = frozenset({"func", "function", "fn", "wrapped", "target", "obj", "method", "callable"})
+"""Keywords a deprecation helper takes the callable it wraps by (deprecation-alias's `deprecated(..., func=f)`)."""
+
+
 def _decorated_by_call(value: ast.expr | None) -> str | None:
     """The deprecation message of `deprecated("use new")(new)`: a deprecation decorator applied to one callable by
-    a call, as `@deprecated("use new")` would be."""
-    if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Call) and len(value.args) == 1):
+    a call, as `@deprecated("use new")` would be; or of `deprecated(..., func=new)`, the helper handed the callable
+    by keyword, which it wraps at once (sphinx-toolbox 2.4's `visit_issue_node = deprecated(deprecated_in="2.4.0",
+    ..., func=sphinx_toolbox.github.issues.visit_issue_node)`)."""
+    if not isinstance(value, ast.Call):
+        return None
+    if not isinstance(value.func, ast.Call):
+        handed = any(k.arg in _WRAPPED_KEYWORDS and dotted_name(k.value) is not None for k in value.keywords)
+        return decorator_deprecation([value]) if handed and not value.args else None
+    if len(value.args) != 1:
         return None
     return decorator_deprecation([value.func]) if dotted_name(value.args[0]) is not None else None
 
