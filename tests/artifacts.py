@@ -1963,6 +1963,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # misses62: sphinx-toolbox 2.4 binds visit_issue_node & co. to deprecated(..., func=<the moved function>)
     ("sphinx-toolbox", "2.3.1", "auto"): "21fa3210a46d43bd0bde07a6eab0125d03272450683d06dd09ff4f6a93b79163",  # sphinx_toolbox-2.3.1-py3-none-any.whl
     ("sphinx-toolbox", "2.4.0", "auto"): "8714aed8ddf38d7a458c695e03e11801149cd332ccf7c2e7e0c907646e00e395",  # sphinx_toolbox-2.4.0-py3-none-any.whl
+    # misses62: jupyterhub 2.0's "# deprecated, pre-2.0 allow sets" comment deprecates the four attributes under it
+    ("jupyterhub", "1.5.1", "auto"): "eac32b5ad6d8344268c978a11d7f70ec36cedb447d1de65b3339bba71a2d4d00",  # jupyterhub-1.5.1-py3-none-any.whl
+    ("jupyterhub", "2.0.0", "auto"): "f759e53d77f608b341777329925b032521f48a8c1f3583d0af6bcfce54852d8f",  # jupyterhub-2.0.0-py3-none-any.whl
 }
 
 

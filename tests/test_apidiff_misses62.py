@@ -197,3 +197,32 @@ def test_sphinx_toolbox_2_4_deprecates_the_aliases_it_binds_through_deprecated_f
     for name in ("visit_issue_node", "depart_issue_node", "get_issue_title"):
         assert ("deprecated", f"sphinx_toolbox.issues.{name}") in found
     assert ("deprecated", "sphinx_toolbox.issues.IssueNode") in found  # the decorator form, read before
+
+
+# -- a comment above a block of assignments, each on the line right after the one before, deprecates the whole
+# block (jupyterhub 2.0's `# deprecated, pre-2.0 allow sets` above four class attributes), not what follows a gap --
+
+_BLOCK_OLD = {"demo/__init__.py": "class Handler:\n    services = None\n    users = None\n    groups = None\n"
+              "    allow_admin = False\n\n    timeout = 5\n\n\nOLD = 1\nOTHER = 2\n"}
+_BLOCK_NEW = {"demo/__init__.py": "class Handler:\n    # deprecated, pre-2.0 allow sets\n    services = None  # services\n"
+              "    users = None\n    groups = None\n    allow_admin = False\n\n    timeout = 5\n\n\n"
+              "# Deprecated: OLD is kept for compatibility\nOLD = 1\nOTHER = 2\n"}
+
+
+def test_a_comment_deprecates_every_assignment_of_the_block_under_it(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _BLOCK_OLD, _BLOCK_NEW)
+    deprecated = {symbol for kind, symbol in found if kind == "deprecated"}
+    assert deprecated == {
+        "demo.Handler.services",
+        "demo.Handler.users",
+        "demo.Handler.groups",
+        "demo.Handler.allow_admin",
+        "demo.OLD",  # a comment naming the first assignment speaks of it alone: not OTHER
+    }
+
+
+def test_jupyterhub_2_0_deprecates_the_four_pre_2_0_allow_sets() -> None:
+    found = changes("jupyterhub", "1.5.1", "2.0.0")
+    deprecated = {symbol.rsplit(".", 1)[-1] for kind, symbol in found if kind == "deprecated"}
+    assert {"hub_services", "hub_users", "hub_groups", "allow_admin"} <= deprecated
+    assert "hub_scopes" not in deprecated  # the property after the blank line
