@@ -226,3 +226,31 @@ def test_jupyterhub_2_0_deprecates_the_four_pre_2_0_allow_sets() -> None:
     deprecated = {symbol.rsplit(".", 1)[-1] for kind, symbol in found if kind == "deprecated"}
     assert {"hub_services", "hub_users", "hub_groups", "allow_admin"} <= deprecated
     assert "hub_scopes" not in deprecated  # the property after the blank line
+
+
+# -- a return that was a bare class or TypeVar and is now a builtin container holding it (`-> "T"` became
+# `-> Tuple["T", bool]`, ormar 0.11's `get_or_create`) is a return type change; a parameter's is not (a TypeVar
+# parameter takes the container too) --
+
+_WRAPPED_OLD = {"demo/__init__.py": "from typing import List, Tuple, TypeVar\n\nT = TypeVar('T')\n\n\nclass Model:\n"
+                "    pass\n\n\ndef get_or_create(x: T) -> 'T':\n    return x\n\n\ndef load(x: Tuple[T, bool]) -> Model:\n"
+                "    return Model()\n"}
+_WRAPPED_NEW = {"demo/__init__.py": _WRAPPED_OLD["demo/__init__.py"].replace("-> 'T':\n    return x", "-> Tuple['T', bool]:\n"
+                "    return x, True").replace("load(x: Tuple[T, bool]) -> Model", "load(x: T) -> List[Model]")}
+
+
+def test_a_return_now_a_container_of_the_old_type_is_a_return_type_change(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _WRAPPED_OLD, _WRAPPED_NEW)
+    assert found[("signature_changed", "demo.get_or_create")].signature.annotations_changed == (  # type: ignore[union-attr]
+        ("return", "'T'", "Tuple['T', bool]"),
+    )
+    assert found[("signature_changed", "demo.load")].signature.annotations_changed == (  # type: ignore[union-attr]
+        ("return", "Model", "List[Model]"),  # not the parameter: a `T` takes the pair it took
+    )
+
+
+def test_ormar_0_11_get_or_create_returns_a_pair() -> None:
+    found = changes("ormar", "0.10.25", "0.11.0")
+    delta = found[("signature_changed", "ormar.QuerySet.get_or_create")].signature
+    assert delta is not None and delta.annotations_changed == (("return", '"T"', 'Tuple["T", bool]'),)
+    assert delta.moved  # the `*args` shift found before
