@@ -122,6 +122,21 @@ def test_a_method_whose_parameters_another_definition_shares_is_no_claim(tmp_pat
     assert found[("signature_changed", "demo.TextNode.render")].signature.no_longer_read == ("context",)  # type: ignore[union-attr]
 
 
+def test_a_stub_files_bodies_are_no_evidence(tmp_path: Path) -> None:
+    # a `.pyi` beside a compiled module: its bodies are not the code that runs (blacksheep 1.2.20's `messages.pyi`)
+    old = {"demo/__init__.pyi": "class Response:\n    def __init__(self, status, headers=None):\n"
+           "        self.status = status\n        self.headers = headers\n"}
+    new = {"demo/__init__.pyi": old["demo/__init__.pyi"].replace("        self.headers = headers\n", "")}
+    assert ("signature_changed", "demo.Response") not in diffed(tmp_path, old, new)
+    as_code = {"demo/__init__.py": old["demo/__init__.pyi"]}, {"demo/__init__.py": new["demo/__init__.pyi"]}
+    assert ("signature_changed", "demo.Response") in diffed(tmp_path / "code", *as_code)
+
+
+def test_blacksheep_1_2_20_stub_bodies_claim_nothing() -> None:
+    found = changes("blacksheep", "1.2.19", "1.2.20")
+    assert ("signature_changed", "blacksheep.Response") not in found
+
+
 def test_fonttools_4_27_no_longer_reads_ttfont_allowvid() -> None:
     found = changes("fonttools", "4.26.2", "4.27.0")
     change = found[("signature_changed", "fontTools.ttLib.TTFont")]

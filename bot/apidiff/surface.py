@@ -46,7 +46,6 @@ from bot.apidiff.members import (
 )
 from bot.apidiff.metaopts import class_options
 from bot.apidiff.model import (
-    KEYWORD_KINDS,
     META_ANY,
     META_UPPER,
     POSITIONAL_KINDS,
@@ -66,7 +65,7 @@ from bot.apidiff.runtime_bound import run_time_names
 from bot.apidiff.setattrnames import COPIED, HANDED, REWRITTEN, UNSPELLED
 from bot.apidiff.stdlib import is_stdlib, is_stdlib_module, stdlib_defines
 from bot.apidiff.testcode import MAX_PARTS, defines_tests, is_test_module, test_named
-from bot.apidiff.unreadparams import UNSURE
+from bot.apidiff.unreadparams import all_unsure
 
 MAX_CLASS_DEPTH = 16
 MAX_HANDOFF_HOPS = 4
@@ -267,9 +266,7 @@ def _both_constructors(members: dict[str, Any]) -> bool:
 def _unread_by_constructors(call: Symbol, members: dict[str, Any]) -> tuple[tuple[str, str], ...]:
     """The constructor's parameters its `__init__` never loads, each unsure when the distribution writes a
     `__new__` too, which may read them (see `unreadparams`)."""
-    if not _both_constructors(members):
-        return call.params_unread
-    return tuple((p.name, UNSURE) for p in call.params or () if p.kind in KEYWORD_KINDS)
+    return all_unsure(call.params) if _both_constructors(members) else call.params_unread
 
 
 def _is_test_file(raw: RawModule) -> bool:

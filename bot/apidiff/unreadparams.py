@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast
 import re
 
-from bot.apidiff.model import ParamKind, Surface, Symbol
+from bot.apidiff.model import Param, ParamKind, Surface, Symbol
 from bot.apidiff.source import dotted_name, walk
 
 UNUSED = "unused"
@@ -160,6 +160,12 @@ def unread_params(
     return tuple(
         (name, UNSURE if decorated else found[name]) for name in named if name in found and name not in looked_up
     )
+
+
+def all_unsure(params: tuple[Param, ...] | None) -> tuple[tuple[str, str], ...]:
+    """Every named parameter neither read nor surely ignored: a body that may not be the one running (a stub file's,
+    beside a compiled module: blacksheep 1.2.20's `messages.pyi`), or one another constructor shares calls with."""
+    return tuple((p.name, UNSURE) for p in params or () if p.kind in _NAMED)
 
 
 def no_longer_read(before: Symbol, after: Symbol) -> tuple[tuple[str, ...], tuple[str, ...]]:
