@@ -117,6 +117,10 @@ def test_a_method_whose_parameters_another_definition_shares_is_no_claim(tmp_pat
     found = diffed(tmp_path, {"demo/__init__.py": _CONTRACT_OLD}, {"demo/__init__.py": _CONTRACT_NEW})
     assert ("signature_changed", "demo.TextNode.render") not in found
     assert ("signature_changed", "demo.Table.compile") not in found
+    special = _CONTRACT_OLD + "\n\nclass URL:\n    def __call__(self, form, field):\n        return form, field\n"
+    ignored = special.replace("return form, field", "return field")
+    assert ("signature_changed", "demo.URL.__call__") not in diffed(tmp_path / "dunder", {"demo/__init__.py": special},
+                                                                   {"demo/__init__.py": ignored})
     alone = _CONTRACT_NEW.replace("class TextNode(Node):", "class TextNode:")
     found = diffed(tmp_path / "alone", {"demo/__init__.py": _CONTRACT_OLD}, {"demo/__init__.py": alone})
     assert found[("signature_changed", "demo.TextNode.render")].signature.no_longer_read == ("context",)  # type: ignore[union-attr]

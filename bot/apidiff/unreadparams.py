@@ -198,15 +198,15 @@ _BARE_BASES = frozenset({"object", "abc.ABC", "typing.Generic", "typing_extensio
 
 def contract_method(after: Symbol, new: Surface, overridden: set[str]) -> bool:
     """A method another definition of the same name shares its parameters with: one an ancestor defines (in the
-    distribution, or possibly outside it), or one a subclass defines again (see `shapes.overridden_below`). Those
-    parameters are the contract callers meet; an implementation may ignore any of them (django 4.0's
-    `TextNode.render_annotated(context)` returns its text, pennylane's `MeasurementProcess.shape(shots)`)."""
+    distribution, or possibly outside it), or one a subclass defines again (see `shapes.overridden_below`); or a
+    special method. Those parameters are the contract callers meet; an implementation may ignore any of them
+    (django 4.0's `TextNode.render_annotated(context)` returns its text; pennylane's `MeasurementProcess.shape`)."""
     holder = new.holder_class(after.path)
     if holder is None:
         return False
-    if after.target in overridden:
-        return True
     name = after.path.rsplit(".", 1)[-1]
+    if after.target in overridden or (name.startswith("__") and name.endswith("__")):
+        return True  # a special method takes what its protocol passes (wtforms 3.3's `URL.__call__(form, field)`)
     return any(
         f"{ancestor}.{name}" in new.symbols if ancestor in new.symbols else ancestor not in _BARE_BASES
         for ancestor in holder.mro
