@@ -103,6 +103,11 @@ class SignatureDelta(BaseModel):
     release) is not hit."""
     hook_keywords: tuple[str, ...] = ()
     """The keywords that call passes (`**` for a mapping unpacked)."""
+    no_longer_read: tuple[str, ...] = ()
+    """Parameters both signatures take that the old body read and the new one never names: a call passing them
+    binds, and the value is silently ignored (fonttools 4.27's `TTFont(allowVID=...)`)."""
+    no_longer_read_warned: tuple[str, ...] = ()
+    """Of `no_longer_read`, those a warning of the new body names (it says so itself)."""
     old_signature: str = ""
     new_signature: str = ""
 

@@ -1981,6 +1981,18 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # falses62: spatialmath 1.1's `pluckertest.py`, a scratch script printing when loaded, is test code
     ("spatialmath-python", "1.0.5", "auto"): "bddc165cd72ce06e6ba405d86d056468762e885f6dff9265b0e6e1e74220e3c0",  # spatialmath_python-1.0.5-py3-none-any.whl
     ("spatialmath-python", "1.1.0", "auto"): "3ba3526c97fe478ba7b4aeb1eec17d3eb93286250fc02ee59c2bf82ecea4b80d",  # spatialmath_python-1.1.0-py3-none-any.whl
+    # misses62: fonttools 4.27 keeps TTFont(allowVID=) in the signature but its __init__ no longer reads it
+    ("fonttools", "4.26.2", "auto"): "47ce4aedc815a9d101d3b522c580264ca7e4a921cca6183ed460ad2c65d46f98",  # fonttools-4.26.2-py3-none-any.whl
+    ("fonttools", "4.27.0", "auto"): "f12224bde50eaee537120fab09c3ad6f955059f530dfd24f70aa5228be327d72",  # fonttools-4.27.0-py3-none-any.whl
+    # misses62: django-compressor 3.0 dropped the django-appconf settings COMPRESS_CSS_FILTERS and COMPRESS_JS_FILTERS
+    ("django-compressor", "2.4.1", "auto"): "f8313f59d5e65712fc28787d084fe834997c9dfa92d064a1a3ec3d3366594d04",  # django_compressor-2.4.1-py2.py3-none-any.whl
+    ("django-compressor", "3.0", "auto"): "12958fd95b4135cae7b704deeeb5c26da12692b85a2765f1bd30a70c05d5825c",  # django_compressor-3.0-py2.py3-none-any.whl
+    # misses62: sphinx-toolbox 2.4 binds visit_issue_node & co. to deprecated(..., func=<the moved function>)
+    ("sphinx-toolbox", "2.3.1", "auto"): "21fa3210a46d43bd0bde07a6eab0125d03272450683d06dd09ff4f6a93b79163",  # sphinx_toolbox-2.3.1-py3-none-any.whl
+    ("sphinx-toolbox", "2.4.0", "auto"): "8714aed8ddf38d7a458c695e03e11801149cd332ccf7c2e7e0c907646e00e395",  # sphinx_toolbox-2.4.0-py3-none-any.whl
+    # misses62: jupyterhub 2.0's "# deprecated, pre-2.0 allow sets" comment deprecates the four attributes under it
+    ("jupyterhub", "1.5.1", "auto"): "eac32b5ad6d8344268c978a11d7f70ec36cedb447d1de65b3339bba71a2d4d00",  # jupyterhub-1.5.1-py3-none-any.whl
+    ("jupyterhub", "2.0.0", "auto"): "f759e53d77f608b341777329925b032521f48a8c1f3583d0af6bcfce54852d8f",  # jupyterhub-2.0.0-py3-none-any.whl
 }
 
 

@@ -589,7 +589,7 @@ def test_kwargs_facts(source: str, options: tuple[str, ...], forwards: tuple[str
 
 @pytest.mark.parametrize(("old", "new"), [
     # a nested generator does not make the outer function one
-    ("def parse(s):\n    return dict(s)\n", "def parse(s):\n    def pairs():\n        yield 1\n    return dict(pairs())\n"),
+    ("def parse(s):\n    return dict(s)\n", "def parse(s):\n    def pairs():\n        yield from s\n    return dict(pairs())\n"),
     # instances of a class with __getattr__ may still serve a vanished attribute
     ("class Auth:\n    @property\n    def nonce(self): ...\n",
      "class Auth:\n    def __getattr__(self, name): ...\n"),

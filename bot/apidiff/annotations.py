@@ -173,8 +173,12 @@ def _argument_within(member: str, wide: str) -> bool:
     )
 
 
-def _lost(wider: frozenset[str], narrower: frozenset[str], class_check: ClassCheck | None) -> bool:
-    """True when `narrower` has a member `wider` does not cover, and we can tell it is really another type."""
+def _lost(
+    wider: frozenset[str], narrower: frozenset[str], class_check: ClassCheck | None, returned: bool = False
+) -> bool:
+    """True when `narrower` has a member `wider` does not cover, and we can tell it is really another type;
+    `returned`: of a return, where a container of the old type is another type too (a parameter's TypeVar would
+    take the container)."""
     for member in narrower - wider:
         if any(_covers(w, member) for w in wider) or _PROMOTED.get(member, frozenset()) & wider:
             continue
@@ -183,9 +187,19 @@ def _lost(wider: frozenset[str], narrower: frozenset[str], class_check: ClassChe
         if class_check is not None and all(_builtin(w) and class_check(member, w) for w in wider):
             return True  # every old member is a builtin the new class is known not to be (an alias might be it)
         others = [w for w in wider if w != "None"]
-        if others and all(_class_for_instance(member, w) for w in others):
+        if others and all(_class_for_instance(member, w) or (returned and _wrapped_in(member, w)) for w in others):
             return True
     return False
+
+
+def _wrapped_in(member: str, bare: str) -> bool:
+    """A builtin container holding the old bare type among its type arguments: what was a value is now a container
+    of it (ormar 0.11's `get_or_create() -> Tuple["T", bool]`, in 0.10 `-> "T"`). A value of a class or TypeVar is
+    never such a container of itself."""
+    if "[" in bare or not member.endswith("]"):
+        return False
+    head, _, args = member[:-1].partition("[")
+    return head in _CONTAINERS and bare in _split(args, ",")
 
 
 _SEQUENCES = frozenset({"list", "tuple", "Sequence", "MutableSequence", "Collection", "Iterable", "Iterator"})
@@ -225,7 +239,9 @@ def return_incompatible(
         return False
     if after < before and (before - after) & gone:
         return True
-    return _lost(before, after, class_check) or any(_container_swapped(w, m) for m in after - before for w in before)
+    return _lost(before, after, class_check, returned=True) or any(
+        _container_swapped(w, m) for m in after - before for w in before
+    )
 
 
 _CONTAINERS = frozenset({"list", "tuple", "dict", "set", "frozenset"})

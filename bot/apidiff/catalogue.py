@@ -457,6 +457,24 @@ KINDS: tuple[Kind, ...] = (
         "def save(data, **kwargs):\n    return kwargs.get('debug')\n",
     ),
     Kind(
+        "param_no_longer_read",
+        "Parameter still accepted but no longer read",
+        C,
+        Severity.WRONG,
+        "The parameter is still in the signature, but the new body never names it (fonttools 4.27's "
+        "`TTFont(allowVID=...)`): a call passing it binds, and the value is silently ignored. Claimed only when "
+        "the old body loaded it and the new one has no reference at all to it (no frame or namespace access, no "
+        "decorator that may read the call, neither body a stub); a warning of the new body naming it is said. "
+        "The witness passes a marker and checks the call kept it, returned it or asked it something.",
+        "import gc\nfrom {module} import {name}\nclass Marker:\n    asked = False\n"
+        "    def __getattr__(self, attribute):\n        Marker.asked = True\n        raise AttributeError(attribute)\n"
+        "    def __bool__(self):\n        Marker.asked = True\n        return True\n"
+        "marker = Marker()\n{use_with_marker}\n"
+        "assert Marker.asked or result is marker or any(r is not globals() for r in gc.get_referrers(marker))",
+        "def connect(host, retries=3):\n    return retries\n",
+        "def connect(host, retries=3):\n    return 3\n",
+    ),
+    Kind(
         "forwarded_keyword_rejected",
         "Keyword handed on by **kwargs now rejected down the chain",
         C,

@@ -145,6 +145,8 @@ def _signature_kinds(change: Change, before: Symbol | None) -> list[str]:
         kinds.append("param_moved")
     for where, _, _ in delta.annotations_changed:
         kinds.append(_ANNOTATION_KINDS.get(where, "param_type_changed"))
+    if delta.no_longer_read:
+        kinds.append("param_no_longer_read")
     if delta.defaults_changed:  # last: no call fails, so any other kind tells more
         kinds.append(DEFAULT_CHANGED)
     return list(dict.fromkeys(kinds))

@@ -84,6 +84,7 @@ from bot.apidiff.stubtwins import without_stub_only
 from bot.apidiff.surface import PROTOCOL_METHODS
 from bot.apidiff.testcode import in_test_code, test_code_modules
 from bot.apidiff.unbound import never_bound
+from bot.apidiff.unreadparams import contract_method, no_longer_read
 from bot.apidiff.witness import call_witness, factory_callback_witness, forwarded_witness
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta, is_private_symbol
 from bot.symbol_names import EXAMPLE_CODE_NOTE, TEST_CODE_NOTE
@@ -817,10 +818,12 @@ def _signature_delta(
     dropped: frozenset[str] = frozenset(),
     python2: bool = False,
     based: Callable[[str], str | None] | None = None,
+    contract: bool = False,
 ) -> SignatureDelta | None:
     """What a call written against `before` can no longer do with `after`; keywords `**kwargs` still takes are fine.
     `python2`: the old one was written for Python 2 (see `_python2_folders`); `based`: the old release's NewTypes
-    (see `shapes.new_type_bases`)."""
+    (see `shapes.new_type_bases`); `contract`: its parameters are shared by other definitions of the method (see
+    `unreadparams.contract_method`), so one it ignores is no claim."""
     if before.params is None or after.params is None or before.refuses_calls or _is_protocol(before):
         return None  # unknown, or no call of the old one ever worked
     if _stub_placeholder(before) or _stub_placeholder(after):
@@ -833,6 +836,7 @@ def _signature_delta(
         and before.returns_inferred == after.returns_inferred
         and before.kwargs_options == after.kwargs_options
         and before.wrapper_options == after.wrapper_options
+        and (contract or not no_longer_read(before, after)[0])
     ):
         return None  # the common case: nothing to compare
     old_params = before.params
@@ -886,8 +890,9 @@ def _signature_delta(
         types += inferred_return_change(before, after, python2)
     # the callable's own parameters, not what an old `**kwargs` handed on: a default is what its signature says
     defaults = () if is_private_symbol(before.path) else changed_defaults(before.params, after.params)
+    unread, warned = ((), ()) if contract else no_longer_read(before, after)
     if delta is None:
-        if not types and not defaults:
+        if not types and not defaults and not unread:
             return None
         delta = SignatureDelta(old_signature=format_params(before.params), new_signature=format_params(after.params))
     if delta.absorbed_by_kwargs:
@@ -919,7 +924,14 @@ def _signature_delta(
     if unfollowed:  # what the lost `*args`/`**kwargs` were handed on to took is unknown: which calls broke too
         unsure = tuple(n for n in delta.removed if n.startswith("*") and n not in delta.kwargs_unverified)
         delta = delta.model_copy(update={"kwargs_unverified": (*delta.kwargs_unverified, *unsure)})
-    delta = delta.model_copy(update={"annotations_changed": types, "defaults_changed": defaults})
+    delta = delta.model_copy(
+        update={
+            "annotations_changed": types,
+            "defaults_changed": defaults,
+            "no_longer_read": unread,
+            "no_longer_read_warned": warned,
+        }
+    )
     if protobuf_message(before) and protobuf_message(after):  # keywords only at run time, whatever the stubs say
         unchecked = tuple(n for n in delta.removed if not n.startswith("**"))  # an unknown field always raised
         update = {"made_keyword_only": (), "keyword_only_slots": (), "moved": (), "removed": unchecked}
@@ -934,6 +946,7 @@ def _signature_delta(
         delta.moved,
         delta.annotations_changed,
         delta.defaults_changed,
+        delta.no_longer_read,
     )
     return delta if any(breaking) else None
 
@@ -1191,7 +1204,10 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
         if _ignores_arguments(before) and before.file in placeholder_files():
             continue  # a stand-in taking anything, doing nothing with it: the real signature is news, no loss
         written_for_python2 = posixpath.dirname(before.file) in python2
-        delta = _signature_delta(before, after, fates, class_check, callees, dropped, written_for_python2, based)
+        contract = bool(after.params_unread) and contract_method(after, new, overridden())
+        delta = _signature_delta(
+            before, after, fates, class_check, callees, dropped, written_for_python2, based, contract
+        )
         if delta is not None and before.kind == "class" and _enum_with_members(path, before, old):
             continue
         if delta is not None:

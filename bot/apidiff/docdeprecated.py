@@ -131,15 +131,30 @@ def _takes_any_keyword(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassD
 
 def commented_deprecations(body: list[ast.stmt], source: SourceText) -> dict[str, str]:
     """Name -> the deprecation the comment right above its assignment announces (see `comment_deprecation`), for
-    the statements of `body` assigning one name."""
+    the statements of `body` assigning one name; a comment above a block of such assignments, each on the line
+    right after the one before (no blank or comment line between), governs the whole block (jupyterhub 2.0's
+    `# deprecated, pre-2.0 allow sets` above `hub_services`, `hub_users`, `hub_groups` and `allow_admin`)."""
     found: dict[str, str] = {}
+    governing: list[str] = []
+    leading = ""
+    previous_end = -1
     for stmt in body:
         target = stmt.targets[0] if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 else None
         target = stmt.target if isinstance(stmt, ast.AnnAssign) else target
-        if isinstance(target, ast.Name) and (comment := _comment_above(source, stmt.lineno)):
-            if (said := comment_deprecation(comment, target.id)) is not None:
-                found[target.id] = said
+        if not isinstance(target, ast.Name):
+            governing = []
+            continue
+        comment = _comment_above(source, stmt.lineno)
+        if comment or stmt.lineno != previous_end + 1 or _spells(governing, leading):
+            governing, leading = comment, target.id  # a comment naming the first speaks of it alone
+        previous_end = stmt.end_lineno or stmt.lineno
+        if governing and (said := comment_deprecation(governing, target.id)) is not None:
+            found[target.id] = said
     return found
+
+
+def _spells(comment: list[str], name: str) -> bool:
+    return bool(name) and any(re.search(rf"\b{re.escape(name)}\b", line) is not None for line in comment)
 
 
 _MAX_COMMENT = 40

@@ -123,7 +123,7 @@ from bot.apidiff.setattrnames import (
     setter_helpers,
     unspelled_setattrs,
 )
-from bot.apidiff.settingstables import SETTINGS_CALL, refused_keys, table_keys
+from bot.apidiff.settingstables import APPCONF, SETTINGS_CALL, appconf_settings, refused_keys, table_keys
 from bot.apidiff.shim import (
     lazy_import_shims,
     lazy_module_shims,
@@ -1982,10 +1982,21 @@ def _zope_wrapped(raw: RawModule, name: str, value: ast.expr | None) -> str | No
     return message if isinstance(helper, RawImport) and helper.module in ZOPE_MODULES else None
 
 
+_WRAPPED_KEYWORDS = frozenset({"func", "function", "fn", "wrapped", "target", "obj", "method", "callable"})
+"""Keywords a deprecation helper takes the callable it wraps by (deprecation-alias's `deprecated(..., func=f)`)."""
+
+
 def _decorated_by_call(value: ast.expr | None) -> str | None:
     """The deprecation message of `deprecated("use new")(new)`: a deprecation decorator applied to one callable by
-    a call, as `@deprecated("use new")` would be."""
-    if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Call) and len(value.args) == 1):
+    a call, as `@deprecated("use new")` would be; or of `deprecated(..., func=new)`, the helper handed the callable
+    by keyword, which it wraps at once (sphinx-toolbox 2.4's `visit_issue_node = deprecated(deprecated_in="2.4.0",
+    ..., func=sphinx_toolbox.github.issues.visit_issue_node)`)."""
+    if not isinstance(value, ast.Call):
+        return None
+    if not isinstance(value.func, ast.Call):
+        handed = any(k.arg in _WRAPPED_KEYWORDS and dotted_name(k.value) is not None for k in value.keywords)
+        return decorator_deprecation([value]) if handed and not value.args else None
+    if len(value.args) != 1:
         return None
     return decorator_deprecation([value.func]) if dotted_name(value.args[0]) is not None else None
 
@@ -2222,6 +2233,10 @@ def read_module(
                 raw.config_keys.update((key, line) for key, line in table_keys(tree) if key not in raw.config_keys)
             if b"for " in data and (b"raise" in data or b"warn" in data):
                 raw.config_refused = refused_keys(tree, data)
+        if APPCONF.search(data):
+            declared, shapes = appconf_settings(tree, module)
+            raw.config_keys.update((key, line) for key, line in declared if key not in raw.config_keys)
+            raw.config_shapes |= shapes
     except SyntaxError as e:
         raw.status, raw.reason = ModuleStatus.UNPARSABLE, f"SyntaxError: {e.msg} (line {e.lineno})"
     except (RecursionError, MemoryError) as e:

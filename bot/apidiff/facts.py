@@ -38,6 +38,7 @@ from bot.apidiff.recordcopy import REPLACE, record_copies
 from bot.apidiff.returned import constructed, returned_type
 from bot.apidiff.signaturebind import signature_binds
 from bot.apidiff.source import SourceText, dotted_name, is_len_of, walk
+from bot.apidiff.unreadparams import unread_params
 from bot.apidiff.wrapperfills import filled_keys
 from bot.apidiff.wrapperrenames import literal_renames
 
@@ -263,6 +264,8 @@ class CallableFacts:
     param_refused: tuple[tuple[int, int], ...] = ()
     """(slot of a dict, slot of a key) the body raises for when the dict holds the key (see
     `handedkwargs.param_refused`)."""
+    params_unread: tuple[tuple[str, str], ...] = ()
+    """(parameter, how) for the named parameters the body never loads (see `unreadparams.unread_params`)."""
 
     def __init__(
         self,
@@ -327,6 +330,7 @@ class CallableFacts:
         super_handed: tuple[str, ...] = (),
         kwargs_handed_keys: tuple[tuple[str, int, int, str], ...] = (),
         param_refused: tuple[tuple[int, int], ...] = (),
+        params_unread: tuple[tuple[str, str], ...] = (),
     ) -> None:
         self.is_generator = is_generator
         self.kwargs_options = kwargs_options
@@ -389,6 +393,7 @@ class CallableFacts:
         self.super_handed = super_handed
         self.kwargs_handed_keys = kwargs_handed_keys
         self.param_refused = param_refused
+        self.params_unread = params_unread
 
 
 def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
@@ -999,6 +1004,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         cap = _varargs_cap(node, positional[0].arg)
         if cap is not None:
             more["first_arg_cap"] = cap
+    if unread := unread_params(node, _code_after_docstring(node, text), method):
+        more["params_unread"] = unread
     if not more and core == _PLAIN:
         return NO_FACTS
     return CallableFacts(*core, **more)

@@ -104,6 +104,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "deprecated_params_logged": "tuple[str, ...]",
         "deprecated_params_doc": "tuple[str, ...]",
         "overload_returns": "tuple[str, ...]",
+        "params_unread": "tuple[tuple[str, str], ...]",
     },
     "CallSite": {
         "name": "str",

@@ -24,6 +24,7 @@ from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.returned import BUILT_EITHER, CALLABLE, NONE, SUPER
 from bot.apidiff.source import dotted_name
 from bot.apidiff.stdlib import is_builtin, stdlib_binds, stdlib_defines, stdlib_subclass
+from bot.apidiff.unreadparams import all_unsure
 
 EXTERNAL = "ext:"
 """Prefix of an MRO key for a class outside the distribution (or one that could not be resolved)."""
@@ -1343,6 +1344,7 @@ def callable_symbol(
         variadics_sliced=function.facts.passes_to is not None and function.facts.passes_to[0].startswith(SLICED),
         handed_on=function.facts.handed_on,
         super_handed=function.facts.super_handed,
+        params_unread=all_unsure(function.params) if module.file.endswith(".pyi") else function.facts.params_unread,
         varargs_forwarded=function.facts.varargs_forwarded,
         delegates=_delegates(function, module, hierarchy, owner, via),
         signature_unknown=unknown,

@@ -355,6 +355,8 @@ class Symbol:
     overload_returns: tuple[str, ...] = ()
     """For the implementation of `@overload` stubs: each stub's return annotation when every stub has one, else
     empty: what calls get, shape by shape (`returns` is None: the implementation's own is a catch-all)."""
+    params_unread: tuple[tuple[str, str], ...] = ()
+    """For a callable: (parameter, how) for its named parameters the body never loads (see `unreadparams`)."""
 
     def __init__(
         self,
@@ -449,6 +451,7 @@ class Symbol:
         deprecated_params_logged: tuple[str, ...] = (),
         deprecated_params_doc: tuple[str, ...] = (),
         overload_returns: tuple[str, ...] = (),
+        params_unread: tuple[tuple[str, str], ...] = (),
     ) -> None:
         self.path = path
         self.kind = kind
@@ -541,6 +544,7 @@ class Symbol:
         self.deprecated_params_logged = deprecated_params_logged
         self.deprecated_params_doc = deprecated_params_doc
         self.overload_returns = overload_returns
+        self.params_unread = params_unread
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member): every field passed on by position, one
@@ -637,6 +641,7 @@ class Symbol:
             self.deprecated_params_logged,
             self.deprecated_params_doc,
             self.overload_returns,
+            self.params_unread,
         )
 
 

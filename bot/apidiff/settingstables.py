@@ -110,3 +110,73 @@ def _raises_or_warns(stmt: ast.stmt) -> bool:
         return True
     call = stmt.value if isinstance(stmt, ast.Expr) else None
     return isinstance(call, ast.Call) and "warn" in (dotted_name(call.func) or "").lower()
+
+
+APPCONF = re.compile(rb"\bAppConf\b|class\s+Meta\b")
+"""The text of a module that may declare django-appconf settings: the gate of `appconf_settings`."""
+_APPCONF_BASE = "AppConf"
+
+
+def appconf_settings(tree: ast.Module, module: str) -> tuple[list[tuple[str, int]], frozenset[str]]:
+    """(Django setting, line) for each upper-case class attribute of a module-level class deriving from `AppConf`
+    (django-appconf: django-compressor's `CompressorConf` declares `JS_FILTERS`, which users set as
+    `COMPRESS_JS_FILTERS`), directly or through such a class of the module; and the shapes (`PREFIX_*`) of the
+    settings of a class with a `Meta.prefix` over a base no reader follows (it may declare any name)."""
+    derived: dict[str, str | None] = {_APPCONF_BASE: None}  # class -> its `Meta`'s prefix (a subclass's own Meta wins)
+    found: list[tuple[str, int]] = []
+    shapes: set[str] = set()
+    for stmt in tree.body:
+        if not isinstance(stmt, ast.ClassDef):
+            continue
+        bases = [(dotted_name(base) or "").rsplit(".", 1)[-1] for base in stmt.bases]
+        meta = next((s for s in stmt.body if isinstance(s, ast.ClassDef) and s.name == "Meta"), None)
+        prefix = _meta_text(meta, "prefix") or _meta_text(meta, "app_label")
+        parent = next((base for base in bases if base in derived), None)
+        if parent is None:
+            if (spelled := _meta_text(meta, "prefix")) and set(bases) - {"object"}:
+                shapes.add(f"{spelled.upper()}_*")
+            continue
+        if meta is None:
+            prefix = derived[parent]
+        derived[stmt.name] = prefix
+        if prefix is None and module.count(".") >= 1:
+            prefix = module.split(".")[-2]  # what the metaclass takes: the package of the module
+        if prefix is None:
+            continue
+        head = prefix.upper()
+        names = [*_class_assignments(stmt), *((name, stmt.lineno) for name in _meta_required(meta))]
+        found.extend(
+            (name if name.startswith(head) else f"{head}_{name}", line) for name, line in names if name.isupper()
+        )
+    return found, frozenset(shapes)
+
+
+def _meta_text(meta: ast.ClassDef | None, option: str) -> str | None:
+    """The string literal `class Meta:` binds to `option`."""
+    for name, value in _meta_values(meta):
+        if name == option and isinstance(value, ast.Constant) and isinstance(value.value, str):
+            return value.value
+    return None
+
+
+def _meta_required(meta: ast.ClassDef | None) -> list[str]:
+    """The settings `Meta.required` lists: declared nowhere else, read all the same."""
+    for name, value in _meta_values(meta):
+        if name == "required":
+            return _literal_keys(value) or []
+    return []
+
+
+def _meta_values(meta: ast.ClassDef | None) -> Iterator[tuple[str, ast.expr]]:
+    for stmt in meta.body if meta is not None else ():
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            yield stmt.targets[0].id, stmt.value
+
+
+def _class_assignments(cls: ast.ClassDef) -> Iterator[tuple[str, int]]:
+    """(name, line) of the class body's own assignments to plain names."""
+    for stmt in cls.body:
+        targets = (
+            stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(stmt, ast.AnnAssign) else []
+        )
+        yield from ((t.id, stmt.lineno) for t in targets if isinstance(t, ast.Name))

@@ -447,6 +447,12 @@ def describe(delta: SignatureDelta) -> str:
         else f"returns {new} where it returned {old} (read from the return statements of the unannotated side)"
         for where, old, new in delta.annotations_changed
     )
+    warned = set(delta.no_longer_read_warned)
+    parts.extend(
+        f"parameter '{name}' is still accepted but no longer read: a value passed is silently ignored"
+        + (" (a warning of the new release names it)" if name in warned else "")
+        for name in delta.no_longer_read
+    )
     keywords = [n for n in delta.kwargs_unverified if not n.startswith("*")]
     if keywords:
         parts.append("where **kwargs forwards " + ", ".join(f"'{n}'" for n in keywords) + " could not be followed")

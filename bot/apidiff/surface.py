@@ -65,6 +65,7 @@ from bot.apidiff.runtime_bound import run_time_names
 from bot.apidiff.setattrnames import COPIED, HANDED, REWRITTEN, UNSPELLED
 from bot.apidiff.stdlib import is_stdlib, is_stdlib_module, stdlib_defines
 from bot.apidiff.testcode import MAX_PARTS, defines_tests, is_test_case, is_test_module, test_named
+from bot.apidiff.unreadparams import all_unsure
 
 MAX_CLASS_DEPTH = 16
 MAX_HANDOFF_HOPS = 4
@@ -260,6 +261,12 @@ def _set_after_init(params: tuple[Param, ...], members: dict[str, Any]) -> tuple
 def _both_constructors(members: dict[str, Any]) -> bool:
     """The distribution writes both `__new__` and `__init__` of the class (inherited or its own)."""
     return all(isinstance(members.get(name, (None,))[0], RawCallable) for name in ("__new__", "__init__"))
+
+
+def _unread_by_constructors(call: Symbol, members: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """The constructor's parameters its `__init__` never loads, each unsure when the distribution writes a
+    `__new__` too, which may read them (see `unreadparams`)."""
+    return all_unsure(call.params) if _both_constructors(members) else call.params_unread
 
 
 def _is_test_file(raw: RawModule) -> bool:
@@ -558,6 +565,7 @@ class SurfaceBuilder:
             symbol.varargs_forwarded = call.varargs_forwarded
             symbol.refuses_calls = call.refuses_calls
             symbol.stub = call.stub  # a constructor that only raises NotImplementedError: no call built an instance
+            symbol.params_unread = _unread_by_constructors(call, members)
             symbol.signature_unknown = call.signature_unknown
             symbol.deprecated_params = self._deprecated_params(init[0], init[2], init[1])
             symbol.deprecated_params_logged = self._logged_params(symbol.deprecated_params, init[0], init[2], init[1])

@@ -15,7 +15,7 @@ from bot.apidiff.classify import DEFAULT_CHANGED
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, CallSite, Param, ParamKind, Surface, Symbol
 from bot.apidiff.params import format_params
 from bot.apidiff.settingstables import TABLE_KEY
-from bot.changes import Change, ChangeKind, ObjectKind, SignatureDelta
+from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta
 
 
 def _module_of(path: str, surface: Surface) -> str:
@@ -133,6 +133,7 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
             *delta.deprecated_parameters,
             *delta.positional_deprecated,
             *(w for w, _, _ in delta.annotations_changed if w not in ("return", INFERRED_RETURN)),
+            *delta.no_longer_read,
         ]
         param = next((n for n in names if not n.startswith("*")), "")
         if breakage == DEFAULT_CHANGED:  # its witness alone names the parameter whose default changed
@@ -195,6 +196,7 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         if param and not omitted
         else []
     )
+    marked = [a for a in _required(params) if a != f"{param}=None"] + [f"{param}=marker"]
     valued = delta.deprecated_values[0] if delta is not None and delta.deprecated_values else None
     with_value = _required(params, valued[0]) if valued else []
     if valued:  # the deprecated value in place of the None `_required` gives the parameter
@@ -243,6 +245,9 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         "use_with_param": setup + on_obj(with_param)
         if on_instance
         else f"{rest}({', '.join(bound_self + with_param)})",
+        "use_with_marker": setup
+        + "result = "
+        + (on_obj(marked) if on_instance else f"{rest}({', '.join(bound_self + marked)})"),
         "use_with_value": setup + on_obj(with_value)
         if on_instance
         else f"{rest}({', '.join(bound_self + with_value)})",
@@ -325,7 +330,9 @@ def instantiate(change: Change, breakage: str, old: Surface, where: Places | Non
         if defaults is None and location is not None and TABLE_KEY.fullmatch(change.symbol.removeprefix("config:")):
             defaults = _table_holding(old, module, location.line)
         source = defaults or f"inspect.getsource({module})"
-        return kind.witness.format(module=module, name=change.member_name, where=source)
+        declared = _declared_at(old, location) if defaults is None and location is not None else None
+        name = declared if declared is not None and change.member_name.endswith(declared) else change.member_name
+        return kind.witness.format(module=module, name=name, where=source)
     delta = change.signature
     if delta is not None and delta.deprecated_later and set(delta.deprecated_parameters) <= set(delta.deprecated_later):
         return ""  # the warning comes from a method run later (an extension's `init_app`): no snippet alone shows it
@@ -338,6 +345,19 @@ def instantiate(change: Change, breakage: str, old: Surface, where: Places | Non
         package, _, name = change.symbol.rpartition(".")  # a submodule, imported from its package
         return kind.witness.format(module=package, name=name, access=name, member=name) if package else ""
     return kind.witness.format(**_fields(change, breakage, old))
+
+
+def _declared_at(old: Surface, location: Location) -> str | None:
+    """The class attribute the old release binds on the key's line: the name its source spells for a setting a
+    class declares under a prefix (django-appconf's `JS_FILTERS` for `COMPRESS_JS_FILTERS`, see `settingstables`)."""
+    return next(
+        (
+            path.rsplit(".", 1)[-1]
+            for path, symbol in old.symbols.items()
+            if symbol.kind == "attribute" and symbol.line == location.line and symbol.file == location.path
+        ),
+        None,
+    )
 
 
 def _table_holding(old: Surface, module: str, line: int) -> str | None:

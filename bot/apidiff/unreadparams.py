@@ -1,0 +1,231 @@
+"""Named parameters a def's body never reads: one the old release read and the new one keeps in its signature but
+never names is silently ignored (fonttools 4.27's `TTFont(allowVID=...)`). Only a body that surely cannot reach the
+value otherwise counts: no frame or namespace access, no decorator that may read the call, no stub body."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from bot.apidiff.model import Param, ParamKind, Surface, Symbol
+from bot.apidiff.source import dotted_name, walk
+
+UNUSED = "unused"
+"""The body names the parameter nowhere (comments and the docstring aside)."""
+WARNED = "warned"
+"""The body names it only in the message of a warning or deprecation call (`warn("allowVID is ignored")`)."""
+UNSURE = "unsure"
+"""The body never loads it, but rebinds it, shadows it, or is a stub, or a decorator may read the call: neither
+read nor surely ignored."""
+
+_FRAME_ACCESS = re.compile(rb"\b(?:vars|eval|exec)\s*\(|_getframe|currentframe|f_locals|\binspect\b")
+"""Ways a body reaches its parameters without naming them (`locals()` aside: see `_locals_keys`)."""
+_LOCALS = re.compile(rb"\blocals\s*\(")
+_KEEPING = frozenset({"staticmethod", "classmethod", "override", "typing.override", "typing_extensions.override"})
+"""Decorators that hand the call to the body as it is."""
+_WARNING_WORDS = ("warn", "deprecat")
+_NAMED = (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD, ParamKind.KEYWORD_ONLY)
+
+
+def _stub_body(body: list[ast.stmt]) -> bool:
+    """Only a docstring, `...`, `pass` or `raise NotImplementedError`: a placeholder whose parameters say what
+    implementations take."""
+    for stmt in body:
+        if isinstance(stmt, ast.Pass) or (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant)):
+            continue
+        if isinstance(stmt, ast.Raise) and stmt.exc is not None:
+            raised = stmt.exc.func if isinstance(stmt.exc, ast.Call) else stmt.exc
+            if dotted_name(raised) == "NotImplementedError":
+                continue
+        return False
+    return True
+
+
+def _warning_call(node: ast.Call) -> bool:
+    name = dotted_name(node.func) or ""
+    last = name.rsplit(".", 1)[-1].lower()
+    return any(word in last for word in _WARNING_WORDS)
+
+
+def _mentions(node: ast.FunctionDef | ast.AsyncFunctionDef, names: set[str]) -> dict[str, str]:
+    """How the body names each of `names` it does not load: UNSURE once stored, deleted, shadowed or spelled in a
+    string other than a warning's message, WARNED when only such messages spell it; loaded ones are left out."""
+    found: dict[str, str] = {}
+    loaded: set[str] = set()
+    warned: set[int] = set()
+    statements = node.body[1:] if ast.get_docstring(node, clean=False) is not None else node.body
+    for stmt in statements:
+        for child in walk(stmt):
+            if isinstance(child, ast.Name) and child.id in names:
+                if isinstance(child.ctx, ast.Load):
+                    loaded.add(child.id)
+                else:
+                    found[child.id] = UNSURE
+            elif isinstance(child, ast.arg) and child.arg in names:
+                found[child.arg] = UNSURE  # a nested def's or lambda's own parameter: another binding, unsure
+            elif isinstance(child, ast.Call) and _warning_call(child):
+                warned.update(id(sub) for arg in child.args for sub in walk(arg) if isinstance(sub, ast.Constant))
+            elif isinstance(child, ast.Constant) and isinstance(child.value, str):
+                for name in names:
+                    if re.search(rf"\b{re.escape(name)}\b", child.value) is not None:
+                        how = WARNED if id(child) in warned else UNSURE
+                        found[name] = UNSURE if found.get(name, how) == UNSURE else how
+    return {name: how for name, how in found.items() if name not in loaded}
+
+
+def _looped_strings(node: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, set[str]]:
+    """Loop variable -> the strings of the literal tuple or list each `for` binding it walks (`for name in
+    ("verbose", "quiet"):`); a variable also bound otherwise maps to nothing certain and is left out."""
+    found: dict[str, set[str]] = {}
+    other: set[str] = set()
+    targets: set[int] = set()
+    for child in walk(node):
+        if isinstance(child, (ast.For, ast.AsyncFor)) and isinstance(child.target, ast.Name):
+            items = child.iter.elts if isinstance(child.iter, (ast.Tuple, ast.List)) else None
+            if items is not None and all(isinstance(i, ast.Constant) and isinstance(i.value, str) for i in items):
+                targets.add(id(child.target))
+                found.setdefault(child.target.id, set()).update(
+                    str(i.value) for i in items if isinstance(i, ast.Constant)
+                )
+                continue
+            other.add(child.target.id)
+        elif isinstance(child, ast.Name) and not isinstance(child.ctx, ast.Load) and id(child) not in targets:
+            other.add(child.id)
+    return {name: keys for name, keys in found.items() if name not in other}
+
+
+def _locals_keys(node: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str] | None:
+    """The names the body looks up in `locals()` when every use is `locals().get(key)` or `locals()[key]` with a
+    literal key or one a loop takes from a literal tuple (fonttools 4.27's `TTFont.__init__` reads `verbose` and
+    `quiet` so); None when some use may read any name."""
+    looped = _looped_strings(node)
+    keys: set[str] = set()
+    taken: set[int] = set()
+    calls = 0
+    for child in walk(node):
+        looked: ast.expr | None = None
+        if isinstance(child, ast.Call) and isinstance(child.func, ast.Name) and child.func.id == "locals":
+            calls += 1
+        elif (
+            isinstance(child, ast.Call)
+            and isinstance(child.func, ast.Attribute)
+            and child.func.attr == "get"
+            and child.args
+            and _is_locals(child.func.value)
+        ):
+            looked, holder = child.args[0], child.func.value
+        elif isinstance(child, ast.Subscript) and _is_locals(child.value):
+            looked, holder = child.slice, child.value
+        if looked is None:
+            continue
+        if isinstance(looked, ast.Constant) and isinstance(looked.value, str):
+            keys.add(looked.value)
+        elif isinstance(looked, ast.Name) and looked.id in looped:
+            keys |= looped[looked.id]
+        else:
+            return None
+        taken.add(id(holder))
+    return keys if len(taken) == calls else None
+
+
+def _is_locals(node: ast.expr) -> bool:
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "locals" and not node.args
+
+
+def unread_params(
+    node: ast.FunctionDef | ast.AsyncFunctionDef, body: bytes, method: bool
+) -> tuple[tuple[str, str], ...]:
+    """(parameter, UNUSED/WARNED/UNSURE) for each named parameter (the instance aside) the body does not load;
+    `body`: its source after the docstring, comment lines dropped. Empty when the body may reach them unnamed."""
+    args = node.args
+    named = [a.arg for a in (*args.posonlyargs, *args.args)][1 if method else 0 :] + [a.arg for a in args.kwonlyargs]
+    if not named or _FRAME_ACCESS.search(body) is not None:
+        return ()
+    looked_up: set[str] = set()
+    if _LOCALS.search(body) is not None:
+        keys = _locals_keys(node)
+        if keys is None:
+            return ()
+        looked_up = keys
+    if _stub_body(node.body):
+        return tuple((name, UNSURE) for name in named)
+    absent = {name for name in named if not _spelled(name.encode(), body)}
+    warns = any(word.encode() in body for word in _WARNING_WORDS)
+    if not absent and not warns:
+        return ()  # the common case: each is spelled in the code, taken as read (no walk)
+    found = dict.fromkeys(absent, UNUSED)
+    if spelled := set(named) - absent:
+        found.update(_mentions(node, spelled))
+    decorated = any(dotted_name(d) not in _KEEPING for d in node.decorator_list)
+    return tuple(
+        (name, UNSURE if decorated else found[name]) for name in named if name in found and name not in looked_up
+    )
+
+
+def _spelled(word: bytes, text: bytes) -> bool:
+    """`word` occurs in `text` as a whole identifier (`bytes.find` and a look at each side: a pattern compiled for
+    each parameter name cost more than the rest of this reading)."""
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        if (start == 0 or not _identifier_byte(text[start - 1])) and (
+            end == len(text) or not _identifier_byte(text[end])
+        ):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+def _identifier_byte(byte: int) -> bool:
+    return byte == 95 or 48 <= byte <= 57 or 65 <= byte <= 90 or 97 <= byte <= 122 or byte >= 128
+
+
+def all_unsure(params: tuple[Param, ...] | None) -> tuple[tuple[str, str], ...]:
+    """Every named parameter neither read nor surely ignored: a body that may not be the one running (a stub file's,
+    beside a compiled module: blacksheep 1.2.20's `messages.pyi`), or one another constructor shares calls with."""
+    return tuple((p.name, UNSURE) for p in params or () if p.kind in _NAMED)
+
+
+def no_longer_read(before: Symbol, after: Symbol) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The public named parameters both signatures take that the old body loaded and the new one never names (a
+    call passing them is silently ignored), and of those, the ones a warning of the new body names. None for a
+    property, an abstract method or a stub on either side, nor a callable the new release only refuses."""
+    if not after.params_unread or before.params is None or after.params is None:
+        return (), ()
+    if after.method_kind == "property" or before.abstract or after.abstract or before.stub or after.stub:
+        return (), ()
+    if after.refuses_calls or before.refuses_calls:
+        return (), ()
+    old = {p.name: p.kind for p in before.params}
+    loaded_before = {name for name, _ in before.params_unread}
+    how = dict(after.params_unread)
+    ignored = tuple(
+        p.name
+        for p in after.params
+        if how.get(p.name) in (UNUSED, WARNED)
+        and not p.name.startswith("_")
+        and old.get(p.name) in _NAMED
+        and p.name not in loaded_before
+    )
+    return ignored, tuple(name for name in ignored if how[name] == WARNED)
+
+
+_BARE_BASES = frozenset({"object", "abc.ABC", "typing.Generic", "typing_extensions.Generic"})
+"""Bases outside the distribution that define no method a class's own could implement."""
+
+
+def contract_method(after: Symbol, new: Surface, overridden: set[str]) -> bool:
+    """A method another definition of the same name shares its parameters with: one an ancestor defines (in the
+    distribution, or possibly outside it), or one a subclass defines again (see `shapes.overridden_below`); or a
+    special method. Those parameters are the contract callers meet; an implementation may ignore any of them
+    (django 4.0's `TextNode.render_annotated(context)` returns its text; pennylane's `MeasurementProcess.shape`)."""
+    holder = new.holder_class(after.path)
+    if holder is None:
+        return False
+    name = after.path.rsplit(".", 1)[-1]
+    if after.target in overridden or (name.startswith("__") and name.endswith("__")):
+        return True  # a special method takes what its protocol passes (wtforms 3.3's `URL.__call__(form, field)`)
+    return any(
+        f"{ancestor}.{name}" in new.symbols if ancestor in new.symbols else ancestor not in _BARE_BASES
+        for ancestor in holder.mro
+    )
