@@ -43,3 +43,61 @@ def test_plotnine_0_13_theme_still_takes_its_old_themeable_names() -> None:
     assert ("legend_entry_spacing_x", "legend_key_spacing_x") not in delta.renamed
     assert "legend_entry_spacing_x" in delta.made_keyword_only
     assert ("removed", "plotnine.themes.elements.Margin") in found  # really gone from that module
+
+
+# -- a class given its old property names by a helper calling `setattr(obj, name, property(...))`, from a classmethod
+# looping over literal names that a top-level `Cls.method()` runs, was claimed to have lost them (napari 0.5's
+# `Points._add_deprecated_properties()`: `Points.edge_color` and eight more still work, deprecated) --
+
+_HELPER = '''def add_deprecated_property(obj, previous_name, new_name):
+    def _getter(instance):
+        return getattr(instance, new_name)
+
+    setattr(obj, previous_name, property(_getter))
+'''
+_GIVEN_OLD = {
+    "demo/__init__.py": "from demo.points import Points\n",
+    "demo/migrations.py": _HELPER,
+    "demo/points.py": "class Points:\n    @property\n    def edge_color(self):\n        return 1\n\n"
+    "    @property\n    def edge_width(self):\n        return 1\n\n    @property\n    def edge_size(self):\n        return 1\n",
+}
+_GIVEN_NEW = {
+    **_GIVEN_OLD,
+    "demo/points.py": '''from demo.migrations import add_deprecated_property
+
+
+class Points:
+    @property
+    def border_color(self):
+        return 1
+
+    @property
+    def border_width(self):
+        return 1
+
+    @classmethod
+    def _add_deprecated_properties(cls):
+        deprecated = ["edge_color"]
+        for old in deprecated:
+            add_deprecated_property(cls, old, old.replace("edge", "border"))
+
+
+Points._add_deprecated_properties()
+for name in ["edge_width"]:
+    add_deprecated_property(Points, name, "border_width")
+''',
+}
+
+
+def test_names_a_classmethod_run_at_import_hands_a_setter_helper_are_still_members(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _GIVEN_OLD, _GIVEN_NEW)
+    assert ("removed", "demo.Points.edge_color") not in found  # the classmethod's loop
+    assert ("removed", "demo.Points.edge_width") not in found  # the sibling: a top-level loop
+    assert ("removed", "demo.Points.edge_size") in found  # no helper gives it
+
+
+def test_napari_0_5_points_keep_their_deprecated_edge_properties() -> None:
+    found = changes("napari", "0.4.19.post1", "0.5.0")
+    assert ("removed", "napari.layers.Points.edge_color") not in found
+    assert ("removed", "napari.layers.Points.current_edge_width") not in found
+    assert ("removed", "napari.layers.Image.tile_shape") in found  # the octree API really went
