@@ -101,3 +101,42 @@ def test_napari_0_5_points_keep_their_deprecated_edge_properties() -> None:
     assert ("removed", "napari.layers.Points.edge_color") not in found
     assert ("removed", "napari.layers.Points.current_edge_width") not in found
     assert ("removed", "napari.layers.Image.tile_shape") in found  # the octree API really went
+
+
+# -- a property a subclass redefines with its base's property's getter (`@Layer.mode.getter def mode(self)`) was read
+# as a method: a release spelling it `@property` was claimed "now a property: calling it fails" (napari 0.5's
+# `Shapes.mode`, a property in both) --
+
+_GETTER_OLD = '''class Layer:
+    @property
+    def mode(self):
+        return "pan"
+
+    @mode.setter
+    def mode(self, value):
+        self._mode = value
+
+
+class Shapes(Layer):
+    @Layer.mode.getter
+    def mode(self):
+        return str(self._mode)
+
+    def draw(self):
+        return 1
+'''
+_GETTER_NEW = _GETTER_OLD.replace("    @Layer.mode.getter\n", "    @property\n").replace(
+    "    def draw(self):\n        return 1\n", "    @property\n    def draw(self):\n        return 1\n"
+)
+
+
+def test_a_base_property_given_another_getter_is_a_property(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _GETTER_OLD}, {"demo/__init__.py": _GETTER_NEW})
+    assert ("signature_changed", "demo.Shapes.mode") not in found
+    assert found[("signature_changed", "demo.Shapes.draw")].breakage == "method_to_property"  # the sibling stays
+
+
+def test_napari_0_5_shapes_mode_was_a_property_already() -> None:
+    found = changes("napari", "0.4.19.post1", "0.5.0")
+    assert ("signature_changed", "napari.layers.Shapes.mode") not in found
+    assert ("signature_changed", "napari.qt.QtViewer.view") in found  # an attribute now a read-only property
