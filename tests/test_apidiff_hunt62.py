@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.test_apidiff_core import surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -140,3 +141,62 @@ def test_napari_0_5_shapes_mode_was_a_property_already() -> None:
     found = changes("napari", "0.4.19.post1", "0.5.0")
     assert ("signature_changed", "napari.layers.Shapes.mode") not in found
     assert ("signature_changed", "napari.qt.QtViewer.view") in found  # an attribute now a read-only property
+
+
+# -- a class bound again under its own path deriving from its earlier self (`if config.async_octree: class
+# Image(Image, _OctreeImageBase): pass`) lost that base (one key for both): its constructor was read as the mixin's
+# `__init__(*args, **kwargs)`, claiming keywords the real constructor never took "no longer accepted" (napari 0.5's
+# `Image(ndim=...)`, `Labels(custom_interpolation_kernel_2d=...)`: 7 claims), and the earlier class's own members were
+# lost (a removal of one went unclaimed) --
+
+_SHADOW_OLD = '''import os
+
+
+class _Base:
+    def __init__(self, data, ndim=None):
+        self.data = data
+
+
+class _Mixin(_Base):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+class Image(_Base):
+    def __init__(self, data, scale=None):
+        super().__init__(data, ndim=2)
+
+    def show(self):
+        return 1
+
+
+if os.environ.get("DEMO_OCTREE"):
+
+    class Image(Image, _Mixin):
+        pass
+'''
+_SHADOW_NEW = '''class _Base:
+    def __init__(self, data):
+        self.data = data
+
+
+class Image(_Base):
+    def __init__(self, data, scale=None):
+        super().__init__(data)
+'''
+
+
+def test_a_class_deriving_from_its_earlier_self_keeps_that_base(tmp_path: Path) -> None:
+    old = surface(tmp_path / "old", {"demo/__init__.py": _SHADOW_OLD}, "1.0")
+    assert old.symbols["demo.Image"].mro == ("demo._Mixin", "demo._Base")  # no key of its own earlier self
+    assert [p.name for p in old.symbols["demo.Image"].params or ()] == ["data", "scale"]
+    found = diffed(tmp_path, {"demo/__init__.py": _SHADOW_OLD}, {"demo/__init__.py": _SHADOW_NEW})
+    assert ("signature_changed", "demo.Image") not in found  # `ndim=` never reached `Image`
+    assert ("removed", "demo.Image.show") in found  # the earlier class's member, inherited
+
+
+def test_napari_0_5_image_never_took_ndim() -> None:
+    found = changes("napari", "0.4.19.post1", "0.5.0")
+    assert ("signature_changed", "napari.layers.Image") not in found
+    assert ("signature_changed", "napari.layers.Labels") not in found
+    assert ("removed", "napari.layers.Image.tile_shape") in found  # the octree variant's members, gone with it

@@ -39,6 +39,7 @@ from bot.apidiff.handedself import COMPUTED, ITEMS
 from bot.apidiff.members import (
     ABSTRACT_DECORATORS,
     EXTERNAL,
+    SHADOWED,
     Hierarchy,
     Member,
     callable_symbol,
@@ -606,11 +607,12 @@ class SurfaceBuilder:
         key = f"{resolved.target}:{shim}"
         built = self._members.get(key)
         if built is None:  # a class reached through several public paths is described once
-            mro = self.hierarchy.mro(resolved.target, cls, module)[1:]
+            order = self.hierarchy.mro(resolved.target, cls, module)[1:]
+            mro = [key for key in order if SHADOWED not in key]  # the earlier class of the path is no other base
             metaclass_order = self.hierarchy.metaclass_order(resolved.target, cls, module)
             enum = protobuf_enum(metaclass_order)  # no class: no bases
             set_on_self = self._set_on_self(resolved.target, cls, module)
-            patched = self._patched(cls, [resolved.target, *mro])
+            patched = self._patched(cls, [resolved.target, *order])
             defs = {name for name, (member, _, _) in members.items() if isinstance(member, RawCallable)}
             unbuilt = self._never_built(resolved.target, cls, module, members)
             found = self._class_deprecation(cls, module, unbuilt) or self._metaclass_deprecation(
