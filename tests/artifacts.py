@@ -1960,6 +1960,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt62: napari 0.5's Points._add_deprecated_properties() gives Points its old edge_* names through a setter helper
     ("napari", "0.4.19.post1", "auto"): "bdc21ef350bb1f3bb88aca333baa8c233023e3d4d8bacb0b7413a19e2e58aaf1",  # napari-0.4.19.post1-py3-none-any.whl
     ("napari", "0.5.0", "auto"): "99ef718adc90b39d74e1b65478e3bbd03915290c2892cc7313db06b88a94c2c1",  # napari-0.5.0-py3-none-any.whl
+    # hunt62: napari 0.4.19's Image sets `data` with the setter of its earlier self (`class Image(Image, _OctreeImageBase)`)
+    ("napari", "0.4.18", "auto"): "e10c24ea6fe920d67ef2a64078702a5c423bd9bd56b552aa0e06423d253ff0c2",  # napari-0.4.18-py3-none-any.whl
 }
 
 

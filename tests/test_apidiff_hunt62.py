@@ -195,8 +195,31 @@ def test_a_class_deriving_from_its_earlier_self_keeps_that_base(tmp_path: Path) 
     assert ("removed", "demo.Image.show") in found  # the earlier class's member, inherited
 
 
+_SETTER_BASE = _SHADOW_OLD.replace(
+    "class _Base:\n",
+    "class _Base:\n    @property\n    def shape(self):\n        return 1\n\n"
+    "    @shape.setter\n    def shape(self, value):\n        self._shape = value\n\n",
+)
+_SETTER_OWN = _SETTER_BASE.replace(
+    "    def show(self):\n",
+    "    @property\n    def shape(self):\n        return 2\n\n"
+    "    @shape.setter\n    def shape(self, value):\n        self._shape = value\n\n    def show(self):\n",
+)
+
+
+def test_a_member_of_the_earlier_class_is_read_in_that_class(tmp_path: Path) -> None:
+    new = surface(tmp_path / "new", {"demo/__init__.py": _SETTER_OWN}, "2.0")
+    assert new.symbols["demo.Image.shape"].target == "demo.Image.shape"  # no key of the MRO in a path
+    assert new.symbols["demo.Image.shape"].settable  # its setter is the earlier class's, not the later one's
+    found = diffed(tmp_path, {"demo/__init__.py": _SETTER_BASE}, {"demo/__init__.py": _SETTER_OWN})
+    assert ("signature_changed", "demo.Image.shape") not in found
+
+
 def test_napari_0_5_image_never_took_ndim() -> None:
     found = changes("napari", "0.4.19.post1", "0.5.0")
     assert ("signature_changed", "napari.layers.Image") not in found
     assert ("signature_changed", "napari.layers.Labels") not in found
     assert ("removed", "napari.layers.Image.tile_shape") in found  # the octree variant's members, gone with it
+    earlier = changes("napari", "0.4.18", "0.4.19.post1")
+    assert ("signature_changed", "napari.layers.Image.data") not in earlier  # set by the earlier class's setter
+    assert ("removed", "napari.layers.Labels.contrast_limits") in earlier  # no longer an intensity mixin

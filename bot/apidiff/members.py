@@ -30,6 +30,13 @@ EXTERNAL = "ext:"
 SHADOWED = "#"
 """Joins a class's path and the line of the earlier class of that path it derives from (`class Image(Image, Mixin)`
 under an `if`, napari 0.4's octree variant): the MRO key of that earlier class, which the path's own key is not."""
+
+
+def unshadowed(key: str) -> str:
+    """The path of the class an MRO key stands for (see `SHADOWED`): where its members are defined."""
+    return key.split(SHADOWED, 1)[0]
+
+
 _FIELDLESS = frozenset(EXTERNAL + name for name in ("object", "builtins.object", "typing.Generic", "abc.ABC"))
 """Standard-library bases that give a dataclass no fields (the builtin exceptions too: see `_fieldless`)."""
 
@@ -184,7 +191,7 @@ class Hierarchy:
                     if name != MODEL_OPTIONS or not self._options_consumed(key, owner, owner_module, member):
                         held = members.get(name)
                         if held is None or self._yields(held, member):
-                            members[name] = (member, key.split(SHADOWED)[0], owner_module)
+                            members[name] = (member, key, owner_module)
         self._members[target] = members
         return members
 
