@@ -1962,6 +1962,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("napari", "0.5.0", "auto"): "99ef718adc90b39d74e1b65478e3bbd03915290c2892cc7313db06b88a94c2c1",  # napari-0.5.0-py3-none-any.whl
     # hunt62: napari 0.4.19's Image sets `data` with the setter of its earlier self (`class Image(Image, _OctreeImageBase)`)
     ("napari", "0.4.18", "auto"): "e10c24ea6fe920d67ef2a64078702a5c423bd9bd56b552aa0e06423d253ff0c2",  # napari-0.4.18-py3-none-any.whl
+    # hunt62: napari 0.4.18's Labels.mode is `@Layer.mode.getter`, keeping Layer.mode's setter
+    ("napari", "0.4.17", "auto"): "35a580488b279c1148e6fbcdb5962cc04a8204de65182128f1531f2c1bf23f4f",  # napari-0.4.17-py3-none-any.whl
 }
 
 

@@ -126,21 +126,31 @@ class Shapes(Layer):
     def draw(self):
         return 1
 '''
-_GETTER_NEW = _GETTER_OLD.replace("    @Layer.mode.getter\n", "    @property\n").replace(
-    "    def draw(self):\n        return 1\n", "    @property\n    def draw(self):\n        return 1\n"
-)
+_GETTER_NEW = _GETTER_OLD.replace(
+    "    @Layer.mode.getter\n    def mode(self):\n        return str(self._mode)\n",
+    "    @property\n    def mode(self):\n        return str(self._mode)\n\n"
+    "    @mode.setter\n    def mode(self, value):\n        self._mode = value\n",
+).replace("    def draw(self):\n        return 1\n", "    @property\n    def draw(self):\n        return 1\n")
 
 
 def test_a_base_property_given_another_getter_is_a_property(tmp_path: Path) -> None:
     found = diffed(tmp_path, {"demo/__init__.py": _GETTER_OLD}, {"demo/__init__.py": _GETTER_NEW})
     assert ("signature_changed", "demo.Shapes.mode") not in found
     assert found[("signature_changed", "demo.Shapes.draw")].breakage == "method_to_property"  # the sibling stays
+    # a property spelled so keeps its base's setter: a release going from both written out to it loses none
+    found = diffed(tmp_path / "back", {"demo/__init__.py": _GETTER_NEW}, {"demo/__init__.py": _GETTER_OLD})
+    assert ("signature_changed", "demo.Shapes.mode") not in found  # not "now a property without a setter"
+    # one without a setter is read-only all the same
+    unset = _GETTER_NEW.replace("    @mode.setter\n    def mode(self, value):\n        self._mode = value\n", "")
+    found = diffed(tmp_path / "unset", {"demo/__init__.py": _GETTER_OLD}, {"demo/__init__.py": unset})
+    assert found[("signature_changed", "demo.Shapes.mode")].breakage == "attribute_made_read_only"
 
 
 def test_napari_0_5_shapes_mode_was_a_property_already() -> None:
     found = changes("napari", "0.4.19.post1", "0.5.0")
     assert ("signature_changed", "napari.layers.Shapes.mode") not in found
     assert ("signature_changed", "napari.qt.QtViewer.view") in found  # an attribute now a read-only property
+    assert ("signature_changed", "napari.layers.Labels.mode") not in changes("napari", "0.4.17", "0.4.18")
 
 
 # -- a class bound again under its own path deriving from its earlier self (`if config.async_octree: class

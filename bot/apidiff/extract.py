@@ -1075,6 +1075,8 @@ def _class(
                 first_overloads.setdefault(stmt.name, stmt)
             elif any(name.endswith(".setter") for name in _decorator_names(stmt)):
                 cls.settable.add(stmt.name)
+            if any(name.endswith(".getter") for name in _decorator_names(stmt)):
+                cls.settable.add(stmt.name)  # `@Layer.mode.getter` keeps the setter `Layer.mode` has, if any: unknown
             if stmt.decorator_list:
                 _note_cache(stmt, raw, cls)
             if stmt.name == "__init__":
