@@ -1964,6 +1964,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("napari", "0.4.18", "auto"): "e10c24ea6fe920d67ef2a64078702a5c423bd9bd56b552aa0e06423d253ff0c2",  # napari-0.4.18-py3-none-any.whl
     # hunt62: napari 0.4.18's Labels.mode is `@Layer.mode.getter`, keeping Layer.mode's setter
     ("napari", "0.4.17", "auto"): "35a580488b279c1148e6fbcdb5962cc04a8204de65182128f1531f2c1bf23f4f",  # napari-0.4.17-py3-none-any.whl
+    # hunt62: hyperspy 1.6's SpikesRemoval(t.HasTraits) declared `threshold = t.Float(400)`: never readable on the class
+    ("hyperspy", "1.6.5", "auto"): "040d21c40e609d6c4b7b2c9e283a5ccf398450f5996a1dc2442d29e44e03793a",  # hyperspy-1.6.5.tar.gz
+    ("hyperspy", "1.7.0", "auto"): "49b3ea491fb5392227e7bcdbd8028c47b8c5aa9346dac58e02bff08f06ea1244",  # hyperspy-1.7.0.tar.gz
 }
 
 

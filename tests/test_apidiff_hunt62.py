@@ -233,3 +233,37 @@ def test_napari_0_5_image_never_took_ndim() -> None:
     earlier = changes("napari", "0.4.18", "0.4.19.post1")
     assert ("signature_changed", "napari.layers.Image.data") not in earlier  # set by the earlier class's setter
     assert ("removed", "napari.layers.Labels.contrast_limits") in earlier  # no longer an intensity mixin
+
+
+# -- a trait a class deriving from Enthought Traits' `HasTraits` declares in its body (`threshold = t.Float(400)`) is
+# deleted from the class by the metaclass: a release setting it in `__init__` instead was claimed "now set on each
+# instance only: reading it on the class raises AttributeError", which it raised already (hyperspy 1.7's
+# `SpikesRemoval.threshold` and 5 more) --
+
+_TRAITS_OLD = """import traits.api as t
+
+
+class SpikesRemoval(t.HasTraits):
+    threshold = t.Float(400)
+    index = t.Int(0)
+"""
+_TRAITS_NEW = """class SpikesRemoval:
+    def __init__(self, threshold=400):
+        self.threshold = threshold
+        self.index = 0
+"""
+
+
+def test_a_trait_was_never_read_on_its_class(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _TRAITS_OLD}, {"demo/__init__.py": _TRAITS_NEW})
+    assert ("signature_changed", "demo.SpikesRemoval.threshold") not in found
+    # the sibling: a plain class's attribute was read on the class
+    plain = _TRAITS_OLD.replace("(t.HasTraits)", "")
+    found = diffed(tmp_path / "plain", {"demo/__init__.py": plain}, {"demo/__init__.py": _TRAITS_NEW})
+    assert found[("signature_changed", "demo.SpikesRemoval.threshold")].breakage == "class_attribute_now_instance_only"
+
+
+def test_hyperspy_1_7_spikes_removal_traits_were_never_class_attributes() -> None:
+    found = changes("hyperspy", "1.6.5", "1.7.0")
+    assert ("signature_changed", "hyperspy.signal_tools.SpikesRemoval.threshold") not in found
+    assert ("removed", "hyperspy.signal_tools.SpikesRemoval.spline_order") in found  # instances had it: gone
