@@ -1967,6 +1967,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt62: hyperspy 1.6's SpikesRemoval(t.HasTraits) declared `threshold = t.Float(400)`: never readable on the class
     ("hyperspy", "1.6.5", "auto"): "040d21c40e609d6c4b7b2c9e283a5ccf398450f5996a1dc2442d29e44e03793a",  # hyperspy-1.6.5.tar.gz
     ("hyperspy", "1.7.0", "auto"): "49b3ea491fb5392227e7bcdbd8028c47b8c5aa9346dac58e02bff08f06ea1244",  # hyperspy-1.7.0.tar.gz
+    # hunt62: proplot 0.7's Colormap(**kwargs) reads `cut`, `samples`, ... through its own `_pop_modification(key)`
+    ("proplot", "0.6.4", "auto"): "5c7a9b6f63beae3de77fe05ce78e302c53cd2d6a0ec19ac74db7d991a3a8f725",  # proplot-0.6.4-py2.py3-none-any.whl
+    ("proplot", "0.7.0", "auto"): "a6e1727c9600fcd78fa4bf596dc5b678daf47c1ee8cc0139596ef22356d8dbac",  # proplot-0.7.0-py2.py3-none-any.whl
 }
 
 

@@ -267,3 +267,41 @@ def test_hyperspy_1_7_spikes_removal_traits_were_never_class_attributes() -> Non
     found = changes("hyperspy", "1.6.5", "1.7.0")
     assert ("signature_changed", "hyperspy.signal_tools.SpikesRemoval.threshold") not in found
     assert ("removed", "hyperspy.signal_tools.SpikesRemoval.spline_order") in found  # instances had it: gone
+
+
+# -- options a function reads out of `**kwargs` through a def of its own taking the key (`def _pop_modification(key):
+# value = kwargs.pop(key, None)`, then `_pop_modification('cut')`) were unknown: parameters the new release reads so
+# were claimed "removed (now swallowed by **kwargs)" (proplot 0.7's `Colormap(samples=..., cut=..., left=...)`) --
+
+_POPPED_OLD = '''def colormap(*args, samples=None, cut=None, fade=None, **kwargs):
+    return args
+'''
+_POPPED_NEW = """def colormap(*args, **kwargs):
+    def _pop_modification(key):
+        value = kwargs.pop(key, None)
+        return value, (value,) * len(args)
+
+    cut, cuts = _pop_modification("cut")
+    samples, sampless = _pop_modification("samples")
+    return render(args, **kwargs)
+
+
+def render(args, name=None):
+    return args
+"""
+
+
+def test_keys_a_nested_helper_pops_out_of_kwargs_are_options(tmp_path: Path) -> None:
+    new = surface(tmp_path / "new", {"demo/__init__.py": _POPPED_NEW}, "2.0")
+    assert set(new.symbols["demo.colormap"].kwargs_options) == {"cut", "samples"}
+    found = diffed(tmp_path, {"demo/__init__.py": _POPPED_OLD}, {"demo/__init__.py": _POPPED_NEW})
+    assert found[("signature_changed", "demo.colormap")].signature.removed == (
+        "fade",
+    )  # the sibling: no helper reads it
+
+
+def test_proplot_0_7_colormap_still_takes_its_modifications() -> None:
+    delta = changes("proplot", "0.6.4", "0.7.0")[("signature_changed", "proplot.constructor.Colormap")].signature
+    assert delta is not None
+    assert not {"samples", "cut", "left", "right", "reverse", "shift"} & set(delta.removed)
+    assert "fade" in delta.removed  # no longer read at all
