@@ -1954,9 +1954,6 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt61a: IPython 7.34's `InteractiveShellEmbed(**kw)` only tests `user_global_ns` to refuse it; 8.0 asserts it absent
     ("ipython", "7.34.0", "auto"): "c175d2440a1caff76116eb719d40538fbb316e214eda85c5515c303aacbfb23e",  # ipython-7.34.0-py3-none-any.whl
     ("ipython", "8.0.0", "auto"): "5b58cf977635abad74d76be49dbb2e97fddd825fb8503083d55496aa1160b854",  # ipython-8.0.0-py3-none-any.whl
-    # hunt62: plotnine 0.13's theme(**kwargs) keeps every key: the renamed `legend_entry_spacing_x=` still binds
-    ("plotnine", "0.12.4", "auto"): "12748f346f107c33f3e0658ac46fbb052205ae7e97ffaf52be68310e5d29f799",  # plotnine-0.12.4-py3-none-any.whl
-    ("plotnine", "0.13.0", "auto"): "53fcb64d12eea7d5000f10af99a97c3b2f2073d6bbd054b36e01e471f0e8f65c",  # plotnine-0.13.0-py3-none-any.whl
     # hunt62: napari 0.5's Points._add_deprecated_properties() gives Points its old edge_* names through a setter helper
     ("napari", "0.4.19.post1", "auto"): "bdc21ef350bb1f3bb88aca333baa8c233023e3d4d8bacb0b7413a19e2e58aaf1",  # napari-0.4.19.post1-py3-none-any.whl
     ("napari", "0.5.0", "auto"): "99ef718adc90b39d74e1b65478e3bbd03915290c2892cc7313db06b88a94c2c1",  # napari-0.5.0-py3-none-any.whl

@@ -895,7 +895,7 @@ def _signature_delta(
         # nor is a lost `**kwargs` a claim: matplotlib 3.5's `_check_savefig_extra_args` warns and drops any keyword
         kept = tuple(n for n in delta.removed if not n.startswith("**"))
         delta = delta.model_copy(update={"kwargs_unverified": (*delta.kwargs_unverified, *unsure), "removed": kept})
-    if delta.renamed and any(p.kind is ParamKind.VAR_KEYWORD for p in after.params or ()):
+    if delta.renamed and after.kwargs_forwards:
         delta = _renames_still_forwarded(delta, before, after, fates)
     if before.kwargs_checked:  # which keywords the old `**kwargs` took is unknown: its loss is no claim
         delta = delta.model_copy(update={"removed": tuple(n for n in delta.removed if not n.startswith("**"))})
@@ -1083,10 +1083,8 @@ def _renames_still_forwarded(
     delta: SignatureDelta, before: Symbol, after: Symbol, fates: KeywordFates
 ) -> SignatureDelta:
     """A parameter paired with a new one at its slot is no rename when `**kwargs` still carries its name to a callee
-    that takes it (marshmallow 3's `Date(format=None, **kwargs)` still passes `default=` on to `Field`), or keeps
-    every key it gets, as it keeps a removed parameter's (plotnine 0.13's `theme(..., legend_key_spacing=None,
-    **kwargs)` builds a themeable of each key: `legend_entry_spacing=` still works): keyword callers are fine,
-    positional ones now reach the new parameter — it became keyword-only. Unless the new one is
+    that takes it (marshmallow 3's `Date(format=None, **kwargs)` still passes `default=` on to `Field`): keyword
+    callers are fine, positional ones now reach the new parameter — it became keyword-only. Unless the new one is
     required: a keyword caller passing the old name leaves it missing, so the rename stands (ocrmypdf 17's
     `ocr(input_file_or_options, output_file=None, ..., **kwargs)` refuses `ocr(input_file=..., output_file=...)`), as
     `_slot_required` says of a removed one."""
