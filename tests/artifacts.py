@@ -1993,6 +1993,19 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # misses62: jupyterhub 2.0's "# deprecated, pre-2.0 allow sets" comment deprecates the four attributes under it
     ("jupyterhub", "1.5.1", "auto"): "eac32b5ad6d8344268c978a11d7f70ec36cedb447d1de65b3339bba71a2d4d00",  # jupyterhub-1.5.1-py3-none-any.whl
     ("jupyterhub", "2.0.0", "auto"): "f759e53d77f608b341777329925b032521f48a8c1f3583d0af6bcfce54852d8f",  # jupyterhub-2.0.0-py3-none-any.whl
+    # hunt62: napari 0.5's Points._add_deprecated_properties() gives Points its old edge_* names through a setter helper
+    ("napari", "0.4.19.post1", "auto"): "bdc21ef350bb1f3bb88aca333baa8c233023e3d4d8bacb0b7413a19e2e58aaf1",  # napari-0.4.19.post1-py3-none-any.whl
+    ("napari", "0.5.0", "auto"): "99ef718adc90b39d74e1b65478e3bbd03915290c2892cc7313db06b88a94c2c1",  # napari-0.5.0-py3-none-any.whl
+    # hunt62: napari 0.4.19's Image sets `data` with the setter of its earlier self (`class Image(Image, _OctreeImageBase)`)
+    ("napari", "0.4.18", "auto"): "e10c24ea6fe920d67ef2a64078702a5c423bd9bd56b552aa0e06423d253ff0c2",  # napari-0.4.18-py3-none-any.whl
+    # hunt62: napari 0.4.18's Labels.mode is `@Layer.mode.getter`, keeping Layer.mode's setter
+    ("napari", "0.4.17", "auto"): "35a580488b279c1148e6fbcdb5962cc04a8204de65182128f1531f2c1bf23f4f",  # napari-0.4.17-py3-none-any.whl
+    # hunt62: hyperspy 1.6's SpikesRemoval(t.HasTraits) declared `threshold = t.Float(400)`: never readable on the class
+    ("hyperspy", "1.6.5", "auto"): "040d21c40e609d6c4b7b2c9e283a5ccf398450f5996a1dc2442d29e44e03793a",  # hyperspy-1.6.5.tar.gz
+    ("hyperspy", "1.7.0", "auto"): "49b3ea491fb5392227e7bcdbd8028c47b8c5aa9346dac58e02bff08f06ea1244",  # hyperspy-1.7.0.tar.gz
+    # hunt62: proplot 0.7's Colormap(**kwargs) reads `cut`, `samples`, ... through its own `_pop_modification(key)`
+    ("proplot", "0.6.4", "auto"): "5c7a9b6f63beae3de77fe05ce78e302c53cd2d6a0ec19ac74db7d991a3a8f725",  # proplot-0.6.4-py2.py3-none-any.whl
+    ("proplot", "0.7.0", "auto"): "a6e1727c9600fcd78fa4bf596dc5b678daf47c1ee8cc0139596ef22356d8dbac",  # proplot-0.7.0-py2.py3-none-any.whl
 }
 
 

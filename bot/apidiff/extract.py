@@ -250,8 +250,12 @@ def _read_callable(
     last_names = {name.rsplit(".", 1)[-1] for name in decorators}
     if not in_class:
         kind = "function"
-    elif any(name.lower().endswith("property") for name in last_names):
-        kind = "property"  # property, cached_property, locked_cached_property, Twisted's deprecatedProperty
+    elif any(name.lower().endswith("property") for name in last_names) or any(
+        n.endswith(".getter") for n in decorators
+    ):
+        # property, cached_property, locked_cached_property, Twisted's deprecatedProperty; a base's property given
+        # another getter (napari 0.4's `@Layer.mode.getter def mode(self)` in `Shapes`: a property all the same)
+        kind = "property"
     elif "classmethod" in last_names or "abstractclassmethod" in last_names:
         kind = "classmethod"
     elif "staticmethod" in last_names or "abstractstaticmethod" in last_names:
@@ -1075,6 +1079,8 @@ def _class(
                 first_overloads.setdefault(stmt.name, stmt)
             elif any(name.endswith(".setter") for name in _decorator_names(stmt)):
                 cls.settable.add(stmt.name)
+            if any(name.endswith(".getter") for name in _decorator_names(stmt)):
+                cls.settable.add(stmt.name)  # `@Layer.mode.getter` keeps the setter `Layer.mode` has, if any: unknown
             if stmt.decorator_list:
                 _note_cache(stmt, raw, cls)
             if stmt.name == "__init__":

@@ -842,6 +842,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
             if not forwards:  # only literal signatures: a keyword none of them spells raises TypeError
                 more["kwargs_closed"] = True
     nested = _has_nested_def(text)
+    if nested and node.args.kwarg is not None and (popped := _popped_through_helpers(node, node.args.kwarg.arg)):
+        core = (core[0], tuple(dict.fromkeys((*core[1], *popped))), core[2], core[3])
     if nested and _returns_keeping_def(node, text):
         more["decorates_keeping"] = True
         more["wrapper_options"] = _wrapper_options(node, text, factory=True)
@@ -1013,6 +1015,37 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
 
 _DEF_WORD = re.compile(rb"def[ \t]")
 _DEF_INDENT = re.compile(rb"[ \t]+(?:async[ \t]+)?\Z")
+
+
+def _popped_through_helpers(node: _FunctionDef, kwargs: str) -> tuple[str, ...]:
+    """Options the body reads out of `**kwargs` through a def of its own taking the key (proplot 0.7's `Colormap`:
+    `def _pop_modification(key): value = kwargs.pop(key, None)`, then `_pop_modification('cut')` and 8 more): each
+    literal key a call of it hands in that parameter's slot."""
+    slots: dict[str, int] = {}
+    for inner in node.body:
+        if not isinstance(inner, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        params = [arg.arg for arg in (*inner.args.posonlyargs, *inner.args.args)]
+        for sub in walk(inner):
+            if (
+                isinstance(sub, ast.Call)
+                and isinstance(sub.func, ast.Attribute)
+                and sub.func.attr in ("pop", "get")
+                and isinstance(sub.func.value, ast.Name)
+                and sub.func.value.id == kwargs
+                and sub.args
+                and isinstance(sub.args[0], ast.Name)
+                and sub.args[0].id in params
+            ):
+                slots[inner.name] = params.index(sub.args[0].id)
+    found: list[str] = []
+    for sub in walk(node) if slots else ():
+        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id in slots:
+            slot = slots[sub.func.id]
+            key = sub.args[slot] if slot < len(sub.args) else None
+            if isinstance(key, ast.Constant) and isinstance(key.value, str) and key.value.isidentifier():
+                found.append(key.value)
+    return tuple(dict.fromkeys(found))
 
 
 def _has_nested_def(text: bytes) -> bool:

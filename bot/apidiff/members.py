@@ -28,6 +28,16 @@ from bot.apidiff.unreadparams import all_unsure
 
 EXTERNAL = "ext:"
 """Prefix of an MRO key for a class outside the distribution (or one that could not be resolved)."""
+SHADOWED = "#"
+"""Joins a class's path and the line of the earlier class of that path it derives from (`class Image(Image, Mixin)`
+under an `if`, napari 0.4's octree variant): the MRO key of that earlier class, which the path's own key is not."""
+
+
+def unshadowed(key: str) -> str:
+    """The path of the class an MRO key stands for (see `SHADOWED`): where its members are defined."""
+    return key.split(SHADOWED, 1)[0]
+
+
 _FIELDLESS = frozenset(EXTERNAL + name for name in ("object", "builtins.object", "typing.Generic", "abc.ABC"))
 """Standard-library bases that give a dataclass no fields (the builtin exceptions too: see `_fieldless`)."""
 
@@ -145,8 +155,11 @@ class Hierarchy:
         for base in cls.bases:
             resolved = self.resolver.base_target(module.module, base, cls)
             if resolved is not None and isinstance(resolved.definition, RawClass) and resolved.module is not None:
-                self.classes.setdefault(resolved.target, (resolved.definition, resolved.module))
-                keys.append(resolved.target)
+                target = resolved.target
+                if target == key and resolved.definition is not cls:
+                    target = f"{key}{SHADOWED}{resolved.definition.line}"
+                self.classes.setdefault(target, (resolved.definition, resolved.module))
+                keys.append(target)
             elif resolved is not None and isinstance(resolved.definition, RawAttribute) and resolved.module is not None:
                 keys.append(EXTERNAL + self._attribute_base(resolved.definition, resolved.module))
             else:

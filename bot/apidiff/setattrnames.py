@@ -94,23 +94,95 @@ def _is_static(node: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
 
 def helper_calls(body: list[ast.stmt], classes: set[str]) -> tuple[HelperCall, ...]:
     """Each top-level call statement passing a class of the module and an identifier string, as a pair of positions:
-    whether the callee is a setter helper is known once every module is read."""
+    whether the callee is a setter helper is known once every module is read. The string may be the variable of a
+    loop over literal strings around the call, and the call one a classmethod of the class makes on `cls`, run by a
+    top-level `Cls.method()` (napari 0.5's `Points._add_deprecated_properties()` loops over the old names calling
+    `add_deprecated_property(cls, old_property, ...)`: `Points.edge_color` still works)."""
     found: list[HelperCall] = []
     for stmt in body:
-        if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)):
-            continue
-        call = stmt.value
-        func = dotted_name(call.func)
-        if func is None or func == "setattr":
-            continue
-        subjects = [(i, arg.id) for i, arg in enumerate(call.args) if isinstance(arg, ast.Name) and arg.id in classes]
-        names = [
-            (i, arg.value)
-            for i, arg in enumerate(call.args)
-            if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value.isidentifier()
-        ]
-        found += [(func, i, subject, j, name, stmt.lineno) for i, subject in subjects for j, name in names]
+        found += _named_calls(stmt, {name: name for name in classes}, {})
+        method = _run_classmethod(stmt, body, classes)
+        if method is not None:
+            cls, func = method
+            subjects = {func.args.args[0].arg: cls}
+            bound = _literal_locals(func.body)
+            found += [call for inner in func.body for call in _named_calls(inner, subjects, {}, bound)]
     return tuple(found)
+
+
+def _named_calls(
+    stmt: ast.stmt,
+    subjects: dict[str, str],
+    names: dict[str, tuple[str, ...]],
+    bound: dict[str, tuple[str, ...]] | None = None,
+) -> list[HelperCall]:
+    """The helper calls of `stmt`, a call statement or a loop over literal strings (`bound`: local names of literal
+    collections) around such statements. `subjects`: the names standing for a class; `names`: loop variables and
+    the strings they take."""
+    if isinstance(stmt, ast.For) and isinstance(stmt.target, ast.Name) and not stmt.orelse:
+        iterated = stmt.iter.id if isinstance(stmt.iter, ast.Name) else ""
+        strings = literal_strings(stmt.iter) or (bound or {}).get(iterated)
+        if strings is None or _rebinds(stmt.body, stmt.target.id):
+            return []
+        looped = {**names, stmt.target.id: strings}
+        return [call for inner in stmt.body for call in _named_calls(inner, subjects, looped, bound)]
+    if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)):
+        return []
+    call = stmt.value
+    func = dotted_name(call.func)
+    if func is None or func == "setattr":
+        return []
+    given = [
+        (i, subjects[arg.id]) for i, arg in enumerate(call.args) if isinstance(arg, ast.Name) and arg.id in subjects
+    ]
+    spelled = [
+        (i, value)
+        for i, arg in enumerate(call.args)
+        for value in (
+            (arg.value,)
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+            else names.get(arg.id, ())
+            if isinstance(arg, ast.Name)
+            else ()
+        )
+        if value.isidentifier()
+    ]
+    return [(func, i, subject, j, name, stmt.lineno) for i, subject in given for j, name in spelled]
+
+
+def _run_classmethod(
+    stmt: ast.stmt, body: list[ast.stmt], classes: set[str]
+) -> tuple[str, ast.FunctionDef | ast.AsyncFunctionDef] | None:
+    """(the class, the classmethod) a top-level `Cls.method()` statement runs, the method defined in the class's body
+    in the module; None for any other statement."""
+    if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)) or stmt.value.args or stmt.value.keywords:
+        return None
+    called = stmt.value.func
+    if not (isinstance(called, ast.Attribute) and isinstance(called.value, ast.Name) and called.value.id in classes):
+        return None
+    cls = called.value.id
+    defined = [s for s in body if isinstance(s, ast.ClassDef) and s.name == cls]
+    methods = [
+        item
+        for item in (defined[-1].body if defined else [])
+        if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))
+        and item.name == called.attr
+        and any(dotted_name(d) == "classmethod" for d in item.decorator_list)
+        and item.args.args
+    ]
+    return (cls, methods[-1]) if methods and not _rebinds(methods[-1].body, methods[-1].args.args[0].arg) else None
+
+
+def _literal_locals(body: list[ast.stmt]) -> dict[str, tuple[str, ...]]:
+    """The names a function body binds once, directly, to a literal collection of strings."""
+    found: dict[str, tuple[str, ...]] = {}
+    for stmt in body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            strings = literal_strings(stmt.value)
+            name = stmt.targets[0].id
+            if strings is not None and not _rebinds([s for s in body if s is not stmt], name):
+                found[name] = strings
+    return found
 
 
 def class_decorators(body: list[ast.stmt]) -> tuple[ClassDecorator, ...]:

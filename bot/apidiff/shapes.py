@@ -439,6 +439,23 @@ def _tuple_field(path: str, surface: Surface) -> bool:
     return holder is not None and holder.record == "namedtuple" and any(p.name == name for p in holder.params or ())
 
 
+TRAITS_BASES = frozenset(
+    f"{module}.{name}"
+    for module in ("traits.api", "traits.has_traits", "enthought.traits.api", "enthought.traits.has_traits")
+    for name in ("HasTraits", "HasStrictTraits", "HasPrivateTraits", "HasRequiredTraits", "ABCHasTraits")
+)
+"""Enthought Traits' bases, whose metaclass deletes each trait a class body defines (`threshold = t.Float(400)`)
+from the class's namespace into `__class_traits__`: instances have it, the class never did."""
+
+
+def _trait_of(path: str, surface: Surface) -> bool:
+    """`path` names a class attribute of a class deriving from a Traits base (see `TRAITS_BASES`): a trait, reading
+    it on the class raised AttributeError already (hyperspy 1.7's `SpikesRemoval.threshold`, a `t.Float(400)` in
+    1.6); a plain value there, which stays on the class, is not told apart: no claim either way."""
+    holder = surface.symbols.get(path.rpartition(".")[0])
+    return holder is not None and not TRAITS_BASES.isdisjoint(holder.mro)
+
+
 def _class_member(path: str, surface: Surface) -> bool:
     """`path` names a member of a class of `surface` (a module attribute is never set on instances)."""
     holder = surface.symbols.get(path.rpartition(".")[0])
@@ -625,6 +642,7 @@ def shape_changes(old: Surface, new: Surface, outside: Outside) -> list[Shape]:
                 and after.instance
                 and _class_member(path, new)
                 and not _set_on_an_ancestor(path, new, class_level)
+                and not _trait_of(path, old)
             ):
                 detail = "now set on each instance only: reading it on the class raises AttributeError"
                 held.append((before, after, "class_attribute_now_instance_only", detail))

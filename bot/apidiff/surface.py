@@ -39,10 +39,12 @@ from bot.apidiff.handedself import COMPUTED, ITEMS
 from bot.apidiff.members import (
     ABSTRACT_DECORATORS,
     EXTERNAL,
+    SHADOWED,
     Hierarchy,
     Member,
     callable_symbol,
     deprecated_by_decorator,
+    unshadowed,
 )
 from bot.apidiff.metaopts import class_options
 from bot.apidiff.model import (
@@ -614,11 +616,12 @@ class SurfaceBuilder:
         key = f"{resolved.target}:{shim}"
         built = self._members.get(key)
         if built is None:  # a class reached through several public paths is described once
-            mro = self.hierarchy.mro(resolved.target, cls, module)[1:]
+            order = self.hierarchy.mro(resolved.target, cls, module)[1:]
+            mro = [key for key in order if SHADOWED not in key]  # the earlier class of the path is no other base
             metaclass_order = self.hierarchy.metaclass_order(resolved.target, cls, module)
             enum = protobuf_enum(metaclass_order)  # no class: no bases
             set_on_self = self._set_on_self(resolved.target, cls, module)
-            patched = self._patched(cls, [resolved.target, *mro])
+            patched = self._patched(cls, [resolved.target, *order])
             defs = {name for name, (member, _, _) in members.items() if isinstance(member, RawCallable)}
             unbuilt = self._never_built(resolved.target, cls, module, members)
             found = self._class_deprecation(cls, module, unbuilt) or self._metaclass_deprecation(
@@ -672,7 +675,7 @@ class SurfaceBuilder:
             if shadowed is not None and name in shadowed.bindings:
                 continue  # `from pkg.sub import name` finds the submodule's global: that symbol is the path's
             if is_private_member(name):
-                self._add_private_member(f"{path}.{name}", f"{owner}.{name}", member, owner_module)
+                self._add_private_member(f"{path}.{name}", f"{unshadowed(owner)}.{name}", member, owner_module)
             elif _is_test(owner, name, member):
                 continue
             elif not _is_private(name) or name in PROTOCOL_METHODS or self._warned_lookup(name, member):
@@ -1415,11 +1418,11 @@ class SurfaceBuilder:
         method handing `**kwargs` to `self.x(...)` or `super().x(...)` that the mixin alone cannot follow is built
         again for the class `via` that inherits it, whose order says where the call goes (jsonargparse 4.49's
         `ParserDeprecations.instantiate_classes` calls `self.instantiate(cfg, **kwargs)`, an `ArgumentParser`'s)."""
-        target = f"{owner}.{name}"
+        target = f"{unshadowed(owner)}.{name}"
         if isinstance(member, RawClass):
             self._add_class(path, Resolved(target, member, module, member.line), member, module, False)
             return
-        key = target
+        key = f"{owner}.{name}"
         if isinstance(member, RawAttribute) and (bound := self._bound_def(owner, member)) is not None:
             def_owner, def_name, definition, def_module = bound
             if def_owner:  # the same method object under a second name: its symbol, re-pathed
