@@ -1954,6 +1954,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt61a: IPython 7.34's `InteractiveShellEmbed(**kw)` only tests `user_global_ns` to refuse it; 8.0 asserts it absent
     ("ipython", "7.34.0", "auto"): "c175d2440a1caff76116eb719d40538fbb316e214eda85c5515c303aacbfb23e",  # ipython-7.34.0-py3-none-any.whl
     ("ipython", "8.0.0", "auto"): "5b58cf977635abad74d76be49dbb2e97fddd825fb8503083d55496aa1160b854",  # ipython-8.0.0-py3-none-any.whl
+    # recall62b: bitmath 2.0's parse_string_unsafe(system=SI) now defaults to NIST, two module constants of other values
+    ("bitmath", "1.3.3.1", "auto"): "293325f01e65defe966853111df11d39215eb705a967cb115851da8c4cfa3eb8",  # bitmath-1.3.3.1.tar.gz
+    ("bitmath", "2.0.0", "auto"): "ce59a9a27dab22fcb9f996d2f65d9416ad6a07aff6a78fdf3bdbfc5b40e9a06e",  # bitmath-2.0.0.tar.gz
 }
 
 
