@@ -2006,6 +2006,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt62: proplot 0.7's Colormap(**kwargs) reads `cut`, `samples`, ... through its own `_pop_modification(key)`
     ("proplot", "0.6.4", "auto"): "5c7a9b6f63beae3de77fe05ce78e302c53cd2d6a0ec19ac74db7d991a3a8f725",  # proplot-0.6.4-py2.py3-none-any.whl
     ("proplot", "0.7.0", "auto"): "a6e1727c9600fcd78fa4bf596dc5b678daf47c1ee8cc0139596ef22356d8dbac",  # proplot-0.7.0-py2.py3-none-any.whl
+    # recall62b: bitmath 2.0's parse_string_unsafe(system=SI) now defaults to NIST, two module constants of other values
+    ("bitmath", "1.3.3.1", "auto"): "293325f01e65defe966853111df11d39215eb705a967cb115851da8c4cfa3eb8",  # bitmath-1.3.3.1.tar.gz
+    ("bitmath", "2.0.0", "auto"): "ce59a9a27dab22fcb9f996d2f65d9416ad6a07aff6a78fdf3bdbfc5b40e9a06e",  # bitmath-2.0.0.tar.gz
 }
 
 

@@ -1114,6 +1114,7 @@ def _class(
                     from_call=call is not None,
                     data=holds_data(stmt.value),
                     text=key_spelled(stmt.value),
+                    scalar=_scalar(stmt.value),
                     keys=_literal_keys(stmt.value),
                     made_by=dotted_name(call.func) if call is not None else None,
                     made_with=call_literals(call) if call is not None else (),
@@ -1148,9 +1149,27 @@ def _class(
 
 
 def _scalar(value: ast.expr | None) -> str | None:
-    """See `RawAttribute.scalar`: a str, int or float constant's text (a bool or None fills no message so)."""
+    """See `RawAttribute.scalar`: a str, int or float constant's text (a bool or None fills no message so), also
+    when a builtin conversion of one is written (bitmath's `NIST = int(2)`)."""
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and len(value.args) == 1 and not value.keywords:
+        return _converted(value.func.id, value.args[0])
     held = value.value if isinstance(value, ast.Constant) else None
     return str(held) if isinstance(held, (str, int, float)) and not isinstance(held, bool) else None
+
+
+_CONVERSIONS: dict[str, type] = {"int": int, "float": float, "str": str}
+
+
+def _converted(name: str, argument: ast.expr) -> str | None:
+    """The text of `int(2)`, `float("1.5")`, `str(10)`'s value; None for another call or a value it refuses."""
+    convert = _CONVERSIONS.get(name)
+    held = argument.value if isinstance(argument, ast.Constant) else None
+    if convert is None or not isinstance(held, (str, int, float)) or isinstance(held, bool):
+        return None
+    try:
+        return str(convert(held))
+    except (ValueError, OverflowError):  # `int("x")`, `int(1e400)`
+        return None
 
 
 def _literal_keys(value: ast.expr | None) -> tuple[str, ...] | None:

@@ -16,7 +16,7 @@ from bot.apidiff.imports import resolve_relative
 from bot.apidiff.listedkeys import listed_names, paired_names, renamed_pairs
 from bot.apidiff.model import POSITIONAL_KINDS, Param, ParamKind, Symbol
 from bot.apidiff.mro import linearize
-from bot.apidiff.nonepath import HANDED_ON, SKIPPED
+from bot.apidiff.nonepath import BOUND, HANDED_ON, SKIPPED
 from bot.apidiff.poscap import PositionalCap
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule, only_annotated
 from bot.apidiff.recordcopy import REPLACE
@@ -641,6 +641,40 @@ def _handed_fates(params: tuple[Param, ...], module: RawModule, resolver: Resolv
         else p
         for p in params
     )
+
+
+def _names_global(param: Param) -> bool:
+    """The default is a plain name, read as no sentinel (`nonepath.with_fallbacks` left it a dotted name)."""
+    fallback = param.fallback
+    return param.default is None and fallback is not None and fallback.isidentifier() and fallback != SKIPPED
+
+
+def _constant_defaults(
+    params: tuple[Param, ...], line: int, module: RawModule, resolver: Resolver, owner: RawClass | None
+) -> tuple[Param, ...]:
+    """The parameters whose default names a constant bound to a string or number literal, with that literal joined
+    to the name (`nonepath.BOUND`): bitmath 2.0's `parse_string_unsafe(s, system=SI)` became `system=NIST`, `SI =
+    int(10)`, `NIST = int(2)`, and calls leaving it out parse otherwise."""
+    found: list[Param] = []
+    for param in params:
+        name = param.fallback if _names_global(param) else None
+        literal = _bound_literal(name, line, module, resolver, owner) if name is not None else None
+        found.append(replace(param, fallback=f"{name}{BOUND}{literal}") if literal is not None else param)
+    return tuple(found)
+
+
+def _bound_literal(name: str, line: int, module: RawModule, resolver: Resolver, owner: RawClass | None) -> str | None:
+    """The literal (as `repr` writes it) of the string or number constant `name` is at a def on `line`: a method's
+    default evaluates in the class body, so a name the class binds before the def is its attribute (one it binds
+    after, or to anything else, is not followed); any other is the module's, through its imports."""
+    member = owner.members.get(name) if owner is not None else None
+    if member is not None and (member.line > line or not isinstance(member, RawAttribute)):
+        return None
+    resolved = resolver.resolve_dotted(module.module, name) if member is None else None
+    held = member if member is not None else resolved.definition if resolved is not None else None
+    if not isinstance(held, RawAttribute) or held.scalar is None:
+        return None
+    return repr(held.scalar) if held.held == "str" else held.scalar
 
 
 def _callee_fate(callee: str, name: str, module: RawModule, resolver: Resolver) -> str | None:
@@ -1299,6 +1333,9 @@ def callable_symbol(
         params = _defaulted_by_wrapper(params, function, module, resolver)
     if params and any(p.fallback is not None and p.fallback.startswith(HANDED_ON) for p in params):
         params = _handed_fates(params, module, resolver)
+    if params and any(_names_global(p) for p in params):
+        defining = hierarchy.classes.get(owner) if owner else None
+        params = _constant_defaults(params, function.line, module, resolver, defining[0] if defining else None)
     refused = _capped_positional(function, module, resolver, refused=True) if params else None
     if params and refused is not None:
         params = _keyword_only_past(params, refused)

@@ -30,6 +30,17 @@ def replacement(fallback: str) -> tuple[str, str] | None:
     return (default, value) if sep else None
 
 
+BOUND = "="
+"""Joins, in `Param.fallback`, a default naming a string or number global of the distribution and the literal that
+global is bound to: `NIST=2` (see `members._constant_defaults`)."""
+
+
+def bound_constant(fallback: str) -> tuple[str, str] | None:
+    """(the global's name, its literal) of a fallback joined so (`NIST=2`); None for another."""
+    name, sep, value = fallback.partition(BOUND)
+    return (name, value) if sep and name and ":" not in name else None
+
+
 HANDED_ON = "None>"
 """Leads `Param.fallback` of a None default the body only hands on under its own name to one callee, as read from
 the def alone: `None>extract_iter`. The surface puts the callee's own fate at None in its place, or none (see
@@ -50,7 +61,7 @@ def with_fallbacks(node: _FunctionDef, params: tuple[Param, ...], text: bytes) -
     """`params` with `Param.fallback` read from the def (`text`, its source: a None default is read only where the
     text spells it tested, `p is`, replaced, `p or`, or handed on, `p=p`); the others are left as they are."""
     found: dict[str, str] = {}
-    tested: set[str] | None = None
+    tested: dict[str, set[str]] | None = None
     defaults = defaults_of(node.args)
     for name, default in defaults.items():
         if isinstance(default, ast.Constant) and default.value is None:
@@ -64,7 +75,7 @@ def with_fallbacks(node: _FunctionDef, params: tuple[Param, ...], text: bytes) -
             tested = _identity_tested(node) if tested is None else tested
             # `x=_MISSING` tested `x is _MISSING` is a sentinel, read as a None is; so may one be that a helper
             # tests, by its name
-            if name in tested:
+            if _tested_against(tested.get(name, set()), fate):
                 fate = _sentinel_fate(node, name, fate, text)
             elif _NO_VALUE.search(fate.rsplit(".", 1)[-1]):
                 fate = None
@@ -93,10 +104,11 @@ def _bound_in(node: _FunctionDef, callee: str) -> bool:
     return False
 
 
-def _identity_tested(node: _FunctionDef) -> set[str]:
+def _identity_tested(node: _FunctionDef) -> dict[str, set[str]]:
     """Names the body compares by identity or equality with something not constant (`x is _MISSING`, `x ==
-    NOT_SET`): such a default is a sentinel; a test against a constant (`processor is True`) makes none."""
-    found: set[str] = set()
+    NOT_SET`), each with what it is compared to (a dotted name, "" for another expression): such a default is a
+    sentinel; a test against a constant (`processor is True`) makes none."""
+    found: dict[str, set[str]] = {}
     for item in walk(node):
         if not isinstance(item, ast.Compare):
             continue
@@ -104,8 +116,19 @@ def _identity_tested(node: _FunctionDef) -> set[str]:
         if any(isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)) for op in item.ops) and not all(
             isinstance(side, ast.Constant) for side in sides[1:]
         ):
-            found.update(side.id for side in sides if isinstance(side, ast.Name))
+            for side in sides:
+                if isinstance(side, ast.Name):
+                    others = (dotted_name(other) or "" for other in sides if other is not side)
+                    found.setdefault(side.id, set()).update(others)
     return found
+
+
+def _tested_against(others: set[str], default: str) -> bool:
+    """The parameter is compared to its default (`x is _MISSING`, also spelled through its module), or to something
+    not named (`x is self._marker`): a sentinel. Compared only to other globals (bitmath's `system=SI` tested `if
+    system == NIST:`) the default is a value like theirs."""
+    last = default.rsplit(".", 1)[-1]
+    return any(not other or other.rsplit(".", 1)[-1] == last for other in others)
 
 
 def _lines_naming(node: _FunctionDef, text: bytes, name: str) -> list[int]:

@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 
 from bot.apidiff.annotations import INFERRED_RETURN
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, Param, ParamKind
-from bot.apidiff.nonepath import SKIPPED, replacement
+from bot.apidiff.nonepath import SKIPPED, bound_constant, replacement
 from bot.apidiff.params import format_params
 from bot.changes import SignatureDelta
 
@@ -231,6 +231,8 @@ def changed_defaults(old: tuple[Param, ...], new: tuple[Param, ...]) -> tuple[tu
         before, value = _effective(param), _effective(now) if now is not None else None
         if before is None or value is None or value == before or _private(param.name) or not param.has_default:
             continue
+        if _same_global(param, now):
+            continue
         assert now is not None  # it has a value
         slot = slots.index(param.name) if param.name in slots else -1
         if SKIPPED in (before, value):
@@ -244,20 +246,30 @@ def changed_defaults(old: tuple[Param, ...], new: tuple[Param, ...]) -> tuple[tu
     return tuple(found)
 
 
+def _same_global(old: Param, new: Param | None) -> bool:
+    """Both defaults name one global whose own value changed (`agent=USER_AGENT`, `"lib/1.0"` then `"lib/2.0"`): a
+    constant the release rebinds each time, no default the def changed (only another name is read as one)."""
+    before = bound_constant(old.fallback) if old.fallback else None
+    after = bound_constant(new.fallback) if new is not None and new.fallback else None
+    return before is not None and after is not None and before[0] == after[0]
+
+
 def _effective(param: Param) -> str | None:
     """What a call leaving `param` out works with (see `changed_defaults`)."""
     if param.default is not None or param.fallback is None:
         return param.default
-    replaced = replacement(param.fallback)
+    replaced = bound_constant(param.fallback) or replacement(param.fallback)
     return replaced[1] if replaced is not None else param.fallback
 
 
 def _worded(param: Param) -> str:
-    """A parameter's default as a detail words it: a None the body skips or replaces says so."""
+    """A parameter's default as a detail words it: a None the body skips or replaces says so, a global its value."""
     if param.default is not None or param.fallback is None:
         return param.default or "None"
     if param.fallback == SKIPPED:
         return f"None (at None the body skips what it does with '{param.name}')"
+    if (bound := bound_constant(param.fallback)) is not None:
+        return f"{bound[0]} ({bound[1]})"
     if (replaced := replacement(param.fallback)) is not None:
         return f"{replaced[0]} (which the body replaces with {replaced[1]})"
     return param.fallback
