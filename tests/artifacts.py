@@ -1954,6 +1954,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt61a: IPython 7.34's `InteractiveShellEmbed(**kw)` only tests `user_global_ns` to refuse it; 8.0 asserts it absent
     ("ipython", "7.34.0", "auto"): "c175d2440a1caff76116eb719d40538fbb316e214eda85c5515c303aacbfb23e",  # ipython-7.34.0-py3-none-any.whl
     ("ipython", "8.0.0", "auto"): "5b58cf977635abad74d76be49dbb2e97fddd825fb8503083d55496aa1160b854",  # ipython-8.0.0-py3-none-any.whl
+    # recall62a: niquests 3.4.3's `ITER_CHUNK_SIZE = -1` (was 512), the default `iter_lines(chunk_size=...)` names
+    ("niquests", "3.4.2", "auto"): "fb771583c6e0d1946e8b0b8913a069c4fd7190f58df6b85334dcfa67f28b8d39",  # niquests-3.4.2-py3-none-any.whl
+    ("niquests", "3.4.3", "auto"): "e877c891619236862f005861530fdc5d27cbd82a6077e3050dbd2e59324e17dd",  # niquests-3.4.3-py3-none-any.whl
 }
 
 

@@ -90,6 +90,7 @@ from bot.apidiff.newbuilds import built_elsewhere
 from bot.apidiff.nonepath import with_fallbacks
 from bot.apidiff.params import (
     args_fallbacks,
+    literal_default,
     none_defaults,
     read_params,
     rejected_defaults,
@@ -1492,6 +1493,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                             partial_of=_partial_of(stmt.value),
                             text=key_spelled(stmt.value),
                             scalar=_scalar(stmt.value),
+                            literal=literal_default(unpacked_value(stmt, name)),
                             keys=tuple(literal) if literal is not None else None,
                             strings_only=_strings_only(stmt.value),
                             version_flag=_tests_python_version(stmt.value),

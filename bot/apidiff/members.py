@@ -629,6 +629,43 @@ def _handed_fates(params: tuple[Param, ...], module: RawModule, resolver: Resolv
     )
 
 
+_DOTTED = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
+
+
+def _names_a_global(param: Param) -> bool:
+    """A default that is a name, no literal (`Param.fallback` is then that name, see `nonepath.with_fallbacks`)."""
+    fallback = param.fallback
+    return param.default is None and fallback is not None and fallback != SKIPPED and bool(_DOTTED.fullmatch(fallback))
+
+
+def _constant_defaults(
+    params: tuple[Param, ...], module: RawModule, resolver: Resolver, owner: tuple[RawClass, RawModule] | None
+) -> tuple[Param, ...]:
+    """Each default naming a module global of the distribution bound once, to a literal, given that literal as its
+    value: what calls leaving the parameter out get, compared as a written literal is (niquests 3.4.3 set
+    `ITER_CHUNK_SIZE = -1`, was 512: `iter_lines(chunk_size=ITER_CHUNK_SIZE)` read other chunks, unseen). A name the
+    method's class body binds is read there, where the def runs: no value here."""
+    shadowed = owner[0].members.keys() if owner is not None else frozenset[str]()
+    found = {}
+    for param in params:
+        if _names_a_global(param) and param.fallback and param.fallback.partition(".")[0] not in shadowed:
+            value = _constant_literal(resolver.resolve_dotted(module.module, param.fallback))
+            if value is not None:
+                found[param.name] = value
+    return tuple(replace(p, default=found[p.name]) if p.name in found else p for p in params) if found else params
+
+
+def _constant_literal(resolved: Resolved | None) -> str | None:
+    """The literal a module global is bound to, when the module binds it once (another binding, under a test or a
+    `try`, may be the one the def reads)."""
+    if resolved is None or resolved.module is None or not isinstance(resolved.definition, RawAttribute):
+        return None
+    module, _, name = resolved.target.rpartition(".")
+    if module != resolved.module.module or len(resolved.module.bindings.get(name) or ()) != 1:
+        return None  # a class's attribute (`Defaults.TIMEOUT`), or a global bound more than once
+    return resolved.definition.literal
+
+
 def _callee_fate(callee: str, name: str, module: RawModule, resolver: Resolver) -> str | None:
     found = resolver.resolve_dotted(module.module, callee)
     if found is None or found.module is None or not isinstance(found.definition, RawCallable):
@@ -1285,6 +1322,8 @@ def callable_symbol(
         params = _defaulted_by_wrapper(params, function, module, resolver)
     if params and any(p.fallback is not None and p.fallback.startswith(HANDED_ON) for p in params):
         params = _handed_fates(params, module, resolver)
+    if params and any(_names_a_global(p) for p in params):
+        params = _constant_defaults(params, module, resolver, hierarchy.classes.get(owner) if owner else None)
     refused = _capped_positional(function, module, resolver, refused=True) if params else None
     if params and refused is not None:
         params = _keyword_only_past(params, refused)

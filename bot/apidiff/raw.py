@@ -269,6 +269,9 @@ class RawAttribute:
     scalar: str | None = None
     """For a module global: the string or number literal it is assigned, as a message it fills would show it
     (goose3 3.1.13's `CAMEL_CASE_DEPRICATION = "3.1.15"`, see `SurfaceBuilder._rendered`)."""
+    literal: str | None = None
+    """For a module global: the literal it is assigned, as `Param.default` writes one (`ITER_CHUNK_SIZE = 512`:
+    `512`): the value of a default that names it (see `members._constant_defaults`)."""
     keys: tuple[str, ...] | None = None
     """For a literal dict, tuple, list or set: its string keys or items (what `name in X` finds in it)."""
     strings_only: bool = False
@@ -311,6 +314,7 @@ class RawAttribute:
         partial_of: str | None = None,
         text: str | None = None,
         scalar: str | None = None,
+        literal: str | None = None,
         keys: tuple[str, ...] | None = None,
         strings_only: bool = False,
         made_by: str | None = None,
@@ -338,6 +342,7 @@ class RawAttribute:
         self.partial_of = partial_of
         self.text = text
         self.scalar = scalar
+        self.literal = literal
         self.keys = keys
         self.strings_only = strings_only
         self.made_by = made_by

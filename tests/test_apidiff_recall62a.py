@@ -1,0 +1,64 @@
+"""recall62a: classes missed on networking and text-processing releases (niquests, mwparserfromhell)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.changes import Change
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a default naming a module constant is that constant's literal: niquests 3.4.3 set `ITER_CHUNK_SIZE = -1` (was
+# 512) under `iter_lines(chunk_size=ITER_CHUNK_SIZE)`, and `iter_content(chunk_size=1)` became `=ITER_CHUNK_SIZE` --
+
+_CONSTANT = '''TIMEOUT = 30
+
+
+def get(url, timeout=TIMEOUT):
+    return url
+'''
+
+
+def _default_change(found: dict[tuple[str, str], Change], symbol: str) -> tuple[str, str, str, int] | None:
+    change = found.get(("signature_changed", symbol))
+    delta = change.signature if change is not None else None
+    return delta.defaults_changed[0] if delta is not None and delta.defaults_changed else None
+
+
+def test_a_default_follows_the_value_of_the_module_constant_it_names(tmp_path: Path) -> None:
+    new = _CONSTANT.replace("TIMEOUT = 30", "TIMEOUT = 120")
+    found = diffed(tmp_path, {"demo/__init__.py": _CONSTANT}, {"demo/__init__.py": new})
+    assert _default_change(found, "demo.get") == ("timeout", "30", "120", 1)
+    # the same value, now spelled as a literal: no change
+    literal = _CONSTANT.replace("timeout=TIMEOUT", "timeout=30")
+    assert ("signature_changed", "demo.get") not in diffed(
+        tmp_path / "same", {"demo/__init__.py": _CONSTANT}, {"demo/__init__.py": literal}
+    )
+
+
+def test_a_constant_imported_from_another_module_of_the_release_is_followed(tmp_path: Path) -> None:
+    old = {
+        "demo/__init__.py": "from demo.consts import SIZE\n\n\ndef read(chunk_size=SIZE):\n    return chunk_size\n",
+        "demo/consts.py": "SIZE = 512\n",
+    }
+    found = diffed(tmp_path, old, {**old, "demo/consts.py": "SIZE = -1\n"})
+    assert _default_change(found, "demo.read") == ("chunk_size", "512", "-1", 0)
+
+
+def test_a_constant_bound_twice_or_shadowed_by_the_class_body_gives_no_value(tmp_path: Path) -> None:
+    twice = (
+        "try:\n    import fast\n    SIZE = 1\nexcept ImportError:\n    SIZE = 2\n\n\ndef read(n=SIZE):\n    return n\n"
+    )
+    found = diffed(tmp_path, {"demo/__init__.py": twice}, {"demo/__init__.py": twice.replace("SIZE = 2", "SIZE = 3")})
+    assert ("signature_changed", "demo.read") not in found  # which binding the def reads depends on the machine
+    shadowed = "SIZE = 1\n\n\nclass Reader:\n    SIZE = 5\n\n    def read(self, n=SIZE):\n        return n\n"
+    found = diffed(
+        tmp_path / "cls", {"demo/__init__.py": shadowed}, {"demo/__init__.py": shadowed.replace("SIZE = 1", "SIZE = 9")}
+    )
+    assert ("signature_changed", "demo.Reader.read") not in found  # the def reads the class body's SIZE, still 5
+
+
+def test_niquests_3_4_3_changed_the_default_chunk_size_through_its_constant() -> None:
+    found = changes("niquests", "3.4.2", "3.4.3")
+    assert _default_change(found, "niquests.Response.iter_lines") == ("chunk_size", "512", "-1", 0)
+    assert _default_change(found, "niquests.Response.iter_content") == ("chunk_size", "1", "-1", 0)
