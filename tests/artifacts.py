@@ -1957,6 +1957,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall62a: niquests 3.4.3's `ITER_CHUNK_SIZE = -1` (was 512), the default `iter_lines(chunk_size=...)` names
     ("niquests", "3.4.2", "auto"): "fb771583c6e0d1946e8b0b8913a069c4fd7190f58df6b85334dcfa67f28b8d39",  # niquests-3.4.2-py3-none-any.whl
     ("niquests", "3.4.3", "auto"): "e877c891619236862f005861530fdc5d27cbd82a6077e3050dbd2e59324e17dd",  # niquests-3.4.3-py3-none-any.whl
+    # recall62a: mwparserfromhell 0.4's Attribute lost `quoted`; StringMixIn.__getattr__ hands names to its text
+    ("mwparserfromhell", "0.3.3", "auto"): "885b14b7013ca65b4d6d59baec90210600b536bff6ccf76f7483aaafe027bca4",  # mwparserfromhell-0.3.3.tar.gz
+    ("mwparserfromhell", "0.4", "auto"): "e7c60ad0e0aabbe9de974179ccdaf488237acf33e4d25fa837bea4193dc56eb4",  # mwparserfromhell-0.4.tar.gz
 }
 
 

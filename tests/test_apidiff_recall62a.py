@@ -62,3 +62,50 @@ def test_niquests_3_4_3_changed_the_default_chunk_size_through_its_constant() ->
     found = changes("niquests", "3.4.2", "3.4.3")
     assert _default_change(found, "niquests.Response.iter_lines") == ("chunk_size", "512", "-1", 0)
     assert _default_change(found, "niquests.Response.iter_content") == ("chunk_size", "1", "-1", 0)
+
+
+# -- a `__getattr__` handing every other name to the instance's text (`getattr(self.__unicode__(), attr)`,
+# `getattr(str(self), attr)`) answers what a str has: mwparserfromhell 0.4's `Attribute.quoted` (now `quotes`) went
+# unclaimed, the class read as answering any name --
+
+_TEXT_MIXIN = '''class StringMixIn:
+    def __str__(self):
+        return self.__unicode__()
+
+    def __getattr__(self, attr):
+        return getattr(self.__unicode__(), attr)
+
+
+class Attribute(StringMixIn):
+    def __init__(self, name):
+        self.name = name
+
+    def __unicode__(self):
+        return self.name
+
+    @property
+    def quoted(self):
+        return True
+
+    def strip(self):
+        return self.name.strip()
+'''
+
+
+def test_a_getattr_handing_names_to_the_instance_text_answers_only_what_a_str_has(tmp_path: Path) -> None:
+    new = _TEXT_MIXIN.replace("def quoted(self)", "def quotes(self)").replace(
+        "    def strip(self):\n", "    def _s(self):\n"
+    )
+    found = diffed(tmp_path, {"demo/__init__.py": _TEXT_MIXIN}, {"demo/__init__.py": new})
+    assert "what builtins.str has" in found[("removed", "demo.Attribute.quoted")].detail
+    assert ("removed", "demo.Attribute.strip") not in found  # a str has `strip`: the text answers it
+    # `str(self)` is the same text
+    spelled = new.replace("getattr(self.__unicode__(), attr)", "getattr(str(self), attr)")
+    assert ("removed", "demo.Attribute.quoted") in diffed(
+        tmp_path / "str", {"demo/__init__.py": _TEXT_MIXIN}, {"demo/__init__.py": spelled}
+    )
+
+
+def test_mwparserfromhell_0_4_attribute_lost_quoted() -> None:
+    found = changes("mwparserfromhell", "0.3.3", "0.4")
+    assert ("removed", "mwparserfromhell.nodes.extras.Attribute.quoted") in found
