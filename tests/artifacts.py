@@ -1960,6 +1960,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall62a: mwparserfromhell 0.4's Attribute lost `quoted`; StringMixIn.__getattr__ hands names to its text
     ("mwparserfromhell", "0.3.3", "auto"): "885b14b7013ca65b4d6d59baec90210600b536bff6ccf76f7483aaafe027bca4",  # mwparserfromhell-0.3.3.tar.gz
     ("mwparserfromhell", "0.4", "auto"): "e7c60ad0e0aabbe9de974179ccdaf488237acf33e4d25fa837bea4193dc56eb4",  # mwparserfromhell-0.4.tar.gz
+    # recall62a: mwparserfromhell 0.2's classmethod `Wikicode._build_filter_methods` sets `"filter_" + name` on `cls`
+    ("mwparserfromhell", "0.1.1", "auto"): "28b20763f76315687de6981285b7fb353f5e4fb3e0a03ad67fdc386565bc91d3",  # mwparserfromhell-0.1.1.tar.gz
+    ("mwparserfromhell", "0.2", "auto"): "a5831bf84c62d6c5bfdaad75599194befac4f82eeee8ae1abf12abc69f53ec67",  # mwparserfromhell-0.2.tar.gz
 }
 
 

@@ -109,3 +109,48 @@ def test_a_getattr_handing_names_to_the_instance_text_answers_only_what_a_str_ha
 def test_mwparserfromhell_0_4_attribute_lost_quoted() -> None:
     found = changes("mwparserfromhell", "0.3.3", "0.4")
     assert ("removed", "mwparserfromhell.nodes.extras.Attribute.quoted") in found
+
+
+# -- a classmethod giving its class attributes by names it does not spell (`setattr(cls, "filter_" + name, ...)`)
+# makes the class's members unknown: mwparserfromhell 0.2 builds `filter_templates`, `ifilter_tags`... that way,
+# which 0.1.1 defined, and six were claimed removed --
+
+_FILTERS_OLD = '''class Code:
+    def filter(self, forcetype=None):
+        return forcetype
+
+    def filter_templates(self):
+        return self.filter("template")
+'''
+_FILTERS_NEW = '''class Code:
+    def filter(self, forcetype=None):
+        return forcetype
+
+    @classmethod
+    def _build_filter_methods(cls, **meths):
+        for name, ftype in meths.items():
+            setattr(cls, "filter_" + name, lambda self, ftype=ftype: self.filter(ftype))
+
+
+Code._build_filter_methods(templates="template")
+'''
+
+
+def test_a_classmethod_setting_attributes_by_computed_names_makes_the_members_unknown(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _FILTERS_OLD}, {"demo/__init__.py": _FILTERS_NEW})
+    assert ("removed", "demo.Code.filter_templates") not in found
+    # names it spells are known: what it does not set is gone
+    spelled = _FILTERS_NEW.replace(
+        'for name, ftype in meths.items():\n            setattr(cls, "filter_" + name,',
+        'for ftype in meths.values():\n            setattr(cls, "filter_text",',
+    )
+    assert ("removed", "demo.Code.filter_templates") in diffed(
+        tmp_path / "spelled", {"demo/__init__.py": _FILTERS_OLD}, {"demo/__init__.py": spelled}
+    )
+
+
+def test_mwparserfromhell_0_2_still_builds_its_filter_methods() -> None:
+    found = changes("mwparserfromhell", "0.1.1", "0.2")
+    assert ("removed", "mwparserfromhell.wikicode.Wikicode.filter_templates") not in found
+    assert ("removed", "mwparserfromhell.wikicode.Wikicode.ifilter_text") not in found
+    assert ("signature_changed", "mwparserfromhell.nodes.Template.remove") in found  # `force_no_field` is gone
