@@ -1990,9 +1990,6 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # misses62: sphinx-toolbox 2.4 binds visit_issue_node & co. to deprecated(..., func=<the moved function>)
     ("sphinx-toolbox", "2.3.1", "auto"): "21fa3210a46d43bd0bde07a6eab0125d03272450683d06dd09ff4f6a93b79163",  # sphinx_toolbox-2.3.1-py3-none-any.whl
     ("sphinx-toolbox", "2.4.0", "auto"): "8714aed8ddf38d7a458c695e03e11801149cd332ccf7c2e7e0c907646e00e395",  # sphinx_toolbox-2.4.0-py3-none-any.whl
-    # misses62: jupyterhub 2.0's "# deprecated, pre-2.0 allow sets" comment deprecates the four attributes under it
-    ("jupyterhub", "1.5.1", "auto"): "eac32b5ad6d8344268c978a11d7f70ec36cedb447d1de65b3339bba71a2d4d00",  # jupyterhub-1.5.1-py3-none-any.whl
-    ("jupyterhub", "2.0.0", "auto"): "f759e53d77f608b341777329925b032521f48a8c1f3583d0af6bcfce54852d8f",  # jupyterhub-2.0.0-py3-none-any.whl
     # hunt62: napari 0.5's Points._add_deprecated_properties() gives Points its old edge_* names through a setter helper
     ("napari", "0.4.19.post1", "auto"): "bdc21ef350bb1f3bb88aca333baa8c233023e3d4d8bacb0b7413a19e2e58aaf1",  # napari-0.4.19.post1-py3-none-any.whl
     ("napari", "0.5.0", "auto"): "99ef718adc90b39d74e1b65478e3bbd03915290c2892cc7313db06b88a94c2c1",  # napari-0.5.0-py3-none-any.whl
@@ -2009,6 +2006,15 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall62b: bitmath 2.0's parse_string_unsafe(system=SI) now defaults to NIST, two module constants of other values
     ("bitmath", "1.3.3.1", "auto"): "293325f01e65defe966853111df11d39215eb705a967cb115851da8c4cfa3eb8",  # bitmath-1.3.3.1.tar.gz
     ("bitmath", "2.0.0", "auto"): "ce59a9a27dab22fcb9f996d2f65d9416ad6a07aff6a78fdf3bdbfc5b40e9a06e",  # bitmath-2.0.0.tar.gz
+    # recall62a: niquests 3.4.3's `ITER_CHUNK_SIZE = -1` (was 512), the default `iter_lines(chunk_size=...)` names
+    ("niquests", "3.4.2", "auto"): "fb771583c6e0d1946e8b0b8913a069c4fd7190f58df6b85334dcfa67f28b8d39",  # niquests-3.4.2-py3-none-any.whl
+    ("niquests", "3.4.3", "auto"): "e877c891619236862f005861530fdc5d27cbd82a6077e3050dbd2e59324e17dd",  # niquests-3.4.3-py3-none-any.whl
+    # recall62a: mwparserfromhell 0.4's Attribute lost `quoted`; StringMixIn.__getattr__ hands names to its text
+    ("mwparserfromhell", "0.3.3", "auto"): "885b14b7013ca65b4d6d59baec90210600b536bff6ccf76f7483aaafe027bca4",  # mwparserfromhell-0.3.3.tar.gz
+    ("mwparserfromhell", "0.4", "auto"): "e7c60ad0e0aabbe9de974179ccdaf488237acf33e4d25fa837bea4193dc56eb4",  # mwparserfromhell-0.4.tar.gz
+    # recall62a: mwparserfromhell 0.2's classmethod `Wikicode._build_filter_methods` sets `"filter_" + name` on `cls`
+    ("mwparserfromhell", "0.1.1", "auto"): "28b20763f76315687de6981285b7fb353f5e4fb3e0a03ad67fdc386565bc91d3",  # mwparserfromhell-0.1.1.tar.gz
+    ("mwparserfromhell", "0.2", "auto"): "a5831bf84c62d6c5bfdaad75599194befac4f82eeee8ae1abf12abc69f53ec67",  # mwparserfromhell-0.2.tar.gz
 }
 
 

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from fnmatch import fnmatchcase
 
 from bot.apidiff.handedself import COMPUTED, ITEMS
-from bot.apidiff.model import META_ANY, META_UPPER, ModuleStatus, Surface, Symbol
+from bot.apidiff.model import META_ANY, META_UPPER, TEXT_TYPE, ModuleStatus, Surface, Symbol
 from bot.apidiff.movedout import stands_in
 from bot.apidiff.outside import Outside
+from bot.apidiff.stdlib import stdlib_provides
 from bot.errors import AnalysisError
 
 
@@ -152,6 +153,8 @@ def _getattr_serves(cls: Symbol, name: str, new: Surface, outside: Outside) -> b
             answers.append(_class_answers(holder, name, new, outside))
         elif holder is not None and holder.kind == "module":  # one of the release's own modules
             answers.append(None if holder.dynamic else name in new.bound.get(module, ()))
+        elif module == TEXT_TYPE:
+            answers.append(stdlib_provides(module, name))
         else:
             answers.append(outside.module_binds(module, name))
     if any(answers):

@@ -1150,9 +1150,13 @@ def _class(
 
 def _scalar(value: ast.expr | None) -> str | None:
     """See `RawAttribute.scalar`: a str, int or float constant's text (a bool or None fills no message so), also
-    when a builtin conversion of one is written (bitmath's `NIST = int(2)`)."""
+    when a builtin conversion of one is written (bitmath's `NIST = int(2)`), or a negative number (niquests 3.4.3's
+    `ITER_CHUNK_SIZE = -1`)."""
     if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and len(value.args) == 1 and not value.keywords:
         return _converted(value.func.id, value.args[0])
+    if isinstance(value, ast.UnaryOp) and isinstance(value.op, ast.USub) and isinstance(value.operand, ast.Constant):
+        number = value.operand.value
+        return str(-number) if isinstance(number, (int, float)) and not isinstance(number, bool) else None
     held = value.value if isinstance(value, ast.Constant) else None
     return str(held) if isinstance(held, (str, int, float)) and not isinstance(held, bool) else None
 

@@ -1596,6 +1596,10 @@ def _member_map_lookup(node: _FunctionDef) -> tuple[str, tuple[tuple[str, str], 
     return (MEMBER_MAP, (("0", keys.pop()),)) if len(keys) == 1 else None
 
 
+_CONVERSIONS = {"str": "__str__", "repr": "__repr__"}
+"""Builtins converting their one argument through a method of its class: `str(x)` returns `x.__str__()`."""
+
+
 def _getattr_via(node: _FunctionDef) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     """See `CallableFacts.getattr_via`."""
     params = [*node.args.posonlyargs, *node.args.args]
@@ -1612,6 +1616,8 @@ def _getattr_via(node: _FunctionDef) -> tuple[str, tuple[tuple[str, str], ...]] 
     def spelled(argument: ast.expr) -> str:
         if isinstance(argument, ast.Call):
             called = dotted_name(argument.func) or ""
+            if called in _CONVERSIONS and [dotted_name(a) for a in argument.args] == [params[0].arg]:
+                return f"{params[0].arg}.{_CONVERSIONS[called]}()"  # `str(self)` is what the instance's `__str__` gives
             return f"{called}()" if called.count(".") == 1 and called.startswith(f"{params[0].arg}.") else ""
         dotted = dotted_name(argument) or ""
         return "*name" if dotted == params[1].arg else dotted

@@ -106,6 +106,9 @@ META_ANY = "any"
 """`Symbol.meta_getattr` of a metaclass `__getattr__` that may answer any name."""
 META_UPPER = "upper"
 """`Symbol.meta_getattr` of a case-insensitive enum's metaclass: it answers a name whose upper case is a member."""
+TEXT_TYPE = "builtins.str"
+"""Among the sources of `Symbol.getattr_served`: a `__getattr__` handing names to the instance's text (`getattr(
+str(self), name)`) answers what a str has."""
 
 
 @dataclass(init=False, slots=True, unsafe_hash=True)  # constructor written out: see above `Param`

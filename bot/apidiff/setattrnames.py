@@ -325,7 +325,7 @@ def unspelled_setattrs(
     reader knows (tablib 1.0's `Registry.register(key, ...)`, run on import, sets `Dataset.csv` and each format).
     A loop over literal names spells them (see `setattr_names`); an object the function takes or binds is no global.
     `lines`: those spelling `setattr(` (sorted); a def spanning none is not walked."""
-    found: set[tuple[str, str]] = set()
+    found = {(module, name) for name in _patching_classmethods(tree.body, lines)}
     for func in _defs(tree.body, lines):
         imported = _imported_in(func, module, is_package)
         local = {arg.arg for arg in (*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs)}
@@ -336,11 +336,36 @@ def unspelled_setattrs(
             subject, name = node.args[0], node.args[1]
             if not isinstance(subject, ast.Name) or subject.id in ("self", "cls") or subject.id in local:
                 continue
-            if isinstance(name, ast.Constant) or isinstance(name, ast.Name) and name.id in spelled:
+            if _spelled(name, spelled):
                 continue
             if subject.id in imported or not _rebinds(func.body, subject.id):
                 found.add(imported.get(subject.id, (module, subject.id)))
     return tuple(sorted(found))
+
+
+def _patching_classmethods(body: list[ast.stmt], lines: list[int]) -> Iterator[str]:
+    """The top-level classes a classmethod of theirs gives attributes with `setattr(cls, name, ...)` by names it does
+    not spell: mwparserfromhell 0.2's `Wikicode._build_filter_methods(**meths)` sets `"filter_" + name` for each
+    keyword a module-level call hands it (`templates=Template`), so `filter_templates` was read as removed."""
+    for stmt in body:
+        if not isinstance(stmt, ast.ClassDef):
+            continue
+        for func in _defs(stmt.body, lines):
+            params = [*func.args.posonlyargs, *func.args.args]
+            if not params or "classmethod" not in (dotted_name(d) for d in func.decorator_list):
+                continue
+            spelled = _literal_loop_variables(func)
+            for node in walk(func):
+                if isinstance(node, ast.Call) and dotted_name(node.func) == "setattr" and len(node.args) >= 2:
+                    subject, name = node.args[0], node.args[1]
+                    if dotted_name(subject) == params[0].arg and not _spelled(name, spelled):
+                        yield stmt.name
+                        break
+
+
+def _spelled(name: ast.expr, loop_variables: set[str]) -> bool:
+    """A `setattr` name a reader knows: a literal, or the variable of a loop over literal names."""
+    return isinstance(name, ast.Constant) or isinstance(name, ast.Name) and name.id in loop_variables
 
 
 def _defs(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.FunctionDef | ast.AsyncFunctionDef]:

@@ -247,11 +247,17 @@ def changed_defaults(old: tuple[Param, ...], new: tuple[Param, ...]) -> tuple[tu
 
 
 def _same_global(old: Param, new: Param | None) -> bool:
-    """Both defaults name one global whose own value changed (`agent=USER_AGENT`, `"lib/1.0"` then `"lib/2.0"`): a
-    constant the release rebinds each time, no default the def changed (only another name is read as one)."""
+    """Both defaults name one text global whose own value changed (`agent=USER_AGENT`, `"lib/1.0"` then `"lib/2.0"`):
+    a constant the release rebinds each time, no default the def changed. A number is a setting calls leaving the
+    parameter out now get otherwise (niquests 3.4.3's `ITER_CHUNK_SIZE`, 512 then -1): compared."""
     before = bound_constant(old.fallback) if old.fallback else None
     after = bound_constant(new.fallback) if new is not None and new.fallback else None
-    return before is not None and after is not None and before[0] == after[0]
+    if before is None or after is None or before[0] != after[0]:
+        return False
+    return before[1][:1] in _QUOTES and after[1][:1] in _QUOTES
+
+
+_QUOTES = frozenset({"'", '"'})
 
 
 def _effective(param: Param) -> str | None:

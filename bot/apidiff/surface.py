@@ -51,6 +51,7 @@ from bot.apidiff.model import (
     META_ANY,
     META_UPPER,
     POSITIONAL_KINDS,
+    TEXT_TYPE,
     ModuleReport,
     ModuleStatus,
     Param,
@@ -329,6 +330,10 @@ _CALLED_AS: dict[str, frozenset[str]] = {
     "class": frozenset({"class"}),
 }
 """The words a callable of each kind may name itself by in a message ("This method will be removed")."""
+
+
+_TEXT_METHODS = frozenset({"__str__", "__repr__", "__unicode__"})
+"""Methods of the text protocols, which give a str (Python 2's `__unicode__`, its unicode)."""
 
 
 class SurfaceBuilder:
@@ -894,7 +899,11 @@ class SurfaceBuilder:
         None when the method, its annotation or the class is not known."""
         called = dict(via[1])
         method = called.get("0", "").partition(".")[2].removesuffix("()")
-        if len(called) != 2 or called.get("1") != "*name" or not called["0"].endswith("()") or method not in members:
+        if len(called) != 2 or called.get("1") != "*name" or not called["0"].endswith("()"):
+            return None
+        if method in _TEXT_METHODS:  # the instance's text (mwparserfromhell's `StringMixIn` hands every other name to
+            return (), (TEXT_TYPE,)  # `self.__unicode__()`): what a str has, whatever the class
+        if method not in members:
             return None
         member, _, module = members[method]
         if not isinstance(member, RawCallable) or member.kind != "method":
