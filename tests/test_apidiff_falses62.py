@@ -224,37 +224,3 @@ def test_spatialmath_1_1_pluckertest_is_test_code() -> None:
     found = changes("spatialmath-python", "1.0.5", "1.1.0")
     lines = [change for (kind, symbol), change in found.items() if symbol.startswith("spatialmath.pluckertest.")]
     assert lines and all(change.private for change in lines)
-
-
-# -- a def named for tests inside a test package is its test machinery, wherever in the package it stands
-# (pycryptodome 4.0 dropped `Crypto.SelfTest.get_tests`, which gathered the suites beside the documented `run`, and
-# `SelfTest.st_common.list_test_cases`); the package's other helpers stay API --
-
-_SUITE_INIT = "def run(module=None):\n    return get_tests()\n\n\ndef get_tests(config={}):\n    return []\n"
-_SUITE_COMMON = "def list_test_cases(cls):\n    return []\n\n\ndef a2b_hex(s):\n    return s\n"
-_SUITE_TEST = "import unittest\n\n\nclass HashTest(unittest.TestCase):\n    def runTest(self):\n        assert True\n"
-
-
-def test_a_def_named_for_tests_inside_a_test_package_is_test_code(tmp_path: Path) -> None:
-    base = {"demo/__init__.py": "", "demo/SelfTest/test_hash.py": _SUITE_TEST}
-    old = {**base, "demo/SelfTest/__init__.py": _SUITE_INIT, "demo/SelfTest/st_common.py": _SUITE_COMMON}
-    new = {
-        **base,
-        "demo/SelfTest/__init__.py": "def run(module=None):\n    return []\n",
-        "demo/SelfTest/st_common.py": "",
-    }
-    found = diffed(tmp_path, old, new)
-    assert found[("removed", "demo.SelfTest.get_tests")].private
-    assert found[("removed", "demo.SelfTest.st_common.list_test_cases")].private
-    assert not found[("removed", "demo.SelfTest.st_common.a2b_hex")].private
-    # the sibling: outside a test package a def so named is API
-    plain = {"demo/__init__.py": "", "demo/suites.py": _SUITE_INIT}
-    found = diffed(tmp_path / "plain", plain, {**plain, "demo/suites.py": "def run(module=None):\n    return []\n"})
-    assert not found[("removed", "demo.suites.get_tests")].private
-
-
-def test_pycryptodome_4_0_self_test_gatherers_are_test_code() -> None:
-    found = changes("pycryptodome", "3.24.1", "4.0.0")
-    assert found[("removed", "Crypto.SelfTest.get_tests")].private
-    assert found[("removed", "Crypto.SelfTest.st_common.list_test_cases")].private
-    assert not found[("removed", "Crypto.Util.number.long2str")].private

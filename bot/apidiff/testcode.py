@@ -184,14 +184,8 @@ def _collected_name(name: str) -> bool:
 
 
 def in_test_code(path: str, modules: frozenset[str], packages: frozenset[str]) -> str | None:
-    """The test module (or test package) `path` is or lies in, else None. A def inside a test package named for
-    tests (`get_tests`, `list_test_cases`: pycryptodome 3's `Crypto.SelfTest.get_tests` gathering the suites beside
-    the documented `run`) is that package's test machinery, wherever in it it stands."""
+    """The test module (or test package) `path` is or lies in, else None."""
     if path in packages:
         return path
     parts = path.split(".")[:MAX_PARTS]
-    prefixes = [".".join(parts[:end]) for end in range(1, len(parts) + 1)]
-    found = next((prefix for prefix in prefixes if prefix in modules), None)
-    if found is None and {"test", "tests"} & set(parts[-1].lower().split("_")):
-        return next((prefix for prefix in prefixes[:-1] if prefix in packages), None)
-    return found
+    return next((".".join(parts[:end]) for end in range(1, len(parts) + 1) if ".".join(parts[:end]) in modules), None)
