@@ -330,7 +330,8 @@ def instantiate(change: Change, breakage: str, old: Surface, where: Places | Non
         if defaults is None and location is not None and TABLE_KEY.fullmatch(change.symbol.removeprefix("config:")):
             defaults = _table_holding(old, module, location.line)
         source = defaults or f"inspect.getsource({module})"
-        declared = _declared_at(old, location) if defaults is None and location is not None else None
+        keyed = change.object is ObjectKind.CONFIG_KEY and defaults is None and location is not None
+        declared = _declared_at(old, location) if keyed and location is not None else None
         name = declared if declared is not None and change.member_name.endswith(declared) else change.member_name
         return kind.witness.format(module=module, name=name, where=source)
     delta = change.signature
