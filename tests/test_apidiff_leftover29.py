@@ -256,9 +256,10 @@ _SPELLED = "def group(name=None, cls=None, **attrs):\n    return name\n"
 
 
 def test_a_wrapper_spelling_out_what_its_outside_callee_took_removes_nothing(tmp_path: Path) -> None:
-    assert "demo.group" not in _with_dependency(tmp_path, _SPELLED, _WRAPPER, _SPELLED)
+    reading = _SPELLED.replace("return name", "return name, cls")  # `cls` still read: no "no longer read" claim
+    assert "demo.group" not in _with_dependency(tmp_path, _SPELLED, _WRAPPER, reading)
     more = "def group(name=None, extra=None, cls=None, **attrs):\n    return name\n"
-    assert "demo.group" in _with_dependency(tmp_path / "b", more, _WRAPPER, _SPELLED)  # `extra`'s slot is lost
+    assert "demo.group" in _with_dependency(tmp_path / "b", more, _WRAPPER, reading)  # `extra`'s slot is lost
 
 
 # -- a helper handed a name the module binds only to a literal reads that literal, not every name spelled --

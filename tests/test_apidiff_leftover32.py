@@ -105,7 +105,7 @@ def test_cachetools_5_0_cachedmethod_calls_the_key_with_the_instance_first() -> 
 
 def _factory(call: str, setup: str = "") -> str:
     return (
-        "import functools\n\n\ndef retry(times, on_error=None):\n" + setup + "    def decorator(func):\n"
+        "import functools\n\n\ndef retry(times, on_error=None):\n    assert times > 0\n" + setup + "    def decorator(func):\n"
         "        @functools.wraps(func)\n        def wrapper(*args, **kwargs):\n"
         "            try:\n                return func(*args, **kwargs)\n"
         "            except Exception as error:\n                " + call + "\n"

@@ -73,7 +73,7 @@ def test_a_return_type_is_compared_only_when_there_was_a_value(tmp_path: Path) -
                                             "Optional\n\ndef render"), new)
     assert "demo.render" not in found  # `Optional[str]` to `str`: narrower, callers are fine either way
     old = "def render(text) -> None:\n    print(text)\n\ndef digest():\n    return b''\n"
-    new = "def render(text):\n    return b''\n\ndef digest():\n    return ''\n"
+    new = "def render(text):\n    assert text\n    return b''\n\ndef digest():\n    return ''\n"
     found = synthetic(tmp_path, old, new)  # one side read from the body: the same rule
     assert "demo.render" not in found
     assert "returns str where it returned bytes" in (found["demo.digest"].detail or "")
