@@ -2262,7 +2262,7 @@ def read_module(
                 raw.config_keys.update((key, line) for key, line in table_keys(tree) if key not in raw.config_keys)
             if b"for " in data and (b"raise" in data or b"warn" in data):
                 raw.config_refused = refused_keys(tree, data)
-        if APPCONF.search(data):
+        if (b"AppConf" in data or b"Meta" in data) and APPCONF.search(data):  # the pattern has no literal prefix
             declared, shapes = appconf_settings(tree, module)
             raw.config_keys.update((key, line) for key, line in declared if key not in raw.config_keys)
             raw.config_shapes |= shapes

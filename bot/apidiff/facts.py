@@ -680,14 +680,25 @@ def _after_docstring(node: _FunctionDef, text: bytes) -> bytes:
 
 def _code_after_docstring(node: _FunctionDef, text: bytes) -> bytes:
     """The body's source after its docstring, comment lines dropped (they may spell `**kwargs` too)."""
-    lines = text.split(b"\n")
     first = node.body[0]
     if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
-        kept = lines[(first.end_lineno or first.lineno) - node.lineno + 1 :]
+        code = _after_line(text, (first.end_lineno or first.lineno) - node.lineno + 1)
     else:
-        offset = first.lineno - node.lineno
-        kept = [lines[offset][first.col_offset :], *lines[offset + 1 :]] if offset < len(lines) else []
-    return b"\n".join(line for line in kept if not line.lstrip().startswith(b"#"))
+        start = _after_line(text, first.lineno - node.lineno)
+        code = start[first.col_offset :] if start or first.lineno == node.lineno else b""
+    if b"#" not in code:
+        return code  # no comment to drop: no line split (one reading per callable of every release)
+    return b"\n".join(line for line in code.split(b"\n") if not line.lstrip().startswith(b"#"))
+
+
+def _after_line(text: bytes, count: int) -> bytes:
+    """`text` from its line `count` (0-based) on; empty when it has no such line."""
+    start = 0
+    for _ in range(count):
+        start = text.find(b"\n", start) + 1
+        if start == 0:
+            return b""
+    return text[start:]
 
 
 def _callee_before(body: bytes, at: int) -> str:

@@ -20,10 +20,13 @@ read nor surely ignored."""
 
 _FRAME_ACCESS = re.compile(rb"\b(?:vars|eval|exec)\s*\(|_getframe|currentframe|f_locals|\binspect\b")
 """Ways a body reaches its parameters without naming them (`locals()` aside: see `_locals_keys`)."""
+_FRAME_WORDS = (b"vars", b"eval", b"exec", b"frame", b"f_locals", b"inspect")
+"""What `_FRAME_ACCESS` needs to match, tested first: a pattern without a literal prefix scans slowly."""
 _LOCALS = re.compile(rb"\blocals\s*\(")
 _KEEPING = frozenset({"staticmethod", "classmethod", "override", "typing.override", "typing_extensions.override"})
 """Decorators that hand the call to the body as it is."""
 _WARNING_WORDS = ("warn", "deprecat")
+_WARNING_BYTES = tuple(word.encode() for word in _WARNING_WORDS)
 _NAMED = (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD, ParamKind.KEYWORD_ONLY)
 
 
@@ -67,7 +70,7 @@ def _mentions(node: ast.FunctionDef | ast.AsyncFunctionDef, names: set[str]) -> 
                 warned.update(id(sub) for arg in child.args for sub in walk(arg) if isinstance(sub, ast.Constant))
             elif isinstance(child, ast.Constant) and isinstance(child.value, str):
                 for name in names:
-                    if re.search(rf"\b{re.escape(name)}\b", child.value) is not None:
+                    if name in child.value and re.search(rf"\b{re.escape(name)}\b", child.value) is not None:
                         how = WARNED if id(child) in warned else UNSURE
                         found[name] = UNSURE if found.get(name, how) == UNSURE else how
     return {name: how for name, how in found.items() if name not in loaded}
@@ -139,20 +142,22 @@ def unread_params(
     `body`: its source after the docstring, comment lines dropped. Empty when the body may reach them unnamed."""
     args = node.args
     named = [a.arg for a in (*args.posonlyargs, *args.args)][1 if method else 0 :] + [a.arg for a in args.kwonlyargs]
-    if not named or _FRAME_ACCESS.search(body) is not None:
+    if not named:
+        return ()
+    stub = _stub_body(node.body)
+    absent = {name for name in named if not _spelled(name.encode(), body)}
+    if not stub and not absent and not any(word in body for word in _WARNING_BYTES):
+        return ()  # the common case: each is spelled in the code, taken as read (no walk, no pattern searched)
+    if any(word in body for word in _FRAME_WORDS) and _FRAME_ACCESS.search(body) is not None:
         return ()
     looked_up: set[str] = set()
-    if _LOCALS.search(body) is not None:
+    if b"locals" in body and _LOCALS.search(body) is not None:
         keys = _locals_keys(node)
         if keys is None:
             return ()
         looked_up = keys
-    if _stub_body(node.body):
+    if stub:
         return tuple((name, UNSURE) for name in named)
-    absent = {name for name in named if not _spelled(name.encode(), body)}
-    warns = any(word.encode() in body for word in _WARNING_WORDS)
-    if not absent and not warns:
-        return ()  # the common case: each is spelled in the code, taken as read (no walk)
     found = dict.fromkeys(absent, UNUSED)
     if spelled := set(named) - absent:
         found.update(_mentions(node, spelled))
