@@ -2015,6 +2015,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall62a: mwparserfromhell 0.2's classmethod `Wikicode._build_filter_methods` sets `"filter_" + name` on `cls`
     ("mwparserfromhell", "0.1.1", "auto"): "28b20763f76315687de6981285b7fb353f5e4fb3e0a03ad67fdc386565bc91d3",  # mwparserfromhell-0.1.1.tar.gz
     ("mwparserfromhell", "0.2", "auto"): "a5831bf84c62d6c5bfdaad75599194befac4f82eeee8ae1abf12abc69f53ec67",  # mwparserfromhell-0.2.tar.gz
+    # recall63a: tests/test_apidiff_recall63a.py (no_dereference.__enter__ now returns None)
+    ("mongoengine", "0.27.0", "auto"): "c3523b8f886052f3deb200b3218bcc13e4b781661e3bea38587cc936c80ea358",  # mongoengine-0.27.0-py3-none-any.whl
+    ("mongoengine", "0.28.0", "auto"): "34f28f34295fe095037c0219e528e72745d405d998d96773e8b1286694a2d38d",  # mongoengine-0.28.0-py3-none-any.whl
 }
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from bot.apidiff.model import Param, Symbol
-from bot.apidiff.returned import NONE
+from bot.apidiff.returned import CALLABLE, HELD, NONE, NOTHING
 
 _ALIASES = {
     "List": "list",
@@ -325,6 +325,10 @@ INFERRED_RETURN = "return (inferred)"
 """The `where` of an annotation change one side of which is inferred from the body (see `returned.py`)."""
 
 
+NOW_NONE = "return (now None)"
+"""The `where` of a callable whose body now returns nothing where every `return` of the old one gave a value."""
+
+
 def given_return(symbol: Symbol) -> str | None:
     """The return type calls of the callable got: its annotation, unless no `return` of its body gives anything but
     None (recurring-ical-events 3.3's `JournalAdapter.end_property -> str` returned None: 3.4's `-> None` changed
@@ -370,5 +374,16 @@ def inferred_return_change(before: Symbol, after: Symbol, python2: bool = False)
     return ((INFERRED_RETURN, old, new),)
 
 
+def return_now_none(before: Symbol, after: Symbol) -> tuple[tuple[str, str, str], ...]:
+    """A plain method or function every `return` of which gave a value (the instance, an attribute read on it, a
+    literal other than None) whose new body returns nothing (see `returned.gives_nothing`): every caller using the value
+    now gets None (mongoengine 0.28's `no_dereference.__enter__` no longer returns `self.cls`: `with
+    no_dereference(User) as U: U.objects` raises AttributeError). Both sides unannotated (see `_inferred_return`)."""
+    if after.returns_inferred != NOTHING or before.returns_inferred not in _VALUES or after.kind == "property":
+        return ()
+    return ((NOW_NONE, before.returns_inferred, NONE),)
+
+
+_VALUES = frozenset({HELD, CALLABLE, "str", "bytes"})
 _PLAIN_BUILTINS = frozenset({"str", "bytes", "int", "float", "bool", "None", "list", "dict", "tuple", "set"})
 _TEXT = frozenset({"str", "bytes"})

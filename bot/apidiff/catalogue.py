@@ -559,6 +559,18 @@ KINDS: tuple[Kind, ...] = (
         "def token() -> str:\n    return \"header.payload\"\n",
     ),
     Kind(
+        "returns_none_now",
+        "Now returns None (read from the bodies)",
+        C,
+        E,
+        "Every `return` of the old body gave a value (the instance, an attribute read on it, a literal), and the new "
+        "body returns nothing: no `return`, `yield` nor `raise`. Code using the value (`with ctx as value:`, a "
+        "chained call) now gets None.",
+        "from {module} import {name}\n{setup}assert {invoke} is not None",
+        "def settings():\n    return {\"debug\": False}\n",
+        "def settings():\n    defaults = {\"debug\": False}\n",
+    ),
+    Kind(
         "attribute_type_changed",
         "Attribute holds another builtin type",
         C,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.apidiff.annotations import INFERRED_RETURN
+from bot.apidiff.annotations import INFERRED_RETURN, NOW_NONE
 from bot.apidiff.extras import PRIVATE_API, is_private_member
 from bot.apidiff.model import Surface, Symbol
 from bot.apidiff.shapes import ENUM_BASES
@@ -155,7 +155,11 @@ def _signature_kinds(change: Change, before: Symbol | None) -> list[str]:
 DEFAULT_CHANGED = "param_default_changed"
 MODULE_NOW_ATTRIBUTE = "module_now_attribute_only"
 """A submodule only its package's `__getattr__` still answers: imported by its path, it is gone."""
-_ANNOTATION_KINDS = {"return": "return_type_changed", INFERRED_RETURN: "returned_type_changed"}
+_ANNOTATION_KINDS = {
+    "return": "return_type_changed",
+    INFERRED_RETURN: "returned_type_changed",
+    NOW_NONE: "returns_none_now",
+}
 
 
 def breakage_kinds(change: Change, old: Surface, new: Surface) -> list[str]:

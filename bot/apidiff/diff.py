@@ -16,6 +16,7 @@ from bot.apidiff.annotations import (
     inferred_return_change,
     overload_return_change,
     return_incompatible,
+    return_now_none,
 )
 from bot.apidiff.callsites import claims
 from bot.apidiff.claims import (
@@ -683,6 +684,23 @@ CALLED_BY_PROTOCOL = (PROTOCOL_METHODS - {"__call__"}) | {"__getattr__"}
 """Special methods only the language calls: their signatures are no caller's concern."""
 
 
+_HANDED_BACK = frozenset({"__enter__", "__aenter__", "__next__", "__anext__", "__getitem__", "__iter__", "__aiter__"})
+"""Special methods whose result the language hands to the user's code (`as`, the loop variable, `obj[key]`)."""
+
+
+def _protocol_result_lost(path: str, before: Symbol, after: Symbol) -> SignatureDelta | None:
+    """A special method whose result users get that now returns None (see `annotations.return_now_none`):
+    mongoengine 0.28's `no_dereference.__enter__` no longer returns the class, `with no_dereference(User) as U:`
+    binds None."""
+    if path.rsplit(".", 1)[-1] not in _HANDED_BACK or not (lost := return_now_none(before, after)):
+        return None
+    return SignatureDelta(
+        annotations_changed=lost,
+        old_signature=format_params(before.params or ()),
+        new_signature=format_params(after.params or ()),
+    )
+
+
 def _is_protocol(symbol: Symbol) -> bool:
     """A class written `class Validator(Protocol)`: it describes what implementations take, nobody instantiates it
     (jsonschema 4.18's `protocols.Validator(schema, registry, ...)` is no call anyone made)."""
@@ -887,7 +905,7 @@ def _signature_delta(
     types += _new_type_return(given_return(before), after.returns, based, class_check) if not types else ()
     types += overload_return_change(before, after, class_check, dropped)
     if not (before.returns and after.returns) and not after.overload_returns:
-        types += inferred_return_change(before, after, python2)
+        types += inferred_return_change(before, after, python2) or return_now_none(before, after)
     # the callable's own parameters, not what an old `**kwargs` handed on: a default is what its signature says
     defaults = () if is_private_symbol(before.path) else changed_defaults(before.params, after.params)
     unread, warned = ((), ()) if contract else no_longer_read(before, after)
@@ -1185,8 +1203,15 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
             if found is not None:
                 owner = f"{found[0].package} {found[0].version}"
                 reexports[path] = f" (the name now re-exports {repointed_to[path]} of {owner})"
-        if after is None or path.rsplit(".", 1)[-1] in CALLED_BY_PROTOCOL:
-            continue  # `with`, `for` and `[]` pass what they always pass, whatever the parameters are named
+        if after is None:
+            continue
+        if path.rsplit(".", 1)[-1] in CALLED_BY_PROTOCOL:
+            # `with`, `for` and `[]` pass what they always pass, whatever the parameters are named; what some hand
+            # back is the user's (`with ctx as value:`)
+            if (handed := _protocol_result_lost(path, before, after)) is not None:
+                deltas[path], afters[path] = handed, after
+                changed.append(before)
+            continue
         # its calls only ever raised; the release's subclasses defining it answer them, each compared on its own
         # (flask-appbuilder 4.6's `BaseSecurityManager.add_user(..., **kwargs)` stub); an abstract method stays the
         # contract implementations and typed callers follow (limits 4.0's `Storage.get_expiry -> float`)

@@ -35,7 +35,7 @@ from bot.apidiff.params import always_evaluated, read_params, unsure_defaults
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.poscap import PositionalCap, positional_cap, positional_names, refused_cap
 from bot.apidiff.recordcopy import REPLACE, record_copies
-from bot.apidiff.returned import constructed, returned_type
+from bot.apidiff.returned import NOTHING, constructed, gives_nothing, returned_type
 from bot.apidiff.signaturebind import signature_binds
 from bot.apidiff.source import SourceText, dotted_name, is_len_of, walk
 from bot.apidiff.unreadparams import unread_params
@@ -956,6 +956,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
     if b"deprecat" in text and (marker := made_marker(node)) is not None:
         more["makes_deprecation"] = marker
     returned = returned_type(node, b"lambda" in text)
+    if returned is None and gives_nothing(node, text):
+        returned = NOTHING
     if returned is not None:
         more["returned"] = returned
     elif not method and _RETURNS_CLASS.search(text) and (built := constructed(node)) is not None:

@@ -23,6 +23,11 @@ SUPER = "super()"
 """Every return hands back what the same-named method of the next class in the order returns."""
 CALLABLE = "Callable"
 """Every return gives a function a `lambda` built: what readers of a property so returning do is call it."""
+HELD = "a value it holds"
+"""Every return gives the instance or an attribute read on it (mongoengine 0.27's `no_dereference.__enter__` ended
+in `return self.cls`), or a literal other than None: a value callers use (`with no_dereference(User) as U:`)."""
+NOTHING = "nothing"
+"""No `return`, `yield` nor `raise` in a body that is no placeholder: every call returns None (`gives_nothing`)."""
 
 _SAME_TYPE_METHODS = frozenset(
     {
@@ -104,11 +109,26 @@ def _called(value: ast.expr | None) -> str | None:
     return dotted_name(value.func) if isinstance(value, ast.Call) else None
 
 
+def gives_nothing(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> bool:
+    """Every call returns None: the text spells no `return`, `yield` nor `raise` (a body ending in one of those, or
+    any nested def, is left unknown) and the body does more than a placeholder's docstring, `pass` or `...` (mongoengine
+    0.28's `no_dereference.__enter__` only registers the class: `with no_dereference(User) as U:` binds None)."""
+    if b"return" in text or b"yield" in text or b"raise" in text:
+        return False
+    return any(not _placeholder(stmt) for stmt in node.body)
+
+
+def _placeholder(stmt: ast.stmt) -> bool:
+    return isinstance(stmt, ast.Pass) or (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant))
+
+
 def _kind(value: ast.expr | None, name: str) -> str | None:
     if value is None or (isinstance(value, ast.Constant) and value.value is None):
         return NONE
     if isinstance(value, ast.Constant) and isinstance(value.value, (str, bytes)):
         return type(value.value).__name__
+    if isinstance(value, (ast.Constant, ast.Dict, ast.List, ast.Tuple, ast.Set)) or _read_on_self(value):
+        return HELD
     if isinstance(value, ast.JoinedStr):
         return "str"
     if isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Mod, ast.Add)):
@@ -120,6 +140,13 @@ def _kind(value: ast.expr | None, name: str) -> str | None:
         if func.attr == name and isinstance(func.value, ast.Call) and _is_super(func.value):
             return SUPER
     return None
+
+
+def _read_on_self(value: ast.expr) -> bool:
+    """`self`, or an attribute read on it (`self.cls`, `self._conn.cursor`)."""
+    while isinstance(value, ast.Attribute):
+        value = value.value
+    return isinstance(value, ast.Name) and value.id == "self"
 
 
 def _literal_kind(node: ast.expr) -> str | None:

@@ -8,7 +8,7 @@ import keyword
 import re
 from difflib import SequenceMatcher
 
-from bot.apidiff.annotations import INFERRED_RETURN
+from bot.apidiff.annotations import INFERRED_RETURN, NOW_NONE
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, Param, ParamKind
 from bot.apidiff.nonepath import SKIPPED, bound_constant, replacement
 from bot.apidiff.params import format_params
@@ -459,12 +459,7 @@ def describe(delta: SignatureDelta) -> str:
         else f"'{name}' moved from slot {old} to {new}: positional arguments there now fill the parameters inserted"
         for name, old, new in delta.moved
     )
-    parts.extend(
-        f"{where} annotation changed from {old} to {new}"
-        if where != INFERRED_RETURN
-        else f"returns {new} where it returned {old} (read from the return statements of the unannotated side)"
-        for where, old, new in delta.annotations_changed
-    )
+    parts.extend(_annotation_change(where, old, new) for where, old, new in delta.annotations_changed)
     warned = set(delta.no_longer_read_warned)
     parts.extend(
         f"parameter '{name}' is still accepted but no longer read: a value passed is silently ignored"
@@ -480,3 +475,12 @@ def describe(delta: SignatureDelta) -> str:
     if delta.kwargs_unverified:
         parts[-1] += ": lower confidence"
     return "; ".join(parts)
+
+
+def _annotation_change(where: str, old: str, new: str) -> str:
+    """One annotation change, said as its `where` reads."""
+    if where == INFERRED_RETURN:
+        return f"returns {new} where it returned {old} (read from the return statements of the unannotated side)"
+    if where == NOW_NONE:
+        return f"now returns None where every call returned {old} (its body no longer returns anything)"
+    return f"{where} annotation changed from {old} to {new}"

@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from bot.apidiff.annotations import INFERRED_RETURN
+from bot.apidiff.annotations import INFERRED_RETURN, NOW_NONE
 from bot.apidiff.catalogue import BY_ID
 from bot.apidiff.classify import DEFAULT_CHANGED
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, CallSite, Param, ParamKind, Surface, Symbol
@@ -132,7 +132,7 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
             *(n for n, _, _ in delta.moved),
             *delta.deprecated_parameters,
             *delta.positional_deprecated,
-            *(w for w, _, _ in delta.annotations_changed if w not in ("return", INFERRED_RETURN)),
+            *(w for w, _, _ in delta.annotations_changed if w not in ("return", INFERRED_RETURN, NOW_NONE)),
             *delta.no_longer_read,
         ]
         param = next((n for n in names if not n.startswith("*")), "")
