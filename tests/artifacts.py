@@ -2015,6 +2015,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall62a: mwparserfromhell 0.2's classmethod `Wikicode._build_filter_methods` sets `"filter_" + name` on `cls`
     ("mwparserfromhell", "0.1.1", "auto"): "28b20763f76315687de6981285b7fb353f5e4fb3e0a03ad67fdc386565bc91d3",  # mwparserfromhell-0.1.1.tar.gz
     ("mwparserfromhell", "0.2", "auto"): "a5831bf84c62d6c5bfdaad75599194befac4f82eeee8ae1abf12abc69f53ec67",  # mwparserfromhell-0.2.tar.gz
+    # hunt63: dateparser 1.5 dropped `@apply_settings` from `DateParser.parse` and added type-narrowing asserts
+    ("dateparser", "1.4.3", "auto"): "cbce86c64e0cea5c54c84c015d34c903d46c51bfad50632bf2f05a6141d10c05",  # dateparser-1.4.3-py3-none-any.whl
+    ("dateparser", "1.5.0", "auto"): "7c4e088f25458f57db391510035af0878439a6df71d159318dcdb0a7553932e3",  # dateparser-1.5.0-py3-none-any.whl
 }
 
 

@@ -488,10 +488,18 @@ def _dereferenced_first(body: list[ast.stmt], candidates: set[str]) -> set[str]:
         hits |= _dereferenced_in_branch(evaluated, names)
         found |= hits
         names -= hits
-        if not isinstance(stmt, (*SIMPLE_STATEMENTS, *_BINDS_ONLY)) and not _raising_check(stmt):
+        if not isinstance(stmt, (*SIMPLE_STATEMENTS, *_BINDS_ONLY)) and not _raising_check(stmt) and not _goes_on(stmt):
             break
         names -= _rebound(stmt, names)
     return found
+
+
+def _goes_on(stmt: ast.stmt) -> bool:
+    """An `if` whose blocks cannot leave the function but by raising: every call that gets past it goes on to the
+    next statement, a candidate it does not rebind still at None (dateparser 1.4's `Locale.is_applicable(...,
+    settings=None)` opened with `if strip_timezone: ...` before `settings.NORMALIZE`: leaving `settings` out always
+    failed, so 1.5's `assert settings is not None` took no default away)."""
+    return isinstance(stmt, ast.If) and not way_out(stmt)
 
 
 def _dereferenced_in_branch(evaluated: list[ast.AST], names: set[str]) -> set[str]:
