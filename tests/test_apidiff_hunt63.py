@@ -92,3 +92,40 @@ def test_dateparser_1_5_is_applicable_settings_kept_its_default() -> None:
     found = changes("dateparser", "1.4.3", "1.5.0")
     assert ("signature_changed", "dateparser.languages.Locale.is_applicable") not in found
     assert ("signature_changed", "dateparser.languages.locale.Locale.is_applicable") not in found
+
+
+# -- a None default first handed to a module-level compiled pattern as the string it reads (`_STR.match(method)`):
+# None is no string (TypeError), so leaving it out never worked and a release dropping the default takes nothing --
+
+_MATCHED = '''import re
+
+_STR = re.compile(r"str\\(\\)")
+
+
+class Str:
+    def __init__(self, method=None):
+        m = _STR.match(method)
+        if m is None:
+            raise ValueError(method)
+        self.method = method
+'''
+
+
+def test_a_default_a_compiled_pattern_reads_first_was_never_usable(tmp_path: Path) -> None:
+    new = _MATCHED.replace("method=None", "method")
+    assert ("signature_changed", "demo.Str") not in diffed(
+        tmp_path, {"demo/__init__.py": _MATCHED}, {"demo/__init__.py": new}
+    )
+
+
+def test_a_default_a_pattern_reads_only_after_an_exit_was_usable(tmp_path: Path) -> None:
+    old = _MATCHED.replace("        m = _STR", "        if method is None:\n            return\n        m = _STR")
+    new = old.replace("method=None", "method")
+    found = diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": new})
+    assert ("signature_changed", "demo.Str") in found
+
+
+def test_jsonpath_ng_1_17_string_extensions_lost_no_usable_default() -> None:
+    found = changes("jsonpath-ng", "1.16.0", "1.17.0")
+    for name in ("Split", "Str", "Sub"):
+        assert ("signature_changed", f"jsonpath_ng.ext.string.{name}") not in found
