@@ -2018,6 +2018,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall63a: tests/test_apidiff_recall63a.py (no_dereference.__enter__ now returns None)
     ("mongoengine", "0.27.0", "auto"): "c3523b8f886052f3deb200b3218bcc13e4b781661e3bea38587cc936c80ea358",  # mongoengine-0.27.0-py3-none-any.whl
     ("mongoengine", "0.28.0", "auto"): "34f28f34295fe095037c0219e528e72745d405d998d96773e8b1286694a2d38d",  # mongoengine-0.28.0-py3-none-any.whl
+    # hunt63: dateparser 1.5 dropped `@apply_settings` from `DateParser.parse` and added type-narrowing asserts
+    ("dateparser", "1.4.3", "auto"): "cbce86c64e0cea5c54c84c015d34c903d46c51bfad50632bf2f05a6141d10c05",  # dateparser-1.4.3-py3-none-any.whl
+    ("dateparser", "1.5.0", "auto"): "7c4e088f25458f57db391510035af0878439a6df71d159318dcdb0a7553932e3",  # dateparser-1.5.0-py3-none-any.whl
+    # hunt63: jsonpath-ng 1.16's `Str(method=None)` opened with `_STR.match(method)`: leaving it out never worked
+    ("jsonpath-ng", "1.16.0", "auto"): "c5e28ddd70ebcaeba9af3c2b880933fbfeb108b5e68c9edb84e1b57803091218",  # jsonpath_ng-1.16.0-py3-none-any.whl
+    ("jsonpath-ng", "1.17.0", "auto"): "5a44c1d0a02d3f83228256a4a87fcab017f843bf3e0c091a5bb0054fa89431db",  # jsonpath_ng-1.17.0-py3-none-any.whl
 }
 
 

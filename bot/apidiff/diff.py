@@ -1033,13 +1033,18 @@ def _filled_by_wrapper(params: tuple[Param, ...], symbol: Symbol) -> tuple[Param
     keyword ("got multiple values"), so no call ever passed it by position (pyinfra 1.7's `@operation` fills `state`
     and `host`: 2.0's operations taking them only by keyword refuse no call that worked, nor did the parameters after
     them move), and the wrapper gives it whatever the call passed (scrapyd 1.5's `@param("project")` fills
-    `render_POST(self, txrequest, project)` from the request: `render_POST(txrequest)` works)."""
+    `render_POST(self, txrequest, project)` from the request: `render_POST(txrequest)` works). The positional ones
+    after a filled one are keyword-only in effect too: a call reaching their slot fills the filled one by position
+    first (dateparser 1.4's `@apply_settings parse(self, date_string, parse_method, settings=None, date_order=None)`:
+    `date_order` never went by position, so 1.5 dropping the decorator moved no slot of it)."""
     filled = {option[1:] for option in symbol.wrapper_options if option.startswith("+")}
     if not any(p.name in filled for p in params):
         return params
     given = [replace(p, has_default=True) if p.name in filled else p for p in params]
-    moved = [replace(p, kind=ParamKind.KEYWORD_ONLY) for p in given if p.name in filled and p.kind in POSITIONAL_KINDS]
-    kept = [p for p in given if not (p.name in filled and p.kind in POSITIONAL_KINDS)]
+    first = next((i for i, p in enumerate(given) if p.name in filled and p.kind in POSITIONAL_KINDS), len(given))
+    unreached = [p for p in given[first:] if p.kind in POSITIONAL_KINDS]
+    moved = [replace(p, kind=ParamKind.KEYWORD_ONLY) for p in unreached]
+    kept = [*given[:first], *(p for p in given[first:] if p.kind not in POSITIONAL_KINDS)]
     split = next(
         (i for i, p in enumerate(kept) if p.kind in (ParamKind.KEYWORD_ONLY, ParamKind.VAR_KEYWORD)), len(kept)
     )

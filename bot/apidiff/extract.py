@@ -284,7 +284,7 @@ def _read_callable(
     nones: frozenset[str] = frozenset()
     refused: frozenset[str] = frozenset()
     if b"None" in text or b"assert " in text:
-        refused = rejected_defaults(node, text)
+        refused = rejected_defaults(node, text, source.compiled_patterns())
         params = without_defaults(params, refused)
         nones = none_defaults(node.args)
         refused |= args_fallbacks(node) if nones else frozenset()

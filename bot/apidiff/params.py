@@ -341,14 +341,16 @@ def _takes_item(stmt: ast.stmt, name: str, var: str) -> bool:
     )
 
 
-def rejected_defaults(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> frozenset[str]:
+def rejected_defaults(
+    node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes, patterns: frozenset[str] = frozenset()
+) -> frozenset[str]:
     """Parameters defaulting to None that the body refuses to leave at None before anything else can happen
     (`if data is None: raise ValueError("The 'data' argument is required.")` in flask-mail 0.10's `Attachment`):
     required in all but spelling, so a call leaving them out fails as if the default were gone. Required parameters an
     opening `assert` refuses at None are named too: a caller handing its None default on to one never had a working
     default (folium 0.14's `GeoJsonPopup(fields=None)` hands it to `GeoJsonDetail`, whose `assert isinstance(fields,
     (list, tuple))` fails). `text` is the def's source: the opening statements are walked only when it spells some
-    candidate dereferenced."""
+    candidate dereferenced, or a module-level compiled pattern of `patterns` (see `_matched`) used."""
     nones = set(none_defaults(node.args))
     candidates = nones | (_required(node.args) if b"assert " in text else set())
     if not candidates:  # most bodies spelling None default nothing to it
@@ -357,7 +359,8 @@ def rejected_defaults(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes)
     last_guard = max(
         (index for index, stmt in enumerate(node.body) if _guard(stmt, candidates, aliased) is not None), default=-1
     )
-    rejected = _dereferenced_first(node.body, nones) if nones and _spelled_dereferenced(text, nones) else set()
+    spelled = _spelled_dereferenced(text, nones) or any(f"{name}.".encode() in text for name in patterns)
+    rejected = _dereferenced_first(node.body, nones, patterns) if nones and spelled else set()
     candidates -= rejected
     aliases: dict[str, str] = {}
     for stmt in node.body[: last_guard + 1]:  # past the last guard nothing is rejected: no statement walked there
@@ -467,7 +470,7 @@ def _dereference_patterns(name: str) -> tuple[re.Pattern[bytes], ...]:
     )
 
 
-def _dereferenced_first(body: list[ast.stmt], candidates: set[str]) -> set[str]:
+def _dereferenced_first(body: list[ast.stmt], candidates: set[str], patterns: frozenset[str]) -> set[str]:
     """Parameters defaulting to None that the opening statements use as None cannot be used, before anything could
     bind, test or catch them (dash 3.0.2's `ClientsideFunction(namespace=None, ...)` opened with
     `if namespace.startswith("_dashprivate_")`: leaving it out always raised AttributeError)."""
@@ -484,14 +487,44 @@ def _dereferenced_first(body: list[ast.stmt], candidates: set[str]) -> set[str]:
         evaluated = [n for root in roots for n in ([root] if isinstance(root, ast.stmt) else always_evaluated(root))]
         if any(isinstance(n, ast.NamedExpr) for n in evaluated):
             break  # `(x := ...)` may bind a candidate mid-expression
-        hits = {name for n in evaluated if (name := _dereferences(n, names)) is not None}
+        hits = {name for n in evaluated if (name := _dereferences(n, names) or _matched(n, names, patterns))}
         hits |= _dereferenced_in_branch(evaluated, names)
         found |= hits
         names -= hits
-        if not isinstance(stmt, (*SIMPLE_STATEMENTS, *_BINDS_ONLY)) and not _raising_check(stmt):
+        if not isinstance(stmt, (*SIMPLE_STATEMENTS, *_BINDS_ONLY)) and not _raising_check(stmt) and not _goes_on(stmt):
             break
         names -= _rebound(stmt, names)
     return found
+
+
+def _goes_on(stmt: ast.stmt) -> bool:
+    """An `if` whose blocks cannot leave the function but by raising: every call that gets past it goes on to the
+    next statement, a candidate it does not rebind still at None (dateparser 1.4's `Locale.is_applicable(...,
+    settings=None)` opened with `if strip_timezone: ...` before `settings.NORMALIZE`: leaving `settings` out always
+    failed, so 1.5's `assert settings is not None` took no default away)."""
+    return isinstance(stmt, ast.If) and not way_out(stmt)
+
+
+_READS_FIRST = frozenset({"match", "fullmatch", "search", "findall", "finditer", "split"})
+_READS_SECOND = frozenset({"sub", "subn"})
+
+
+def _matched(node: ast.AST, names: set[str], patterns: frozenset[str]) -> str | None:
+    """The name `node` hands a module-level compiled pattern as the string to read (jsonpath-ng 1.16's `Str(method=
+    None)` opening with `m = _STR.match(method)`): None is no string, a TypeError, so leaving it out never worked."""
+    if not (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id in patterns
+    ):
+        return None
+    slot = 0 if node.func.attr in _READS_FIRST else 1 if node.func.attr in _READS_SECOND else len(node.args)
+    read = node.args[: slot + 1]
+    if len(read) <= slot or any(isinstance(arg, ast.Starred) for arg in read):
+        return None
+    arg = read[slot]
+    return arg.id if isinstance(arg, ast.Name) and arg.id in names else None
 
 
 def _dereferenced_in_branch(evaluated: list[ast.AST], names: set[str]) -> set[str]:

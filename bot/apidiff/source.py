@@ -13,6 +13,8 @@ from bot.apidiff.newsyntax import lowered
 _SPACE = re.compile(r"\s+")
 _DOTTED_ASSIGNED = re.compile(rb"\.([\w\x80-\xff]+) =")
 """`.name =`, a name of any identifier characters (UTF-8 ones too)."""
+_COMPILED_AT_TOP = re.compile(rb"^([A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*re\.compile\(", re.M)
+"""A module-level `NAME = re.compile(` at the start of a line."""
 
 
 _OLD_GRAMMAR = (3, 6)
@@ -61,6 +63,7 @@ class SourceText:
     data: bytes
     _starts: list[int] | None = field(default=None, repr=False)
     _dotted_assigned: frozenset[bytes] | None = field(default=None, repr=False)
+    _patterns: frozenset[str] | None = field(default=None, repr=False)
 
     def line_starts(self) -> list[int]:
         """Offsets where each line begins (computed once)."""
@@ -73,6 +76,14 @@ class SourceText:
         if self._dotted_assigned is None:
             self._dotted_assigned = frozenset(_DOTTED_ASSIGNED.findall(self.data))
         return self._dotted_assigned
+
+    def compiled_patterns(self) -> frozenset[str]:
+        """The module-level names bound to `re.compile(...)` (jsonpath-ng 1.16's `_STR = re.compile(...)`),
+        found once: their `match`/`search` refuse None."""
+        if self._patterns is None:
+            found = _COMPILED_AT_TOP.findall(self.data) if b"re.compile(" in self.data else []
+            self._patterns = frozenset(name.decode() for name in found)
+        return self._patterns
 
     def _line_starts(self) -> list[int]:
         if self._starts is None:
