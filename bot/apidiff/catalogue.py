@@ -1027,4 +1027,23 @@ KINDS += (
     ),
 )
 
+KINDS += (
+    Kind(
+        "cli_option_removed",
+        "Command-line option no longer declared",
+        C,
+        E,
+        "A console script's parser (argparse `add_argument`, optparse, click `@click.option`, typer) or a pytest "
+        "plugin's `pytest_addoption` no longer declares this option (MonkeyType 19.1.0's "
+        "`--include-unparsable-defaults`, pytest-sugar 0.8.0's `--new-summary`): command lines, scripts, Makefiles, "
+        "CI jobs and `addopts` passing it fail with `unrecognized arguments`.",
+        "import inspect\nimport {module}\nsource = {where}\n"
+        "assert repr({name!r}) in source or '\"' + {name!r} + '\"' in source",
+        "import argparse\n\n\ndef main(argv=None):\n    parser = argparse.ArgumentParser(prog='pkg')\n"
+        "    parser.add_argument('--verbose', action='store_true')\n    return parser.parse_args(argv)\n",
+        "import argparse\n\n\ndef main(argv=None):\n    parser = argparse.ArgumentParser(prog='pkg')\n"
+        "    parser.add_argument('--quiet', action='store_true')\n    return parser.parse_args(argv)\n",
+    ),
+)
+
 BY_ID = {kind.id: kind for kind in KINDS}

@@ -28,6 +28,7 @@ from bot.apidiff.claims import (
     unclaimed_classes,
     under,
 )
+from bot.apidiff.cliopts import still_accepted
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.deprecation import extract_hint
 from bot.apidiff.envvars import (
@@ -1736,6 +1737,23 @@ def option_changes(old: Surface, new: Surface) -> list[Change]:
     return changes
 
 
+def cli_option_changes(old: Surface, new: Surface) -> list[Change]:
+    """Command-line options the old release declares and the new one may no longer accept (see `cliopts`)."""
+    changes = []
+    for option, (file, line) in old.cli_options.items():
+        if not still_accepted(option, new.cli_options, new.cli_spelled):
+            changes.append(
+                Change(
+                    symbol=f"cli:{option}",
+                    kind=ChangeKind.REMOVED,
+                    object=ObjectKind.CLI_OPTION,
+                    detail=f"{new.version} no longer declares the command-line option {option}",
+                    old_location=Location(path=file, line=line),
+                )
+            )
+    return changes
+
+
 def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Every change from `old` to `new`, removed first, in a stable order; `dependencies` are the surfaces of the
     distributions `new` requires (classes inheriting from them are resolved there)."""
@@ -1744,6 +1762,7 @@ def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = 
     changes = [
         *option_changes(old, new),  # first: an annotated option (`Meta.ordered: bool`) lost too joins this change
         *removed_changes(old, new, dependencies),
+        *cli_option_changes(old, new),
         *signatures,
         *forwarded_changes(old, new, dependencies, _named_gone(signatures)),
         *shape_and_export_changes(old, new, dependencies),

@@ -34,6 +34,7 @@ from bot.apidiff.blocks import (
 from bot.apidiff.builtprops import built_receivers
 from bot.apidiff.cachedprops import SETTABLE_CACHES, imported_decorator
 from bot.apidiff.calls import read_calls, self_calls
+from bot.apidiff.cliopts import cli_options, declares_options, spelled_options
 from bot.apidiff.collectedfields import collected_as
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import key_spelled, read_config_keys
@@ -2235,6 +2236,9 @@ def read_module(
         if classes:
             raw.helper_calls = helper_calls(tree.body, classes)
         raw.spelled_keys = spelled_keys(data)
+        raw.cli_spelled = spelled_options(data)
+        if declares_options(data):
+            raw.cli_options = cli_options(tree, data, source.line_starts())
         if b" = " in data:
             raw.called |= alias_called(data)
         if b"getattr(" in data:

@@ -152,6 +152,8 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "env_set": "tuple[str, ...]",
         "registered": "tuple[tuple[str, str], ...]",
         "spelled_keys": "tuple[str, ...]",
+        "cli_options": "dict[str, tuple[str, int]]",
+        "cli_spelled": "tuple[str, ...]",
         "class_options": "dict[str, dict[str, tuple[str, int]]]",
         "class_options_open": "tuple[str, ...]",
         "option_literals": "tuple[str, ...]",

@@ -2353,9 +2353,15 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
     env_set: set[str] = set()
     spelled: set[str] = set()
     config_keys: dict[str, tuple[str, int]] = {}
+    cli_options: dict[str, tuple[str, int]] = {}
+    cli_spelled: set[str] = set()
     for raw in sorted(modules.values(), key=lambda r: (r.module.count("."), r.module)):
         if _is_data(raw.module, data_folders):
             continue  # package data: never imported, read by no one at run time
+        cli_spelled.update(raw.cli_spelled)
+        if raw.cli_options and not raw.example_script and not _is_test_file(raw):
+            for option, line in raw.cli_options.items():
+                cli_options.setdefault(option, (raw.file, line))
         if not _is_test_file(raw):  # a test file's `CI`, `TRAVIS` are the test runner's, no setting
             for name, line in raw.env_vars.items():
                 env_vars.setdefault(name, (raw.file, line))
@@ -2465,6 +2471,8 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         env_set=tuple(sorted(env_set)),
         registered=_registered(modules.values(), builder.resolver),
         spelled_keys=tuple(sorted(spelled)),
+        cli_options=dict(sorted(cli_options.items())),
+        cli_spelled=tuple(sorted(cli_spelled)),
         class_options={name: dict(sorted(read.items())) for name, read in sorted(options.options.items())},
         class_options_open=tuple(sorted(options.open)),
         option_literals=tuple(sorted(options.literals)),
