@@ -2015,6 +2015,13 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall62a: mwparserfromhell 0.2's classmethod `Wikicode._build_filter_methods` sets `"filter_" + name` on `cls`
     ("mwparserfromhell", "0.1.1", "auto"): "28b20763f76315687de6981285b7fb353f5e4fb3e0a03ad67fdc386565bc91d3",  # mwparserfromhell-0.1.1.tar.gz
     ("mwparserfromhell", "0.2", "auto"): "a5831bf84c62d6c5bfdaad75599194befac4f82eeee8ae1abf12abc69f53ec67",  # mwparserfromhell-0.2.tar.gz
+    # kinds63: test_apidiff_kinds63's command-line options no longer declared (argparse, pytest's `_addoption`)
+    ("MonkeyType", "18.8.0", "auto"): "dd2e520a3e2ed08cdbfab7f530b04c3f1a029ed689e114709a1ed36818f05472",  # MonkeyType-18.8.0-py3-none-any.whl
+    ("MonkeyType", "19.1.0", "auto"): "852d53f3118bdb3d23b2d8d3411d50922e55a3735825d6dded3cc37dd5439384",  # MonkeyType-19.1.0-py3-none-any.whl
+    ("pytest-sugar", "0.7.1", "auto"): "8de43eacff1b418e6a8edbce15f51dbb707e8cdc1bf875e07dad94aee341fb3f",  # pytest-sugar-0.7.1.tar.gz
+    ("pytest-sugar", "0.8.0", "auto"): "439c7303ef6d008e7ce459c9b49d7175930a83798b968e3acdc7a99cc4133a43",  # pytest_sugar-0.8.0-py2.py3-none-any.whl
+    ("isort", "4.3.21", "auto"): "6e811fcb295968434526407adb8796944f1988c5b65e8139058f2014cbe100fd",  # isort-4.3.21-py2.py3-none-any.whl
+    ("isort", "5.0.0", "auto"): "0d75ab8e70a2cb3281f0bbd02cbb179f6cac3fa5a8a0d29cf3c425f3574271f0",  # isort-5.0.0-py3-none-any.whl
 }
 
 

@@ -7,7 +7,7 @@ is refused now (`error: unrecognized arguments: --flag`): MonkeyType 19.1.0 drop
 pytest-sugar 0.8.0 replaced `--new-summary` with `--old-summary`.
 
 Not claimed when the new release still spells the option as a whole string literal anywhere (a table its parser is
-built from in a loop), nor when a new option starts with it (argparse takes a unique prefix of a long option)."""
+built from in a loop), nor when the new parser may still parse it (see `still_accepted`)."""
 
 from __future__ import annotations
 
@@ -54,11 +54,14 @@ def spelled_options(data: bytes) -> frozenset[str]:
 
 
 def still_accepted(option: str, declared: dict[str, tuple[str, int]], spelled: tuple[str, ...]) -> bool:
-    """Whether the new release may still accept `option`: spelled whole somewhere, or a prefix of a long option it
-    declares (argparse's `allow_abbrev`, on by default, takes `--verb` for `--verbose`)."""
+    """Whether the new release may still accept `option`: spelled whole somewhere, a prefix of an option it
+    declares (argparse's `allow_abbrev`, on by default, takes `--verb` for `--verbose`), or a single-dash word led by
+    a short option it declares (isort 4's `-ac` is isort 5's `-a` with the value `c`, or `-a -c` for flags)."""
     if option in declared or option in spelled:
         return True
-    return option.startswith("--") and any(other.startswith(option) for other in declared)
+    if any(other.startswith(option) for other in declared):
+        return True
+    return not option.startswith("--") and len(option) > 2 and option[:2] in declared
 
 
 def _called_name(func: ast.expr) -> str:

@@ -1,0 +1,94 @@
+"""Kinds63: command-line options a console script or pytest plugin no longer declares (`cli_option_removed`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+REMOVED = "removed"
+
+
+def _cli(found: dict[tuple[str, str], object]) -> set[str]:
+    return {symbol for kind, symbol in found if kind == REMOVED and symbol.startswith("cli:")}
+
+
+# -- real pairs: documented option removals ------------------------------------------------------------------------
+
+
+def test_monkeytype_19_1_dropped_the_unparsable_defaults_options() -> None:
+    found = changes("MonkeyType", "18.8.0", "19.1.0")  # "Remove the --include-unparsable-defaults and ..."
+    assert _cli(found) == {"cli:--include-unparsable-defaults", "cli:--exclude-unparsable-defaults"}
+    assert found[(REMOVED, "cli:--include-unparsable-defaults")].breakage == "cli_option_removed"
+
+
+def test_pytest_sugar_0_8_replaced_new_summary_declared_by_group_addoption() -> None:
+    assert _cli(changes("pytest-sugar", "0.7.1", "0.8.0")) == {"cli:--new-summary"}
+
+
+def test_isort_5_options_still_parsed_as_short_option_plus_value_are_not_claimed() -> None:
+    lost = _cli(changes("isort", "4.3.21", "5.0.0"))
+    assert {"cli:--recursive", "cli:-rc", "cli:--apply", "cli:-y", "cli:--dont-skip"} <= lost
+    assert "cli:-ac" not in lost  # isort 5 reads it as `-a c` (argparse's attached value of `-a`)
+    assert "cli:-vn" not in lost  # `-v` is still declared
+
+
+# -- synthetic: the class --------------------------------------------------------------------------------------------
+
+_ARGPARSE = """import argparse
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser()
+    {adds}
+    return parser.parse_args(argv)
+"""
+
+
+def _argparse(*adds: str) -> dict[str, str]:
+    return {"demo/__init__.py": _ARGPARSE.format(adds="\n    ".join(adds))}
+
+
+def test_an_argparse_option_dropped_is_claimed(tmp_path: Path) -> None:
+    old = _argparse("parser.add_argument('-q', '--quiet', action='store_true')", "parser.add_argument('--x')")
+    found = diffed(tmp_path, old, _argparse("parser.add_argument('--x')"))
+    assert _cli(found) == {"cli:--quiet", "cli:-q"}
+
+
+def test_an_option_the_new_parser_takes_by_abbreviation_is_not_claimed(tmp_path: Path) -> None:
+    old = _argparse("parser.add_argument('--verbose', action='store_true')")
+    assert not _cli(diffed(tmp_path, old, _argparse("parser.add_argument('--verbose-output', action='store_true')")))
+
+
+def test_an_option_declared_from_a_table_is_still_declared(tmp_path: Path) -> None:
+    old = _argparse("parser.add_argument('--fast', action='store_true')")
+    new = _argparse("for flag in OPTIONS:\n        parser.add_argument(flag, action='store_true')")
+    new["demo/__init__.py"] += "\nOPTIONS = ['--fast']\n"
+    assert not _cli(diffed(tmp_path, old, new))
+
+
+def test_an_option_only_named_in_a_message_is_gone(tmp_path: Path) -> None:
+    old = _argparse("parser.add_argument('--nosugar', action='store_true')")
+    new = _argparse("print('--nosugar is deprecated, use -p no:sugar')")
+    assert _cli(diffed(tmp_path, old, new)) == {"cli:--nosugar"}
+
+
+def test_a_click_boolean_flag_pair_and_a_pytest_plugin_option(tmp_path: Path) -> None:
+    old = {
+        "demo/__init__.py": "import click\n\n\n@click.command()\n@click.option('--shout/--no-shout')\n"
+        "def cli(shout): ...\n",
+        "demo/plugin.py": "def pytest_addoption(parser):\n    group = parser.getgroup('demo')\n"
+        "    group.addoption('--demo-fast', action='store_true')\n",
+    }
+    new = {
+        "demo/__init__.py": "import click\n\n\n@click.command()\ndef cli(): ...\n",
+        "demo/plugin.py": "def pytest_addoption(parser):\n    pass\n",
+    }
+    assert _cli(diffed(tmp_path, old, new)) == {"cli:--shout", "cli:--no-shout", "cli:--demo-fast"}
+
+
+def test_options_of_shipped_tests_are_no_one_s_command_line(tmp_path: Path) -> None:
+    test = "import argparse\n\n\ndef test_parse():\n    argparse.ArgumentParser().add_argument('--gone')\n"
+    found = diffed(tmp_path, {"demo/__init__.py": "", "demo/tests/test_cli.py": test}, {"demo/__init__.py": ""})
+    assert not _cli(found)
