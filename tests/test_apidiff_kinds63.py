@@ -92,3 +92,31 @@ def test_options_of_shipped_tests_are_no_one_s_command_line(tmp_path: Path) -> N
     test = "import argparse\n\n\ndef test_parse():\n    argparse.ArgumentParser().add_argument('--gone')\n"
     found = diffed(tmp_path, {"demo/__init__.py": "", "demo/tests/test_cli.py": test}, {"demo/__init__.py": ""})
     assert not _cli(found)
+
+
+# -- usage: a removed option passed in a settings, CI or Makefile line -------------------------------------------------
+
+
+def _used(files: dict[str, bytes], package: str, old: str, new: str) -> list[tuple[str, int, str, str]]:
+    from bot.findings.scan import scan_files
+    from tests.test_scan_releases import release_diff
+
+    report = scan_files(files, [release_diff(package, old, new)])
+    return [(u.file, u.line, u.symbol, u.confidence.value) for u in report.usages if u.symbol.startswith("cli:")]
+
+
+def test_a_pytest_plugin_option_in_addopts_is_a_likely_use() -> None:
+    files = {
+        "setup.cfg": b"[tool:pytest]\naddopts = --new-summary -q\n",
+        "Makefile": b"test:\n\t# pytest --new-summary\n\tpytest --new-summary-x\n",
+        "app/main.py": b"print('--new-summary')\n",
+    }
+    assert _used(files, "pytest-sugar", "0.7.1", "0.8.0") == [("setup.cfg", 2, "cli:--new-summary", "medium")]
+
+
+def test_a_console_script_option_on_a_line_naming_the_tool_is_likely_elsewhere_possible() -> None:
+    ci = b"steps:\n  - run: monkeytype stub app --include-unparsable-defaults\n  - run: x --exclude-unparsable-defaults\n"
+    assert _used({".github/workflows/ci.yml": ci}, "MonkeyType", "18.8.0", "19.1.0") == [
+        (".github/workflows/ci.yml", 2, "cli:--include-unparsable-defaults", "medium"),
+        (".github/workflows/ci.yml", 3, "cli:--exclude-unparsable-defaults", "possible"),
+    ]
