@@ -2022,6 +2022,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("pytest-sugar", "0.8.0", "auto"): "439c7303ef6d008e7ce459c9b49d7175930a83798b968e3acdc7a99cc4133a43",  # pytest_sugar-0.8.0-py2.py3-none-any.whl
     ("isort", "4.3.21", "auto"): "6e811fcb295968434526407adb8796944f1988c5b65e8139058f2014cbe100fd",  # isort-4.3.21-py2.py3-none-any.whl
     ("isort", "5.0.0", "auto"): "0d75ab8e70a2cb3281f0bbd02cbb179f6cac3fa5a8a0d29cf3c425f3574271f0",  # isort-5.0.0-py3-none-any.whl
+    # kinds63: test_apidiff_kinds63's settings spread with `self.__dict__.update(DEFAULT_SETTINGS)` (element_filters)
+    ("html-sanitizer", "1.2.0", "auto"): "8432967039bc33a182c745b97bbaa4d821f833ecc8b24cf32c0fe2b7abc5c647",  # html_sanitizer-1.2.0-py2.py3-none-any.whl
+    ("html-sanitizer", "1.3.0", "auto"): "c7e0f6921a445fb2cf03a6bbf57441df4e1cc753572141fae7bc1a24604c8727",  # html_sanitizer-1.3.0-py2.py3-none-any.whl
 }
 
 

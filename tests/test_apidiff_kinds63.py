@@ -120,3 +120,51 @@ def test_a_console_script_option_on_a_line_naming_the_tool_is_likely_elsewhere_p
         (".github/workflows/ci.yml", 2, "cli:--include-unparsable-defaults", "medium"),
         (".github/workflows/ci.yml", 3, "cli:--exclude-unparsable-defaults", "possible"),
     ]
+
+
+# -- settings spread onto the instance: `self.__dict__.update(DEFAULT_SETTINGS)`, then the user's dict -------------------
+
+
+def test_html_sanitizer_1_3_no_longer_reads_element_filters() -> None:
+    found = changes("html-sanitizer", "1.2.0", "1.3.0")
+    assert found[(REMOVED, "config:element_filters")].breakage == "config_key_removed"
+    assert {symbol for kind, symbol in found if symbol.startswith("config:")} == {"config:element_filters"}
+
+
+_SPREAD = """DEFAULTS = {{{keys}}}
+
+
+class Cleaner:
+    def __init__(self, settings=None):
+        {spread}.update(DEFAULTS)
+        {spread}.update(settings or {{}})
+
+    def clean(self, text):
+        return text if self.strip else text.strip(){reads}
+"""
+
+
+def _spread(keys: str, reads: str = "", spread: str = "self.__dict__") -> dict[str, str]:
+    return {"demo/__init__.py": _SPREAD.format(keys=keys, reads=reads, spread=spread)}
+
+
+def test_a_setting_dropped_from_the_spread_defaults_is_no_longer_read(tmp_path: Path) -> None:
+    old = _spread("'strip': True, 'filters': []")
+    found = diffed(tmp_path, old, _spread("'strip': True"))
+    assert [symbol for _, symbol in found if symbol.startswith("config:")] == ["config:filters"]
+    other = tmp_path / "vars"
+    found = diffed(other, _spread("'strip': True, 'filters': []", spread="vars(self)"), _spread("'strip': True"))
+    assert [symbol for _, symbol in found if symbol.startswith("config:")] == ["config:filters"]
+
+
+def test_a_setting_dropped_from_the_defaults_but_still_read_on_self_is_kept(tmp_path: Path) -> None:
+    old = _spread("'strip': True, 'filters': []")
+    found = diffed(tmp_path, old, _spread("'strip': True", reads=" + str(getattr(self, 'filters', ''))"))
+    assert not [symbol for _, symbol in found if symbol.startswith("config:")]
+
+
+def test_a_table_spread_with_no_mapping_handed_in_is_no_settings(tmp_path: Path) -> None:
+    src = "STATE = {{{keys}}}\n\n\nclass Box:\n    def __init__(self):\n        self.__dict__.update(STATE)\n"
+    old = {"demo/__init__.py": src.format(keys="'a': 1, 'b': 2")}
+    found = diffed(tmp_path, old, {"demo/__init__.py": src.format(keys="'a': 1")})
+    assert not [symbol for _, symbol in found if symbol.startswith("config:")]

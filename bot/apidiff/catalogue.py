@@ -987,7 +987,9 @@ KINDS += (
         C,
         Severity.WRONG,
         "The release no longer reads or defaults this configuration key (Flask's `JSON_SORT_KEYS`, `ENV`; a Sphinx "
-        "extension's value it no longer registers with `app.add_config_value`): applications that set it are "
+        "extension's value it no longer registers with `app.add_config_value`; a key of the defaults a class spreads "
+        "onto itself with `self.__dict__.update(DEFAULTS)`, html-sanitizer 1.3's `element_filters`): applications that "
+        "set it are "
         "silently ignored.",
         "import inspect\nimport {module}\nassert {name!r} in {where}",
         "class Flask:\n    default_config = dict(JSON_SORT_KEYS=True)\n",

@@ -136,6 +136,7 @@ from bot.apidiff.shim import (
     table_shims,
 )
 from bot.apidiff.source import SourceText, defaults_of, dotted_name, node_bytes, parse_module, walk
+from bot.apidiff.spreadsettings import SPREAD, spread_settings
 from bot.apidiff.unboundcalls import unbound_calls
 from bot.apidiff.zopenames import (
     ATTRIBUTE_HELPER,
@@ -2266,6 +2267,10 @@ def read_module(
                 raw.config_keys.update((key, line) for key, line in table_keys(tree) if key not in raw.config_keys)
             if b"for " in data and (b"raise" in data or b"warn" in data):
                 raw.config_refused = refused_keys(tree, data)
+        if b".update(" in data and SPREAD.search(data):
+            spread, read = spread_settings(tree, data, source.line_starts())
+            raw.config_keys.update((key, line) for key, line in spread.items() if key not in raw.config_keys)
+            raw.config_reads |= read
         if APPCONF.search(data):
             declared, shapes = appconf_settings(tree, module)
             raw.config_keys.update((key, line) for key, line in declared if key not in raw.config_keys)
