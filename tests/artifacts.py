@@ -2025,6 +2025,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # kinds63: test_apidiff_kinds63's settings spread with `self.__dict__.update(DEFAULT_SETTINGS)` (element_filters)
     ("html-sanitizer", "1.2.0", "auto"): "8432967039bc33a182c745b97bbaa4d821f833ecc8b24cf32c0fe2b7abc5c647",  # html_sanitizer-1.2.0-py2.py3-none-any.whl
     ("html-sanitizer", "1.3.0", "auto"): "c7e0f6921a445fb2cf03a6bbf57441df4e1cc753572141fae7bc1a24604c8727",  # html_sanitizer-1.3.0-py2.py3-none-any.whl
+    # kinds63: test_apidiff_kinds63's class setting deprecated (`elif cls.debug_enabled: show_deprecation_warning(...)`)
+    ("dataclass-wizard", "0.33.0", "auto"): "d257d65a707f6ea76140ad5442189ffe6fc68e1d678dc6b3fa25754e3106160d",  # dataclass_wizard-0.33.0-py2.py3-none-any.whl
+    ("dataclass-wizard", "0.34.0", "auto"): "9c184edd3526c3523fec2de5b6d6cdfcdc97ed7b2c5ba8bc574284b793704f01",  # dataclass_wizard-0.34.0-py2.py3-none-any.whl
 }
 
 

@@ -168,3 +168,50 @@ def test_a_table_spread_with_no_mapping_handed_in_is_no_settings(tmp_path: Path)
     old = {"demo/__init__.py": src.format(keys="'a': 1, 'b': 2")}
     found = diffed(tmp_path, old, {"demo/__init__.py": src.format(keys="'a': 1")})
     assert not [symbol for _, symbol in found if symbol.startswith("config:")]
+
+
+# -- a class setting deprecated: `if cls.setting: warn(...)` in a method of the class --------------------------------
+
+
+def test_dataclass_wizard_0_34_deprecates_the_meta_setting_debug_enabled() -> None:
+    found = changes("dataclass-wizard", "0.33.0", "0.34.0")
+    change = found[("deprecated", "dataclass_wizard.bases_meta.BaseJSONWizardMeta.debug_enabled")]
+    assert change.breakage == "class_setting_deprecated"
+    assert change.detail.endswith("Deprecated Meta setting debug_enabled. Use `v1_debug` instead")
+
+
+_SETTING = """import warnings
+
+
+class Options:
+    strict = False
+
+    def __init__(self, verbose=False):
+        self.verbose = verbose
+
+    def run(self):
+        if self.{tested}{is_set}:
+            {then}
+"""
+
+
+def _setting(tested: str, then: str, is_set: str = "") -> dict[str, str]:
+    return {"demo/__init__.py": _SETTING.format(tested=tested, then=then, is_set=is_set)}
+
+
+def _deprecated_settings(found: dict[tuple[str, str], object]) -> set[str]:
+    return {symbol for kind, symbol in found if symbol.startswith("demo.Options.") and kind == "deprecated"}
+
+
+def test_a_class_attribute_whose_setting_now_warns_is_deprecated(tmp_path: Path) -> None:
+    warn = "warnings.warn('strict is deprecated', DeprecationWarning)"
+    found = diffed(tmp_path, _setting("strict", "pass"), _setting("strict", warn, is_set=" is not None"))
+    assert _deprecated_settings(found) == {"demo.Options.strict"}
+
+
+def test_a_warning_naming_another_thing_or_an_instance_attribute_is_no_setting_deprecation(tmp_path: Path) -> None:
+    other = "warnings.warn('the old parser is deprecated', DeprecationWarning)"
+    assert not _deprecated_settings(diffed(tmp_path / "a", _setting("strict", "pass"), _setting("strict", other)))
+    instance = "warnings.warn('verbose is deprecated', DeprecationWarning)"
+    found = diffed(tmp_path / "b", _setting("verbose", "pass"), _setting("verbose", instance))
+    assert "demo.Options.verbose" not in _deprecated_settings(found)  # set on `self` only: the constructor's

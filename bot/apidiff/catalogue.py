@@ -1048,4 +1048,24 @@ KINDS += (
     ),
 )
 
+KINDS += (
+    Kind(
+        "class_setting_deprecated",
+        "Class setting deprecated",
+        S,
+        Severity.WARNING,
+        "Subclasses configure the class by setting this attribute (dataclass-wizard's `class _(JSONWizard.Meta): "
+        "debug_enabled = True`); a method of the class now warns that it is deprecated when it is set (0.34's "
+        "`bind_to`): subclasses setting it get a DeprecationWarning, and a later release will stop reading it.",
+        "import inspect\nimport {module}\nafter = inspect.getsource({module}).partition('.' + {name!r})[2][:800]\n"
+        "assert 'deprecat' not in after.lower()",
+        "class Meta:\n    debug_enabled = False\n\n    @classmethod\n    def bind(cls):\n"
+        "        if cls.debug_enabled:\n            return 'debug'\n",
+        "import warnings\n\n\nclass Meta:\n    debug_enabled = False\n\n    @classmethod\n    def bind(cls):\n"
+        "        if cls.debug_enabled:\n"
+        "            warnings.warn('Meta setting debug_enabled is deprecated', DeprecationWarning)\n"
+        "            return 'debug'\n",
+    ),
+)
+
 BY_ID = {kind.id: kind for kind in KINDS}

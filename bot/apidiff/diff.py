@@ -1754,6 +1754,26 @@ def cli_option_changes(old: Surface, new: Surface) -> list[Change]:
     return changes
 
 
+def setting_deprecations(old: Surface, new: Surface) -> list[Change]:
+    """Class settings the new release warns are deprecated when a subclass sets them, which the old one did not warn
+    about and already had (see `settingwarns`)."""
+    changes = []
+    for path, (file, line, message) in new.settings_deprecated.items():
+        if path in old.settings_deprecated or (path not in old.symbols and _parent(path) not in old.symbols):
+            continue
+        changes.append(
+            Change(
+                symbol=path,
+                kind=ChangeKind.DEPRECATED,
+                object=ObjectKind.ATTRIBUTE,
+                breakage="class_setting_deprecated",
+                detail=f"setting it in a subclass now warns: {message}",
+                new_location=Location(path=file, line=line),
+            )
+        )
+    return changes
+
+
 def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Every change from `old` to `new`, removed first, in a stable order; `dependencies` are the surfaces of the
     distributions `new` requires (classes inheriting from them are resolved there)."""
@@ -1769,6 +1789,7 @@ def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = 
         *call_changes(old, new),
         *callback_call_changes(old, new),
         *deprecation_changes(old, new),
+        *setting_deprecations(old, new),
     ]
     changes = without_spec_growth(without_stub_only(changes, old, new), old, new)
     return _marked_test_code(catalogued(changes, old, new), old)

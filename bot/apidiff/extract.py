@@ -125,6 +125,7 @@ from bot.apidiff.setattrnames import (
     unspelled_setattrs,
 )
 from bot.apidiff.settingstables import APPCONF, SETTINGS_CALL, appconf_settings, refused_keys, table_keys
+from bot.apidiff.settingwarns import may_warn_settings, setting_warns
 from bot.apidiff.shim import (
     lazy_import_shims,
     lazy_module_shims,
@@ -2238,6 +2239,8 @@ def read_module(
             raw.helper_calls = helper_calls(tree.body, classes)
         raw.spelled_keys = spelled_keys(data)
         raw.cli_spelled = spelled_options(data)
+        if may_warn_settings(data):
+            raw.setting_warns = setting_warns(tree, data, source.line_starts())
         if declares_options(data):
             raw.cli_options = cli_options(tree, data, source.line_starts())
         if b" = " in data:

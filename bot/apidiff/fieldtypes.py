@@ -153,6 +153,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "registered": "tuple[tuple[str, str], ...]",
         "spelled_keys": "tuple[str, ...]",
         "cli_options": "dict[str, tuple[str, int]]",
+        "settings_deprecated": "dict[str, tuple[str, int, str]]",
         "cli_spelled": "tuple[str, ...]",
         "class_options": "dict[str, dict[str, tuple[str, int]]]",
         "class_options_open": "tuple[str, ...]",

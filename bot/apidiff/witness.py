@@ -338,6 +338,10 @@ def instantiate(change: Change, breakage: str, old: Surface, where: Places | Non
         declared = _declared_at(old, location) if keyed and location is not None else None
         name = declared if declared is not None and change.member_name.endswith(declared) else change.member_name
         return kind.witness.format(module=module, name=name, where=source)
+    if breakage == "class_setting_deprecated" and change.new_location is not None:
+        where = places(old) if where is None else where
+        module = _file_module(change.new_location.path, where.modules)
+        return kind.witness.format(module=module, name=change.member_name) if module else ""
     delta = change.signature
     if delta is not None and delta.deprecated_later and set(delta.deprecated_parameters) <= set(delta.deprecated_later):
         return ""  # the warning comes from a method run later (an extension's `init_app`): no snippet alone shows it
