@@ -34,6 +34,8 @@ class ObjectKind(StrEnum):
     CONFIG_KEY = "config_key"
     CLASS_OPTION = "class_option"
     """An option set in a user's nested options class (`class Meta: ordered = True`): `Holder.Meta.ordered`."""
+    CLI_OPTION = "cli_option"
+    """A command-line option a console script or pytest plugin declares: `cli:--flag`."""
 
 
 class Location(BaseModel):
@@ -143,6 +145,8 @@ class Change(BaseModel):
     @property
     def member_name(self) -> str:
         """The last component of the symbol (the attribute a use would spell)."""
+        if self.symbol.startswith("cli:"):
+            return self.symbol.removeprefix("cli:")  # `--flag`: no dotted path
         return self.symbol.removeprefix("env:").removeprefix("config:").rsplit(".", 1)[-1]
 
     @property

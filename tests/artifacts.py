@@ -2024,6 +2024,19 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt63: jsonpath-ng 1.16's `Str(method=None)` opened with `_STR.match(method)`: leaving it out never worked
     ("jsonpath-ng", "1.16.0", "auto"): "c5e28ddd70ebcaeba9af3c2b880933fbfeb108b5e68c9edb84e1b57803091218",  # jsonpath_ng-1.16.0-py3-none-any.whl
     ("jsonpath-ng", "1.17.0", "auto"): "5a44c1d0a02d3f83228256a4a87fcab017f843bf3e0c091a5bb0054fa89431db",  # jsonpath_ng-1.17.0-py3-none-any.whl
+    # kinds63: test_apidiff_kinds63's command-line options no longer declared (argparse, pytest's `_addoption`)
+    ("MonkeyType", "18.8.0", "auto"): "dd2e520a3e2ed08cdbfab7f530b04c3f1a029ed689e114709a1ed36818f05472",  # MonkeyType-18.8.0-py3-none-any.whl
+    ("MonkeyType", "19.1.0", "auto"): "852d53f3118bdb3d23b2d8d3411d50922e55a3735825d6dded3cc37dd5439384",  # MonkeyType-19.1.0-py3-none-any.whl
+    ("pytest-sugar", "0.7.1", "auto"): "8de43eacff1b418e6a8edbce15f51dbb707e8cdc1bf875e07dad94aee341fb3f",  # pytest-sugar-0.7.1.tar.gz
+    ("pytest-sugar", "0.8.0", "auto"): "439c7303ef6d008e7ce459c9b49d7175930a83798b968e3acdc7a99cc4133a43",  # pytest_sugar-0.8.0-py2.py3-none-any.whl
+    ("isort", "4.3.21", "auto"): "6e811fcb295968434526407adb8796944f1988c5b65e8139058f2014cbe100fd",  # isort-4.3.21-py2.py3-none-any.whl
+    ("isort", "5.0.0", "auto"): "0d75ab8e70a2cb3281f0bbd02cbb179f6cac3fa5a8a0d29cf3c425f3574271f0",  # isort-5.0.0-py3-none-any.whl
+    # kinds63: test_apidiff_kinds63's settings spread with `self.__dict__.update(DEFAULT_SETTINGS)` (element_filters)
+    ("html-sanitizer", "1.2.0", "auto"): "8432967039bc33a182c745b97bbaa4d821f833ecc8b24cf32c0fe2b7abc5c647",  # html_sanitizer-1.2.0-py2.py3-none-any.whl
+    ("html-sanitizer", "1.3.0", "auto"): "c7e0f6921a445fb2cf03a6bbf57441df4e1cc753572141fae7bc1a24604c8727",  # html_sanitizer-1.3.0-py2.py3-none-any.whl
+    # kinds63: test_apidiff_kinds63's class setting deprecated (`elif cls.debug_enabled: show_deprecation_warning(...)`)
+    ("dataclass-wizard", "0.33.0", "auto"): "d257d65a707f6ea76140ad5442189ffe6fc68e1d678dc6b3fa25754e3106160d",  # dataclass_wizard-0.33.0-py2.py3-none-any.whl
+    ("dataclass-wizard", "0.34.0", "auto"): "9c184edd3526c3523fec2de5b6d6cdfcdc97ed7b2c5ba8bc574284b793704f01",  # dataclass_wizard-0.34.0-py2.py3-none-any.whl
 }
 
 

@@ -999,7 +999,9 @@ KINDS += (
         C,
         Severity.WRONG,
         "The release no longer reads or defaults this configuration key (Flask's `JSON_SORT_KEYS`, `ENV`; a Sphinx "
-        "extension's value it no longer registers with `app.add_config_value`): applications that set it are "
+        "extension's value it no longer registers with `app.add_config_value`; a key of the defaults a class spreads "
+        "onto itself with `self.__dict__.update(DEFAULTS)`, html-sanitizer 1.3's `element_filters`): applications that "
+        "set it are "
         "silently ignored.",
         "import inspect\nimport {module}\nassert {name!r} in {where}",
         "class Flask:\n    default_config = dict(JSON_SORT_KEYS=True)\n",
@@ -1036,6 +1038,45 @@ KINDS += (
         "if {member!r} not in seen:\n    Subclass()\nassert {member!r} in seen",
         _OPTIONS.format(reads="        self.ordered = getattr(meta, 'ordered', False)\n"),
         _OPTIONS.format(reads=""),
+    ),
+)
+
+KINDS += (
+    Kind(
+        "cli_option_removed",
+        "Command-line option no longer declared",
+        C,
+        E,
+        "A console script's parser (argparse `add_argument`, optparse, click `@click.option`, typer) or a pytest "
+        "plugin's `pytest_addoption` no longer declares this option (MonkeyType 19.1.0's "
+        "`--include-unparsable-defaults`, pytest-sugar 0.8.0's `--new-summary`): command lines, scripts, Makefiles, "
+        "CI jobs and `addopts` passing it fail with `unrecognized arguments`.",
+        "import inspect\nimport {module}\nsource = {where}\n"
+        "assert repr({name!r}) in source or '\"' + {name!r} + '\"' in source",
+        "import argparse\n\n\ndef main(argv=None):\n    parser = argparse.ArgumentParser(prog='pkg')\n"
+        "    parser.add_argument('--verbose', action='store_true')\n    return parser.parse_args(argv)\n",
+        "import argparse\n\n\ndef main(argv=None):\n    parser = argparse.ArgumentParser(prog='pkg')\n"
+        "    parser.add_argument('--quiet', action='store_true')\n    return parser.parse_args(argv)\n",
+    ),
+)
+
+KINDS += (
+    Kind(
+        "class_setting_deprecated",
+        "Class setting deprecated",
+        S,
+        Severity.WARNING,
+        "Subclasses configure the class by setting this attribute (dataclass-wizard's `class _(JSONWizard.Meta): "
+        "debug_enabled = True`); a method of the class now warns that it is deprecated when it is set (0.34's "
+        "`bind_to`): subclasses setting it get a DeprecationWarning, and a later release will stop reading it.",
+        "import inspect\nimport {module}\nafter = inspect.getsource({module}).partition('.' + {name!r})[2][:800]\n"
+        "assert 'deprecat' not in after.lower()",
+        "class Meta:\n    debug_enabled = False\n\n    @classmethod\n    def bind(cls):\n"
+        "        if cls.debug_enabled:\n            return 'debug'\n",
+        "import warnings\n\n\nclass Meta:\n    debug_enabled = False\n\n    @classmethod\n    def bind(cls):\n"
+        "        if cls.debug_enabled:\n"
+        "            warnings.warn('Meta setting debug_enabled is deprecated', DeprecationWarning)\n"
+        "            return 'debug'\n",
     ),
 )
 

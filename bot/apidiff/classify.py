@@ -172,6 +172,8 @@ def breakage_kinds(change: Change, old: Surface, new: Surface) -> list[str]:
         return ["config_key_deprecated" if change.kind is ChangeKind.DEPRECATED else "config_key_removed"]
     if change.object is ObjectKind.CLASS_OPTION:
         return ["class_option_no_longer_read"]
+    if change.object is ObjectKind.CLI_OPTION:
+        return ["cli_option_removed"]
     if change.kind is ChangeKind.REMOVED:
         return [_removed_kind(change, old, new)]
     if change.kind is ChangeKind.DEPRECATED:

@@ -29,6 +29,7 @@ from bot.apidiff.claims import (
     unclaimed_classes,
     under,
 )
+from bot.apidiff.cliopts import still_accepted
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.deprecation import extract_hint
 from bot.apidiff.envvars import (
@@ -1766,6 +1767,43 @@ def option_changes(old: Surface, new: Surface) -> list[Change]:
     return changes
 
 
+def cli_option_changes(old: Surface, new: Surface) -> list[Change]:
+    """Command-line options the old release declares and the new one may no longer accept (see `cliopts`)."""
+    changes = []
+    for option, (file, line) in old.cli_options.items():
+        if not still_accepted(option, new.cli_options, new.cli_spelled):
+            changes.append(
+                Change(
+                    symbol=f"cli:{option}",
+                    kind=ChangeKind.REMOVED,
+                    object=ObjectKind.CLI_OPTION,
+                    detail=f"{new.version} no longer declares the command-line option {option}",
+                    old_location=Location(path=file, line=line),
+                )
+            )
+    return changes
+
+
+def setting_deprecations(old: Surface, new: Surface) -> list[Change]:
+    """Class settings the new release warns are deprecated when a subclass sets them, which the old one did not warn
+    about and already had (see `settingwarns`)."""
+    changes = []
+    for path, (file, line, message) in new.settings_deprecated.items():
+        if path in old.settings_deprecated or (path not in old.symbols and _parent(path) not in old.symbols):
+            continue
+        changes.append(
+            Change(
+                symbol=path,
+                kind=ChangeKind.DEPRECATED,
+                object=ObjectKind.ATTRIBUTE,
+                breakage="class_setting_deprecated",
+                detail=f"setting it in a subclass now warns: {message}",
+                new_location=Location(path=file, line=line),
+            )
+        )
+    return changes
+
+
 def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Every change from `old` to `new`, removed first, in a stable order; `dependencies` are the surfaces of the
     distributions `new` requires (classes inheriting from them are resolved there)."""
@@ -1774,12 +1812,14 @@ def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = 
     changes = [
         *option_changes(old, new),  # first: an annotated option (`Meta.ordered: bool`) lost too joins this change
         *removed_changes(old, new, dependencies),
+        *cli_option_changes(old, new),
         *signatures,
         *forwarded_changes(old, new, dependencies, _named_gone(signatures)),
         *shape_and_export_changes(old, new, dependencies),
         *call_changes(old, new),
         *callback_call_changes(old, new),
         *deprecation_changes(old, new),
+        *setting_deprecations(old, new),
     ]
     changes = without_spec_growth(without_stub_only(changes, old, new), old, new)
     return _marked_test_code(catalogued(changes, old, new), old)

@@ -34,6 +34,7 @@ from bot.apidiff.blocks import (
 from bot.apidiff.builtprops import built_receivers
 from bot.apidiff.cachedprops import SETTABLE_CACHES, imported_decorator
 from bot.apidiff.calls import read_calls, self_calls
+from bot.apidiff.cliopts import cli_options, declares_options, spelled_options
 from bot.apidiff.collectedfields import collected_as
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import key_spelled, read_config_keys
@@ -124,6 +125,7 @@ from bot.apidiff.setattrnames import (
     unspelled_setattrs,
 )
 from bot.apidiff.settingstables import APPCONF, SETTINGS_CALL, appconf_settings, refused_keys, table_keys
+from bot.apidiff.settingwarns import may_warn_settings, setting_warns
 from bot.apidiff.shim import (
     lazy_import_shims,
     lazy_module_shims,
@@ -135,6 +137,7 @@ from bot.apidiff.shim import (
     table_shims,
 )
 from bot.apidiff.source import SourceText, defaults_of, dotted_name, node_bytes, parse_module, walk
+from bot.apidiff.spreadsettings import SPREAD, spread_settings
 from bot.apidiff.unboundcalls import unbound_calls
 from bot.apidiff.zopenames import (
     ATTRIBUTE_HELPER,
@@ -2235,6 +2238,11 @@ def read_module(
         if classes:
             raw.helper_calls = helper_calls(tree.body, classes)
         raw.spelled_keys = spelled_keys(data)
+        raw.cli_spelled = spelled_options(data)
+        if may_warn_settings(data):
+            raw.setting_warns = setting_warns(tree, data, source.line_starts())
+        if declares_options(data):
+            raw.cli_options = cli_options(tree, data, source.line_starts())
         if b" = " in data:
             raw.called |= alias_called(data)
         if b"getattr(" in data:
@@ -2262,6 +2270,10 @@ def read_module(
                 raw.config_keys.update((key, line) for key, line in table_keys(tree) if key not in raw.config_keys)
             if b"for " in data and (b"raise" in data or b"warn" in data):
                 raw.config_refused = refused_keys(tree, data)
+        if b".update(" in data and SPREAD.search(data):
+            spread, read = spread_settings(tree, data, source.line_starts())
+            raw.config_keys.update((key, line) for key, line in spread.items() if key not in raw.config_keys)
+            raw.config_reads |= read
         if (b"AppConf" in data or b"Meta" in data) and APPCONF.search(data):  # the pattern has no literal prefix
             declared, shapes = appconf_settings(tree, module)
             raw.config_keys.update((key, line) for key, line in declared if key not in raw.config_keys)

@@ -752,6 +752,14 @@ class Surface:
     config key it still spells may be read through a constant, a helper of another module or a mapping it hands on
     (`os.environ.get(TIMEOUT_VAR)`, `read("EXT_TIMEOUT")`, `DEFAULTS = {"EXT_TIMEOUT": 5}` set by a loop elsewhere),
     so its removal is not claimed."""
+    settings_deprecated: dict[str, tuple[str, int, str]] = field(default_factory=dict)
+    """`Class.attribute` (the class declaring it, else the one reading it) -> (file, line, message) of a class
+    setting its class warns is deprecated when set (see `settingwarns`)."""
+    cli_options: dict[str, tuple[str, int]] = field(default_factory=dict)
+    """Command-line option (`--flag`) -> (file, line) of the call declaring it, test and example code left out (see
+    `cliopts`)."""
+    cli_spelled: tuple[str, ...] = ()
+    """Every string literal of the release wholly an option spelling: an option may be declared through it."""
     class_options: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)
     """Nested options class name (`Meta`) -> option the release reads from a user's one -> (file, line) of the read."""
     class_options_open: tuple[str, ...] = ()

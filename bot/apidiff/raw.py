@@ -582,6 +582,12 @@ class RawModule:
     """The private names it calls on an object other than `self` or `cls` (`self.md._uniform_indent(`)."""
     unbound_calls: frozenset[str] = frozenset()
     """Bare names its statements call that nothing in it binds: such a call raises NameError (see `unboundcalls`)."""
+    setting_warns: tuple[tuple[str, str, int, str], ...] = ()
+    """(class, attribute, line, message) of each class setting a method warns is deprecated (see `settingwarns`)."""
+    cli_options: dict[str, int] = field(default_factory=dict)
+    """Command-line option -> line of the call declaring it (`add_argument("--flag")`, see `cliopts`)."""
+    cli_spelled: frozenset[str] = frozenset()
+    """Every string literal wholly an option spelling (`"--flag"`, see `cliopts.spelled_options`)."""
     spelled_keys: frozenset[str] = frozenset()
     """Every upper-case string literal spelled like an environment variable or config key (`"EXT_TIMEOUT"`, see
     `extract.spelled_keys`): a read may reach it through a name or a helper the readers do not follow."""

@@ -2342,6 +2342,23 @@ def _exported_by(binding: Binding, raw: RawModule, exporters: set[str], resolver
     return False
 
 
+def _settings_deprecated(symbols: dict[str, Symbol], raws: Iterable[RawModule]) -> dict[str, tuple[str, int, str]]:
+    """`Class.attribute` -> (file, line, message) for each class setting a public class warns is deprecated: a class
+    attribute (dataclass-wizard's `BaseJSONWizardMeta.debug_enabled`, read by its `bind_to`) of the reading class or
+    the first of its MRO holding it. An attribute set on `self` only is the constructor's business, no setting."""
+    found: dict[str, tuple[str, int, str]] = {}
+    for raw in raws:
+        for name, attribute, line, message in raw.setting_warns:
+            reader = symbols.get(f"{raw.module}.{name}")
+            if reader is None or reader.kind != "class":
+                continue
+            held = (symbols.get(f"{owner}.{attribute}") for owner in [reader.path, *reader.mro])
+            setting = next((symbol for symbol in held if symbol is not None), None)
+            if setting is not None and setting.kind == "attribute" and not setting.instance:
+                found.setdefault(setting.path, (raw.file, line, message))
+    return dict(sorted(found.items()))
+
+
 def build_surface(package: str, version: str, raws: list[RawModule], entry_points: Iterable[str] = ()) -> Surface:
     """The public surface of a release from its read modules (and the modules its entry points name)."""
     modules = _with_decorated_exports({raw.module: raw for raw in raws})
@@ -2353,9 +2370,15 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
     env_set: set[str] = set()
     spelled: set[str] = set()
     config_keys: dict[str, tuple[str, int]] = {}
+    cli_options: dict[str, tuple[str, int]] = {}
+    cli_spelled: set[str] = set()
     for raw in sorted(modules.values(), key=lambda r: (r.module.count("."), r.module)):
         if _is_data(raw.module, data_folders):
             continue  # package data: never imported, read by no one at run time
+        cli_spelled.update(raw.cli_spelled)
+        if raw.cli_options and not raw.example_script and not _is_test_file(raw):
+            for option, line in raw.cli_options.items():
+                cli_options.setdefault(option, (raw.file, line))
         if not _is_test_file(raw):  # a test file's `CI`, `TRAVIS` are the test runner's, no setting
             for name, line in raw.env_vars.items():
                 env_vars.setdefault(name, (raw.file, line))
@@ -2465,6 +2488,9 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         env_set=tuple(sorted(env_set)),
         registered=_registered(modules.values(), builder.resolver),
         spelled_keys=tuple(sorted(spelled)),
+        cli_options=dict(sorted(cli_options.items())),
+        settings_deprecated=_settings_deprecated(builder.symbols, (r for r in modules.values() if r.setting_warns)),
+        cli_spelled=tuple(sorted(cli_spelled)),
         class_options={name: dict(sorted(read.items())) for name, read in sorted(options.options.items())},
         class_options_open=tuple(sorted(options.open)),
         option_literals=tuple(sorted(options.literals)),

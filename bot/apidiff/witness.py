@@ -317,12 +317,16 @@ _WRITTEN_BY_MAKER = frozenset(
 needs the call that is the evidence. When that code writes none, there is none."""
 
 
+_SOURCE_READ = frozenset({ObjectKind.CONFIG_KEY, ObjectKind.CLI_OPTION})
+"""Objects a witness finds in the source of the module reading or declaring them."""
+
+
 def instantiate(change: Change, breakage: str, old: Surface, where: Places | None = None) -> str:
     """The kind's witness written for the changed symbol; `where`: `places(old)`, made once for many changes."""
     if breakage in _WRITTEN_BY_MAKER:
         return ""
     kind = BY_ID[breakage]
-    if change.kind is ChangeKind.ENV_VAR_REMOVED or change.object is ObjectKind.CONFIG_KEY:
+    if change.kind is ChangeKind.ENV_VAR_REMOVED or change.object in _SOURCE_READ:
         location = change.old_location or change.new_location
         where = places(old) if where is None else where
         module = _file_module(location.path, where.modules) if location else ""
@@ -334,6 +338,10 @@ def instantiate(change: Change, breakage: str, old: Surface, where: Places | Non
         declared = _declared_at(old, location) if keyed and location is not None else None
         name = declared if declared is not None and change.member_name.endswith(declared) else change.member_name
         return kind.witness.format(module=module, name=name, where=source)
+    if breakage == "class_setting_deprecated" and change.new_location is not None:
+        where = places(old) if where is None else where
+        module = _file_module(change.new_location.path, where.modules)
+        return kind.witness.format(module=module, name=change.member_name) if module else ""
     delta = change.signature
     if delta is not None and delta.deprecated_later and set(delta.deprecated_parameters) <= set(delta.deprecated_later):
         return ""  # the warning comes from a method run later (an extension's `init_app`): no snippet alone shows it

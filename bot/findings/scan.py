@@ -142,7 +142,7 @@ def scan_paths(
     usages: list[Usage] = []
     found_warnings = list(dependencies.warnings)
     parsed = 0
-    if targets.symbols or targets.env or targets.parameters or targets.config:
+    if targets.symbols or targets.env or targets.parameters or targets.config or targets.cli:
         flag_index = FlagIndex(kept, read, targets.import_names)
         for path in kept:
             if not is_usage_file(path):

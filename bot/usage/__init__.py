@@ -15,7 +15,7 @@ from bot.usage.flag_index import FlagIndex
 from bot.usage.lines import WORD
 from bot.usage.model import BREAKING_KINDS, Confidence, Target, Targets, Usage, UseForm
 from bot.usage.python import ModuleScan
-from bot.usage.textfiles import env_usages, is_env_file
+from bot.usage.textfiles import cli_usages, env_usages, is_cli_file, is_env_file
 
 __all__ = [
     "BREAKING_KINDS",
@@ -43,7 +43,7 @@ def is_python_file(path: str) -> bool:
 
 def is_usage_file(path: str) -> bool:
     """Whether the usage finder reads this kind of file at all (Python, or a file that sets env vars)."""
-    return is_python_file(path) or is_env_file(path)
+    return is_python_file(path) or is_cli_file(path)
 
 
 def may_use_packages(
@@ -65,6 +65,8 @@ def needs_analysis(path: str, data: bytes, targets: Targets) -> bool:
     Python code reaches a changed symbol, member or parameter only through identifiers (imports, attribute chains,
     bindings, defs), so its last name must be one of the file's words: `File` inside `FileField` does not count.
     """
+    if not is_python_file(path) and is_cli_file(path) and any(option.encode() in data for option in targets.cli):
+        return True  # a command line passing a removed option names no import
     if not may_use_packages(path, data, targets.import_names | targets.carriers, [*targets.env, *targets.config]):
         return False
     if any(text in data for text in targets.texts):
@@ -89,7 +91,8 @@ def analyse_file(
 ) -> tuple[list[Usage], list[FileWarning]]:
     """`find_usages` for a file already known to need analysis (`needs_analysis`)."""
     if not is_python_file(path):
-        return env_usages(path, data, targets), []
+        passed = cli_usages(path, data, targets) if targets.cli else []
+        return (env_usages(path, data, targets) if is_env_file(path) else []) + passed, []
     if len(data) > MAX_SOURCE_BYTES:
         message = f"{len(data)} bytes, larger than the {MAX_SOURCE_BYTES}-byte limit for Python sources; not analysed"
         return [], [FileWarning(file=path, message=message)]

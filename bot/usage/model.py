@@ -49,6 +49,8 @@ class UseForm(StrEnum):
     CONFIG = "config"
     OPTION = "option"
     """A setting in a nested options class (`class Meta: ordered = True`) of a subclass of the package's class."""
+    CLI = "cli"
+    """A command-line option passed in a script, a Makefile, CI or tool settings (`addopts = --new-summary`)."""
 
 
 class Usage(BaseModel):
@@ -102,6 +104,8 @@ class Targets:
     env: dict[str, list[Target]] = field(default_factory=dict)
     config: dict[str, list[Target]] = field(default_factory=dict)
     """Flask config keys a release no longer reads, by key."""
+    cli: dict[str, list[Target]] = field(default_factory=dict)
+    """Command-line options a release no longer declares, by spelling (`--flag`)."""
     options: dict[str, list[tuple[str, str, Target]]] = field(default_factory=dict)
     """Options of nested options classes a release no longer reads, by nested class name (`Meta`): (the package's
     class that holds it, the option, the change), for every public path of the holder."""
@@ -129,6 +133,9 @@ class Targets:
                     continue
                 if change.object is ObjectKind.CONFIG_KEY:
                     targets.config.setdefault(change.member_name, []).append(target)
+                    continue
+                if change.object is ObjectKind.CLI_OPTION:
+                    targets.cli.setdefault(change.member_name, []).append(target)
                     continue
                 roots.add(change.symbol.split(".", 1)[0])
                 if change.object is ObjectKind.CLASS_OPTION:

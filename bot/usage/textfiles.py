@@ -30,6 +30,63 @@ def is_env_file(path: str) -> bool:
     )
 
 
+_TOOL_SETTINGS = frozenset({"setup.cfg", "pyproject.toml"})
+"""Settings files read only for command-line options (`addopts = --flag` of pytest)."""
+
+
+def is_cli_file(path: str) -> bool:
+    """Whether the file may pass command-line options: a settings, CI or shell file, or a tool's settings."""
+    return is_env_file(path) or posixpath.basename(path) in _TOOL_SETTINGS
+
+
+def _names_package(line: str, package: str) -> bool:
+    """Whether a line names the distribution (`monkeytype apply`), or, for a pytest plugin (`pytest-sugar`), pytest
+    itself or its `addopts`: there the option is the plugin's."""
+    lower = line.lower()
+    name = package.lower()
+    if name.startswith("pytest-") and ("pytest" in lower or "addopts" in lower):
+        return True
+    return any(form in lower for form in {name, name.replace("-", "_"), name.replace("_", "-")})
+
+
+def cli_usages(path: str, data: bytes, targets: Targets) -> list[Usage]:
+    """Every non-comment line passing a command-line option a release no longer declares, as a whole token: a
+    likely use where the line names the package (or pytest, for a plugin), else possible (another tool may declare
+    an option so spelled). A short option (`-q`) is every tool's: counted only where the package is named."""
+    options = [(option, named) for option, named in targets.cli.items() if option.encode() in data]
+    if not options:
+        return []
+    lines = data.decode("utf-8", errors="replace").splitlines()
+    section = section_of(path, data)
+    usages: list[Usage] = []
+    for option, named in options:
+        token = re.compile(rf"(?<![\w-]){re.escape(option)}(?![\w-])")
+        for number, line in enumerate(lines, start=1):
+            found = token.search(line)
+            if found is None or line.lstrip().startswith("#"):
+                continue
+            for target in named:
+                sure = _names_package(line, target.package)
+                if not sure and not option.startswith("--"):
+                    continue
+                usages.append(
+                    Usage(
+                        symbol=target.change.symbol,
+                        file=path,
+                        line=number,
+                        column=found.start(),
+                        form=UseForm.CLI,
+                        confidence=Confidence.MEDIUM if sure else Confidence.POSSIBLE,
+                        change=target.change.kind,
+                        package=target.package,
+                        release=target.release,
+                        evidence=f"passes {option}, which {target.package} {target.release} no longer declares",
+                        section=section,
+                    )
+                )
+    return usages
+
+
 def _spellings(targets: Targets) -> list[tuple[str, list[Target], Confidence, str]]:
     """Each name to look for, its targets, how sure a line naming it is, and why."""
     found = [(name, found, Confidence.HIGH, f"sets or reads {name}") for name, found in targets.env.items()]
