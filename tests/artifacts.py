@@ -2015,8 +2015,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall62a: mwparserfromhell 0.2's classmethod `Wikicode._build_filter_methods` sets `"filter_" + name` on `cls`
     ("mwparserfromhell", "0.1.1", "auto"): "28b20763f76315687de6981285b7fb353f5e4fb3e0a03ad67fdc386565bc91d3",  # mwparserfromhell-0.1.1.tar.gz
     ("mwparserfromhell", "0.2", "auto"): "a5831bf84c62d6c5bfdaad75599194befac4f82eeee8ae1abf12abc69f53ec67",  # mwparserfromhell-0.2.tar.gz
+    # recall63b: moviepy 2.0's `@convert_path_to_string("filename")`, a factory returning another's `decorator(wrapper)`
+    ("moviepy", "1.0.3", "auto"): "2884e35d1788077db3ff89e763c5ba7bfddbd7ae9108c9bc809e7ba58fa433f5",  # moviepy-1.0.3.tar.gz
+    ("moviepy", "2.0.0", "auto"): "c38f2db676f46c7beafeeb5b545eae88dcc252021500fb2ab3cd248dffd41ca6",  # moviepy-2.0.0-py3-none-any.whl
 }
-
 
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

@@ -99,6 +99,11 @@ class CallableFacts:
     """(callee, slot): every `return` of the body hands back a call of that dotted name passing the function's first
     parameter at that positional slot — validators 0.20's `validator(func, ...)` returns `decorator(wrapper, func)`,
     the `decorator` package's signature-keeping wrapper (see `members._made_keeping`)."""
+    factory_call: tuple[str, int] | None = None
+    """(callee, positional arguments): every `return` of the body hands back a call of that one dotted name, read when
+    the body is that `return` alone or its text names a decorat(or|e) — moviepy 2.0's `convert_path_to_string(names)`
+    returns `preprocess_args(os.fspath, names)`, which returns `decorator.decorator(wrapper)`: called, each gives a
+    decorator keeping the signature (see `members._factory_keeps`)."""
     decorates_keeping: bool = False
     """Called, it returns a decorator that keeps the signature: numpy's `@set_module("numpy")` returns a def that sets
     `func.__module__` and hands `func` back."""
@@ -285,6 +290,7 @@ class CallableFacts:
         kwargs_positional: int = 0,
         kwargs_beside: tuple[str, ...] = (),
         made_by: tuple[str, int] | None = None,
+        factory_call: tuple[str, int] | None = None,
         decorates_keeping: bool = False,
         wrapper_hands_back: tuple[str, ...] | None = None,
         returns_call: bool = False,
@@ -348,6 +354,7 @@ class CallableFacts:
         self.kwargs_positional = kwargs_positional
         self.kwargs_beside = kwargs_beside
         self.made_by = made_by
+        self.factory_call = factory_call
         self.decorates_keeping = decorates_keeping
         self.wrapper_hands_back = wrapper_hands_back
         self.returns_call = returns_call
@@ -858,6 +865,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["wrapper_hands_back"] = types
     if b"decorat" in text and not core[3] and (made := _made_by(node, text)) is not None:
         more["made_by"] = made
+    if b"return" in text and (factory := _factory_call(node, text)) is not None:
+        more["factory_call"] = factory
     if "wrapper_options" in more and (defaults := _wrapper_defaults(node, factory="decorates_keeping" in more)):
         more["wrapper_defaults"] = defaults
     options = more.get("wrapper_options", ())
@@ -1154,6 +1163,33 @@ def _made_by(node: _FunctionDef, text: bytes) -> tuple[str, int] | None:
             return None
         found.add((callee, slots[0]))
     return found.pop() if len(found) == 1 else None
+
+
+def _factory_call(node: _FunctionDef, text: bytes) -> tuple[str, int] | None:
+    """See `CallableFacts.factory_call`: the body a lone `return` (a docstring aside), or its every own `return`
+    when the text names a decorat(or|e); none when some `return` hands back anything else."""
+    body = node.body[1:] if _docstring_first(node) else node.body
+    if len(body) == 1 and isinstance(body[0], ast.Return):
+        returns: list[ast.Return] = [body[0]]
+    elif b"decorat" in text:
+        own = _own_nodes(node.body, _lines_with(node, text, [b"return"]))
+        returns = [sub for sub in own if isinstance(sub, ast.Return)]
+    else:
+        return None
+    found = set()
+    for sub in returns:
+        call = sub.value
+        if not isinstance(call, ast.Call) or not (callee := dotted_name(call.func)):
+            return None
+        if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+            return None
+        found.add((callee, len(call.args)))
+    return found.pop() if len(found) == 1 else None
+
+
+def _docstring_first(node: _FunctionDef) -> bool:
+    first = node.body[0]
+    return isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str)
 
 
 def _returned_defs(node: _FunctionDef, text: bytes) -> list[_FunctionDef]:
