@@ -70,3 +70,51 @@ def test_moviepy_2_0_signatures_under_its_converting_decorators_are_compared() -
         "'verbose' removed" in found[("signature_changed", "moviepy.video.VideoClip.VideoClip.write_videofile")].detail
     )
     assert "'t1' removed" in found[("signature_changed", "moviepy.video.io.ffmpeg_tools.ffmpeg_extract_subclip")].detail
+
+
+# -- a body whose every path, past assignments of local names, ends in `raise` (geopandas 1.0's
+# `datasets.get_path(dataset)`: a message built, then raised in both branches of an `if`): every call raises --
+
+
+def test_a_function_raising_on_every_branch_after_building_its_message_now_raises(tmp_path: Path) -> None:
+    new = (
+        "def get_path(dataset):\n    msg = f'{dataset} was removed'\n    if dataset in ('a', 'b'):\n"
+        "        raise AttributeError(msg)\n    else:\n        msg = 'removed'\n        raise AttributeError(msg)\n"
+    )
+    found = diffed(
+        tmp_path, {"demo/__init__.py": "def get_path(dataset):\n    return dataset\n"}, {"demo/__init__.py": new}
+    )
+    assert found[("signature_changed", "demo.get_path")].breakage == "callable_now_raises"
+
+
+def test_an_if_without_else_that_raises_then_a_raise_is_every_path_too(tmp_path: Path) -> None:
+    new = "def get_path(dataset):\n    if dataset:\n        raise KeyError('gone')\n    raise ValueError('removed')\n"
+    found = diffed(
+        tmp_path, {"demo/__init__.py": "def get_path(dataset):\n    return dataset\n"}, {"demo/__init__.py": new}
+    )
+    assert found[("signature_changed", "demo.get_path")].breakage == "callable_now_raises"
+
+
+def test_a_branch_that_returns_is_no_refusal(tmp_path: Path) -> None:
+    new = (
+        "def get_path(dataset):\n    msg = 'x'\n    if dataset:\n        raise KeyError(msg)\n"
+        "    else:\n        return dataset\n"
+    )
+    found = diffed(
+        tmp_path, {"demo/__init__.py": "def get_path(dataset):\n    return dataset\n"}, {"demo/__init__.py": new}
+    )
+    assert ("signature_changed", "demo.get_path") not in found
+
+
+def test_a_statement_other_than_an_assignment_before_the_raise_is_no_refusal(tmp_path: Path) -> None:
+    """A loop or `try` may return or catch: only plain assignments and raising ifs are passed."""
+    new = "def get_path(dataset):\n    for x in dataset:\n        return x\n    raise ValueError('empty')\n"
+    found = diffed(
+        tmp_path, {"demo/__init__.py": "def get_path(dataset):\n    return dataset\n"}, {"demo/__init__.py": new}
+    )
+    assert ("signature_changed", "demo.get_path") not in found
+
+
+def test_geopandas_1_0_datasets_get_path_now_raises() -> None:
+    found = changes("geopandas", "0.14.4", "1.0.0")
+    assert "every call now raises" in found[("signature_changed", "geopandas.datasets.get_path")].detail

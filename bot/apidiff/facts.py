@@ -2301,20 +2301,52 @@ def _holds_when_given(test: ast.expr, varargs: str) -> bool:
 
 
 def sole_raise(node: _FunctionDef) -> str | None:
-    """What the body raises when it is (docstring aside) one `raise`, else None. An error built from what the caller
-    hands it (`raise error`, `raise HTTPError(400, exception=error)`) is no refusal but a handler's answer, which
-    subclasses override (webargs 5's `BottleParser.handle_invalid_json_error(self, error, req)`): None too."""
+    """What the body raises when its every path (docstring aside) is local assignments and ifs ending in `raise`:
+    one `raise`, or geopandas 1.0's `datasets.get_path(dataset)`, which builds a message, then raises it in both
+    branches of an `if`; else None. Of several errors, the first other than NotImplementedError (a stub raises only
+    that). An error built from what the caller hands it (`raise error`, `raise HTTPError(400, exception=error)`) is
+    no refusal but a handler's answer, which subclasses override (webargs 5's
+    `BottleParser.handle_invalid_json_error(self, error, req)`): None too."""
     body = node.body
     if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
         body = body[1:]
-    if len(body) != 1:
+    raised = _raising_path(body, node, 0)
+    if not raised:
         return None
-    only = body[0]
-    if isinstance(only, ast.Raise) and only.exc is not None:
-        raised = only.exc.func if isinstance(only.exc, ast.Call) else only.exc
-        name = dotted_name(raised) or "?"
-        return None if name != "NotImplementedError" and _handed_in(only.exc, node) else name
-    return None
+    return next((name for name in raised if name != "NotImplementedError"), raised[0])
+
+
+_MAX_RAISING_DEPTH = 4
+
+
+def _raising_path(body: list[ast.stmt], node: _FunctionDef, depth: int) -> list[str]:
+    """The errors a block raises when its every path ends in `raise`, passing only assignments of names and ifs
+    whose every path raises (see `sole_raise`); empty when some path may end otherwise."""
+    if not body or depth > _MAX_RAISING_DEPTH:
+        return []
+    found: list[str] = []
+    *before, last = body
+    for stmt in before:
+        if isinstance(stmt, ast.If) and not stmt.orelse and (inner := _raising_path(stmt.body, node, depth + 1)):
+            found.extend(inner)
+        elif not _assigns_names(stmt):
+            return []
+    if isinstance(last, ast.If):
+        taken = _raising_path(last.body, node, depth + 1)
+        other = _raising_path(last.orelse, node, depth + 1) if taken else []
+        return [*found, *taken, *other] if other else []
+    if not isinstance(last, ast.Raise) or last.exc is None:
+        return []
+    raised = last.exc.func if isinstance(last.exc, ast.Call) else last.exc
+    name = dotted_name(raised) or "?"
+    return [] if name != "NotImplementedError" and _handed_in(last.exc, node) else [*found, name]
+
+
+def _assigns_names(stmt: ast.stmt) -> bool:
+    """A plain assignment of local names (`error_msg = f"..."`)."""
+    if isinstance(stmt, ast.Assign):
+        return all(isinstance(target, ast.Name) for target in stmt.targets)
+    return isinstance(stmt, (ast.AnnAssign, ast.AugAssign)) and isinstance(stmt.target, ast.Name)
 
 
 def _handed_in(raised: ast.expr, node: _FunctionDef) -> bool:
