@@ -2037,9 +2037,13 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # kinds63: test_apidiff_kinds63's class setting deprecated (`elif cls.debug_enabled: show_deprecation_warning(...)`)
     ("dataclass-wizard", "0.33.0", "auto"): "d257d65a707f6ea76140ad5442189ffe6fc68e1d678dc6b3fa25754e3106160d",  # dataclass_wizard-0.33.0-py2.py3-none-any.whl
     ("dataclass-wizard", "0.34.0", "auto"): "9c184edd3526c3523fec2de5b6d6cdfcdc97ed7b2c5ba8bc574284b793704f01",  # dataclass_wizard-0.34.0-py2.py3-none-any.whl
+    # recall63b: moviepy 2.0's `@convert_path_to_string("filename")`, a factory returning another's `decorator(wrapper)`
+    ("moviepy", "1.0.3", "auto"): "2884e35d1788077db3ff89e763c5ba7bfddbd7ae9108c9bc809e7ba58fa433f5",  # moviepy-1.0.3.tar.gz
+    ("moviepy", "2.0.0", "auto"): "c38f2db676f46c7beafeeb5b545eae88dcc252021500fb2ab3cd248dffd41ca6",  # moviepy-2.0.0-py3-none-any.whl
+    # recall63b: geopandas 1.0's `datasets.get_path` builds a message, then raises it in both branches of an `if`
+    ("geopandas", "0.14.4", "auto"): "3bb6473cb59d51e1a7fe2dbc24a1a063fb0ebdeddf3ce08ddbf8c7ddc99689aa",  # geopandas-0.14.4-py3-none-any.whl
+    ("geopandas", "1.0.0", "auto"): "cdd3ddf3c9f978997c7f08d0c544b6f887c94af4bc2e01e3df3ae69a43510df3",  # geopandas-1.0.0-py3-none-any.whl
 }
-
-
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""
     try:

@@ -99,6 +99,11 @@ class CallableFacts:
     """(callee, slot): every `return` of the body hands back a call of that dotted name passing the function's first
     parameter at that positional slot — validators 0.20's `validator(func, ...)` returns `decorator(wrapper, func)`,
     the `decorator` package's signature-keeping wrapper (see `members._made_keeping`)."""
+    factory_call: tuple[str, int] | None = None
+    """(callee, positional arguments): every `return` of the body hands back a call of that one dotted name, read when
+    the body is that `return` alone or its text names a decorat(or|e) — moviepy 2.0's `convert_path_to_string(names)`
+    returns `preprocess_args(os.fspath, names)`, which returns `decorator.decorator(wrapper)`: called, each gives a
+    decorator keeping the signature (see `members._factory_keeps`)."""
     decorates_keeping: bool = False
     """Called, it returns a decorator that keeps the signature: numpy's `@set_module("numpy")` returns a def that sets
     `func.__module__` and hands `func` back."""
@@ -285,6 +290,7 @@ class CallableFacts:
         kwargs_positional: int = 0,
         kwargs_beside: tuple[str, ...] = (),
         made_by: tuple[str, int] | None = None,
+        factory_call: tuple[str, int] | None = None,
         decorates_keeping: bool = False,
         wrapper_hands_back: tuple[str, ...] | None = None,
         returns_call: bool = False,
@@ -348,6 +354,7 @@ class CallableFacts:
         self.kwargs_positional = kwargs_positional
         self.kwargs_beside = kwargs_beside
         self.made_by = made_by
+        self.factory_call = factory_call
         self.decorates_keeping = decorates_keeping
         self.wrapper_hands_back = wrapper_hands_back
         self.returns_call = returns_call
@@ -869,6 +876,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> Callabl
         more["wrapper_hands_back"] = types
     if b"decorat" in text and not core[3] and (made := _made_by(node, text)) is not None:
         more["made_by"] = made
+    if b"return" in text and (factory := _factory_call(node, text)) is not None:
+        more["factory_call"] = factory
     if "wrapper_options" in more and (defaults := _wrapper_defaults(node, factory="decorates_keeping" in more)):
         more["wrapper_defaults"] = defaults
     options = more.get("wrapper_options", ())
@@ -1167,6 +1176,33 @@ def _made_by(node: _FunctionDef, text: bytes) -> tuple[str, int] | None:
             return None
         found.add((callee, slots[0]))
     return found.pop() if len(found) == 1 else None
+
+
+def _factory_call(node: _FunctionDef, text: bytes) -> tuple[str, int] | None:
+    """See `CallableFacts.factory_call`: the body a lone `return` (a docstring aside), or its every own `return`
+    when the text names a decorat(or|e); none when some `return` hands back anything else."""
+    body = node.body[1:] if _docstring_first(node) else node.body
+    if len(body) == 1 and isinstance(body[0], ast.Return):
+        returns: list[ast.Return] = [body[0]]
+    elif b"decorat" in text:
+        own = _own_nodes(node.body, _lines_with(node, text, [b"return"]))
+        returns = [sub for sub in own if isinstance(sub, ast.Return)]
+    else:
+        return None
+    found = set()
+    for sub in returns:
+        call = sub.value
+        if not isinstance(call, ast.Call) or not (callee := dotted_name(call.func)):
+            return None
+        if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+            return None
+        found.add((callee, len(call.args)))
+    return found.pop() if len(found) == 1 else None
+
+
+def _docstring_first(node: _FunctionDef) -> bool:
+    first = node.body[0]
+    return isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str)
 
 
 def _returned_defs(node: _FunctionDef, text: bytes) -> list[_FunctionDef]:
@@ -2278,20 +2314,52 @@ def _holds_when_given(test: ast.expr, varargs: str) -> bool:
 
 
 def sole_raise(node: _FunctionDef) -> str | None:
-    """What the body raises when it is (docstring aside) one `raise`, else None. An error built from what the caller
-    hands it (`raise error`, `raise HTTPError(400, exception=error)`) is no refusal but a handler's answer, which
-    subclasses override (webargs 5's `BottleParser.handle_invalid_json_error(self, error, req)`): None too."""
+    """What the body raises when its every path (docstring aside) is local assignments and ifs ending in `raise`:
+    one `raise`, or geopandas 1.0's `datasets.get_path(dataset)`, which builds a message, then raises it in both
+    branches of an `if`; else None. Of several errors, the first other than NotImplementedError (a stub raises only
+    that). An error built from what the caller hands it (`raise error`, `raise HTTPError(400, exception=error)`) is
+    no refusal but a handler's answer, which subclasses override (webargs 5's
+    `BottleParser.handle_invalid_json_error(self, error, req)`): None too."""
     body = node.body
     if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
         body = body[1:]
-    if len(body) != 1:
+    raised = _raising_path(body, node, 0)
+    if not raised:
         return None
-    only = body[0]
-    if isinstance(only, ast.Raise) and only.exc is not None:
-        raised = only.exc.func if isinstance(only.exc, ast.Call) else only.exc
-        name = dotted_name(raised) or "?"
-        return None if name != "NotImplementedError" and _handed_in(only.exc, node) else name
-    return None
+    return next((name for name in raised if name != "NotImplementedError"), raised[0])
+
+
+_MAX_RAISING_DEPTH = 4
+
+
+def _raising_path(body: list[ast.stmt], node: _FunctionDef, depth: int) -> list[str]:
+    """The errors a block raises when its every path ends in `raise`, passing only assignments of names and ifs
+    whose every path raises (see `sole_raise`); empty when some path may end otherwise."""
+    if not body or depth > _MAX_RAISING_DEPTH:
+        return []
+    found: list[str] = []
+    *before, last = body
+    for stmt in before:
+        if isinstance(stmt, ast.If) and not stmt.orelse and (inner := _raising_path(stmt.body, node, depth + 1)):
+            found.extend(inner)
+        elif not _assigns_names(stmt):
+            return []
+    if isinstance(last, ast.If):
+        taken = _raising_path(last.body, node, depth + 1)
+        other = _raising_path(last.orelse, node, depth + 1) if taken else []
+        return [*found, *taken, *other] if other else []
+    if not isinstance(last, ast.Raise) or last.exc is None:
+        return []
+    raised = last.exc.func if isinstance(last.exc, ast.Call) else last.exc
+    name = dotted_name(raised) or "?"
+    return [] if name != "NotImplementedError" and _handed_in(last.exc, node) else [*found, name]
+
+
+def _assigns_names(stmt: ast.stmt) -> bool:
+    """A plain assignment of local names (`error_msg = f"..."`)."""
+    if isinstance(stmt, ast.Assign):
+        return all(isinstance(target, ast.Name) for target in stmt.targets)
+    return isinstance(stmt, (ast.AnnAssign, ast.AugAssign)) and isinstance(stmt.target, ast.Name)
 
 
 def _handed_in(raised: ast.expr, node: _FunctionDef) -> bool:

@@ -623,6 +623,8 @@ def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resol
             continue
         if resolved is not None and _made_keeping(resolved, resolver):
             continue
+        if called and resolved is not None and _factory_keeps(resolved, resolver):
+            continue
         if resolved is not None and _partial_keeps(resolved, called, resolver):
             continue
         if not called and resolved is not None and _made_handing_back(resolved, resolver):
@@ -745,6 +747,26 @@ def _made_keeping(resolved: Resolved, resolver: Resolver) -> bool:
             return True
     wrapped = (resolver.resolve_dotted(module.module, name) for name in definition.decorators)
     return any(found is not None and found.target == "decorator.decorator" for found in wrapped)
+
+
+def _factory_keeps(resolved: Resolved, resolver: Resolver, depth: int = 3) -> bool:
+    """A decorator factory of the distribution whose every `return` hands back a call making a signature-keeping
+    decorator: the `decorator` package's `decorator(caller)` (its one-argument form), or, up to `depth` hops, a
+    factory of the distribution that keeps, called — moviepy 2.0's `@convert_path_to_string("filename")` on
+    `TextClip.__init__` returns `preprocess_args(os.fspath, names)`, which returns `decorator.decorator(wrapper)`:
+    those signatures were unknown, so `TextClip(txt=...)` becoming `TextClip(font, text=...)` went unseen."""
+    definition, module = resolved.definition, resolved.module
+    if not isinstance(definition, RawCallable) or module is None or definition.facts.factory_call is None:
+        return False
+    callee, count = definition.facts.factory_call
+    found = resolver.resolve_dotted(module.module, callee)
+    if found is None:
+        return False
+    if found.target == "decorator.decorator":
+        return count == 1
+    if found.module is None or not depth:
+        return False
+    return _decorator_keeps(found.definition, True) or _factory_keeps(found, resolver, depth - 1)
 
 
 def _context_decorator(resolved: Resolved, resolver: Resolver) -> bool:
