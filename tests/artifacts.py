@@ -2015,6 +2015,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall62a: mwparserfromhell 0.2's classmethod `Wikicode._build_filter_methods` sets `"filter_" + name` on `cls`
     ("mwparserfromhell", "0.1.1", "auto"): "28b20763f76315687de6981285b7fb353f5e4fb3e0a03ad67fdc386565bc91d3",  # mwparserfromhell-0.1.1.tar.gz
     ("mwparserfromhell", "0.2", "auto"): "a5831bf84c62d6c5bfdaad75599194befac4f82eeee8ae1abf12abc69f53ec67",  # mwparserfromhell-0.2.tar.gz
+    # left63: test_apidiff_left63.test_django_guardian_3_0_testapp_settings_are_its_tests
+    ("django-guardian", "2.4.0", "auto"): "440ca61358427e575323648b25f8384739e54c38b3d655c81d75e0cd0d61b697",  # django_guardian-2.4.0-py3-none-any.whl
+    ("django-guardian", "3.0.0", "auto"): "f3ebe3cc7f486e267041b780c3429ad5db72c909df40c2f74adb1b059582a3cd",  # django_guardian-3.0.0-py3-none-any.whl
 }
 
 

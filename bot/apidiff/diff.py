@@ -100,6 +100,8 @@ __all__ = [
     "unclaimed_classes",
     "was_deprecated",
     "with_deprecated_since",
+    "dated_at_new",
+    "redated",
 ]
 
 
@@ -1808,6 +1810,22 @@ def history_key(change: Change, old: Surface) -> str | None:
 def needs_history(changes: Iterable[Change], old: Surface) -> list[str]:
     """Keys of the removed or changed symbols that already warned in `old`; their `deprecated_since` must be found."""
     return sorted({key for change in changes if (key := history_key(change, old)) is not None})
+
+
+def dated_at_new(changes: Iterable[Change], new_version: str) -> list[str]:
+    """The symbols a deprecation change dates at the new release: right when the old release is the one before, a
+    guess when releases lie between (a diff of 1.0 against 1.5 saw a warning 1.2 added), to be searched back."""
+    return sorted({c.symbol for c in changes if c.kind is ChangeKind.DEPRECATED and c.deprecated_since == new_version})
+
+
+def redated(changes: list[Change], new_version: str, since: Callable[[str], str | None]) -> list[Change]:
+    """The deprecation changes `dated_at_new` dated with the first release `since` says warns, none when unknown."""
+    return [
+        change.model_copy(update={"deprecated_since": since(change.symbol)})
+        if change.kind is ChangeKind.DEPRECATED and change.deprecated_since == new_version
+        else change
+        for change in changes
+    ]
 
 
 def with_deprecated_since(changes: list[Change], old: Surface, since: Callable[[str], str | None]) -> list[Change]:
