@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 from bot.apidiff.diff import dated_at_new, redated
 from bot.changes import Change, ChangeKind, ObjectKind
 from bot.jobs.analysis import releases_after
-from tests.test_apidiff_service import PinnedPyPI, WERKZEUG, analyser_for, client_for  # noqa: F401 (fixtures)
+from tests.test_apidiff_service import WERKZEUG, PinnedPyPI, analyser_for, client_for  # noqa: F401 (fixtures)
 from tests.test_apidiff_trust import changes, removed
 from tests.test_apidiff_unseen4 import diffed
 
@@ -77,6 +77,34 @@ def test_a_name_spelled_only_as_a_keyword_or_text_was_not_read(tmp_path: Path) -
     found = diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": new})
     assert ("signature_changed", "demo.scale") not in found
     assert "'axis'" in (found[("signature_changed", "demo.shift")].detail or "")  # `axis=axis` read it
+
+
+# -- a module defining nothing public that sets the interpreter's state when run is a script, not an API --
+
+_ACTIVATE = (
+    "import os\nimport sys\n\nbin_dir = os.path.dirname(os.path.abspath(__file__))\nprev_length = len(sys.path)\n"
+    "os.environ['PATH'] = bin_dir\nsys.prefix = bin_dir\n"
+)
+
+
+def test_a_module_run_for_its_effect_on_the_interpreter_is_no_api(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "demo/activate.py": _ACTIVATE}
+    new = {**old, "demo/activate.py": _ACTIVATE.replace("prev_length = len(sys.path)\n", "")}
+    found = diffed(tmp_path, old, new)
+    assert "demo.activate.prev_length" not in removed(found)
+    assert "is run for its effect" in found[("removed", "demo.activate.prev_length")].detail
+    # one that also defines a public function is a module of the API; `sys.modules[...] =` sets no state of one
+    for index, extra in enumerate(("\ndef activate():\n    pass\n", "sys.modules['demo.other'] = sys\n")):
+        effect = "os.environ['PATH'] = bin_dir\nsys.prefix = bin_dir\n"
+        source = _ACTIVATE.replace(effect, "") + extra if index else _ACTIVATE + extra
+        old = {"demo/__init__.py": "", "demo/activate.py": source}
+        new = {**old, "demo/activate.py": source.replace("prev_length = len(sys.path)\n", "")}
+        assert "demo.activate.prev_length" in removed(diffed(tmp_path / str(index), old, new))
+
+
+def test_virtualenv_21_activate_this_globals_are_a_scripts() -> None:
+    found = changes("virtualenv", "21.0.0", "21.15.14")
+    assert "virtualenv.activation.python.activate_this.prev_length" not in removed(found)
 
 
 # -- a deprecation is dated at the first release that warns, not at the newer of two releases far apart --
