@@ -107,6 +107,45 @@ def test_virtualenv_21_activate_this_globals_are_a_scripts() -> None:
     assert "virtualenv.activation.python.activate_this.prev_length" not in removed(found)
 
 
+# -- a placeholder method turned into a name the class's `__getattr__` refuses is still called where the release
+# calls that name: its overrides are not silently dropped --
+
+_PLACEHOLDER_OLD = """class Collection:
+    def with_options(self, codec=None):
+        raise NotImplementedError("Not implemented.")
+
+
+def profile(collection):
+    return collection.with_options(codec=1)
+"""
+_PLACEHOLDER_NEW = """REFUSED = {"with_options"}
+
+
+class Collection:
+    def __getattr__(self, name):
+        if name in REFUSED:
+            raise NotImplementedError(name)
+        raise AttributeError(name)
+
+
+def profile(collection):
+    return collection.with_options(codec=1)
+"""
+
+
+def test_a_placeholder_now_refused_by_getattr_and_still_called_is_no_dropped_hook(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _PLACEHOLDER_OLD}, {"demo/__init__.py": _PLACEHOLDER_NEW})
+    assert "demo.Collection.with_options" not in removed(found)
+    # no longer called at all: overrides in subclasses are ignored, the dropped hook is claimed
+    uncalled = _PLACEHOLDER_NEW.replace("collection.with_options(codec=1)", "collection")
+    found = diffed(tmp_path / "b", {"demo/__init__.py": _PLACEHOLDER_OLD}, {"demo/__init__.py": uncalled})
+    assert "calls it nowhere" in found[("removed", "demo.Collection.with_options")].detail
+
+
+def test_montydb_2_0_with_options_is_still_refused_and_still_called() -> None:
+    assert "montydb.MontyCollection.with_options" not in removed(changes("montydb", "1.3.0", "2.0.0"))
+
+
 # -- a deprecation is dated at the first release that warns, not at the newer of two releases far apart --
 
 

@@ -2437,7 +2437,10 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
     public_methods = frozenset(
         s.target for s in builder.symbols.values() if s.kind == "method" and s.signature_unknown != PRIVATE_API
     )
-    wanted = methods | STDLIB_ENV_READERS  # the release's own hooks, and the standard library's env readers
+    # the release's own hooks, names its classes' `__getattr__` refuses (montydb 2.0's `NotImplementeds`, once
+    # placeholder methods: its `profile.with_options(...)` still calls one), and the standard library's env readers
+    refused = {name for s in builder.symbols.values() if s.kind == "class" for name in s.getattr_refused}
+    wanted = methods | refused | STDLIB_ENV_READERS
     prefixes = tuple(set().union(*(r.dispatched for r in modules.values())))
     dispatched = {name for name in methods if name.startswith(prefixes)} if prefixes else set()
     called = tuple(
