@@ -22,7 +22,11 @@ EXAMPLE_CODE_NOTE = " (example code the release shipped: "
 """How a change to an example script a distribution ships says so (see `bot.apidiff.examplecode`): private too."""
 
 
+SCRIPT_NOTE = " (a script the release shipped: "
+"""How a change to a module run for its effect says so (see `bot.apidiff.examplecode.runs_for_effect`): private."""
+
+
 def is_private_change(symbol: str, detail: str) -> bool:
-    """A change is to private API: its symbol is private, or its detail notes test or example code the release
-    shipped."""
-    return is_private_symbol(symbol) or TEST_CODE_NOTE in detail or EXAMPLE_CODE_NOTE in detail
+    """A change is to private API: its symbol is private, or its detail notes test or example code, or a script,
+    the release shipped."""
+    return is_private_symbol(symbol) or any(note in detail for note in (TEST_CODE_NOTE, EXAMPLE_CODE_NOTE, SCRIPT_NOTE))

@@ -2043,6 +2043,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall63b: geopandas 1.0's `datasets.get_path` builds a message, then raises it in both branches of an `if`
     ("geopandas", "0.14.4", "auto"): "3bb6473cb59d51e1a7fe2dbc24a1a063fb0ebdeddf3ce08ddbf8c7ddc99689aa",  # geopandas-0.14.4-py3-none-any.whl
     ("geopandas", "1.0.0", "auto"): "cdd3ddf3c9f978997c7f08d0c544b6f887c94af4bc2e01e3df3ae69a43510df3",  # geopandas-1.0.0-py3-none-any.whl
+    # left63: test_apidiff_left63.test_django_guardian_3_0_testapp_settings_are_its_tests
+    ("django-guardian", "2.4.0", "auto"): "440ca61358427e575323648b25f8384739e54c38b3d655c81d75e0cd0d61b697",  # django_guardian-2.4.0-py3-none-any.whl
+    ("django-guardian", "3.0.0", "auto"): "f3ebe3cc7f486e267041b780c3429ad5db72c909df40c2f74adb1b059582a3cd",  # django_guardian-3.0.0-py3-none-any.whl
+    # left63: test_apidiff_left63.test_virtualenv_21_activate_this_globals_are_a_scripts (21.0.0 pinned above)
+    ("virtualenv", "21.15.14", "auto"): "816503d7826a2269abc03f7f0dd48ffd3b63db1958a7a3cbeea5a70dd7fe0ff1",  # virtualenv-21.15.14-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

@@ -89,7 +89,7 @@ from bot.apidiff.unbound import never_bound
 from bot.apidiff.unreadparams import contract_method, no_longer_read
 from bot.apidiff.witness import call_witness, factory_callback_witness, forwarded_witness
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta, is_private_symbol
-from bot.symbol_names import EXAMPLE_CODE_NOTE, TEST_CODE_NOTE
+from bot.symbol_names import EXAMPLE_CODE_NOTE, SCRIPT_NOTE, TEST_CODE_NOTE
 
 __all__ = [
     "CannotCompare",
@@ -102,6 +102,8 @@ __all__ = [
     "unclaimed_classes",
     "was_deprecated",
     "with_deprecated_since",
+    "dated_at_new",
+    "redated",
 ]
 
 
@@ -1828,7 +1830,10 @@ def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = 
 def _marked_test_code(changes: list[Change], old: Surface) -> list[Change]:
     """Changes to test code or example scripts the old release shipped (see `testcode`, `examplecode`) marked
     private, with a note saying why."""
-    if not any("test" in change.symbol.lower() or example_named(change.symbol) for change in changes):
+    if not any(
+        "test" in change.symbol.lower() or example_named(change.symbol) or _held_by_a_script(change.symbol, old)
+        for change in changes
+    ):
         return changes
     old_modules = [path for path, symbol in old.symbols.items() if symbol.kind == "module"]
     modules, packages = test_code_modules((p for p in old_modules if old.symbols[p].test_code), old_modules)
@@ -1842,11 +1847,20 @@ def _marked_test_code(changes: list[Change], old: Surface) -> list[Change]:
     return marked
 
 
+def _held_by_a_script(symbol: str, old: Surface) -> bool:
+    """The symbol is a global of a module the old release runs for its effect (see `examplecode.runs_for_effect`),
+    whose name says neither test nor example: only its module's symbol is looked up."""
+    module = old.symbols.get(symbol.rpartition(".")[0])
+    return module is not None and module.kind == "module" and module.test_code
+
+
 def _note(holder: str) -> str:
-    """Why a change to the test or example code at `holder` is private."""
+    """Why a change to the test or example code, or the script, at `holder` is private."""
     if example_named(holder):
         return f"{EXAMPLE_CODE_NOTE}{holder} is an example script, not an API dependents import)"
-    return f"{TEST_CODE_NOTE}{holder} holds tests, not an API dependents import)"
+    if "test" in holder.lower():  # what `testcode` tells tests by spells "test" somewhere
+        return f"{TEST_CODE_NOTE}{holder} holds tests, not an API dependents import)"
+    return f"{SCRIPT_NOTE}{holder} is run for its effect, not an API dependents import)"
 
 
 def was_deprecated(surface: Surface | None, key: str) -> bool:
@@ -1878,6 +1892,22 @@ def history_key(change: Change, old: Surface) -> str | None:
 def needs_history(changes: Iterable[Change], old: Surface) -> list[str]:
     """Keys of the removed or changed symbols that already warned in `old`; their `deprecated_since` must be found."""
     return sorted({key for change in changes if (key := history_key(change, old)) is not None})
+
+
+def dated_at_new(changes: Iterable[Change], new_version: str) -> list[str]:
+    """The symbols a deprecation change dates at the new release: right when the old release is the one before, a
+    guess when releases lie between (a diff of 1.0 against 1.5 saw a warning 1.2 added), to be searched back."""
+    return sorted({c.symbol for c in changes if c.kind is ChangeKind.DEPRECATED and c.deprecated_since == new_version})
+
+
+def redated(changes: list[Change], new_version: str, since: Callable[[str], str | None]) -> list[Change]:
+    """The deprecation changes `dated_at_new` dated with the first release `since` says warns, none when unknown."""
+    return [
+        change.model_copy(update={"deprecated_since": since(change.symbol)})
+        if change.kind is ChangeKind.DEPRECATED and change.deprecated_since == new_version
+        else change
+        for change in changes
+    ]
 
 
 def with_deprecated_since(changes: list[Change], old: Surface, since: Callable[[str], str | None]) -> list[Change]:

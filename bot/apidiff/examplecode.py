@@ -93,3 +93,26 @@ def runs_as_script(tree: ast.Module) -> bool:
         _main_guard(stmt) or _entry_call(stmt) or isinstance(stmt, _LOOPS) or _drives_a_value(stmt, assigned)
         for stmt in tree.body
     )
+
+
+def runs_for_effect(tree: ast.Module) -> bool:
+    """A module that defines nothing public and whose top level sets the running interpreter's state (`sys.prefix =
+    base`, `sys.path[:] = ...`, `os.environ["PATH"] = ...`): a script run for that effect (virtualenv's
+    `activation/python/activate_this.py`, run with `exec(open(path).read(), ...)` or `runpy.run_path` to activate an
+    environment; 21.x's even names an undefined `__BIN_NAME__`, filled in when written out), whose globals are its
+    working variables, never imported. Only the top-level statements are looked at: cheap."""
+    sets_state = False
+    for stmt in tree.body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and not stmt.name.startswith("_"):
+            return False
+        sets_state = sets_state or isinstance(stmt, ast.Assign) and any(_interpreter_state(t) for t in stmt.targets)
+    return sets_state
+
+
+def _interpreter_state(target: ast.expr) -> bool:
+    """`sys.<name>`, `sys.<name>[...]` or `os.environ[...]`; not `sys.modules[...]`, which replaces a module by an
+    object that is the API (a lazy loader's)."""
+    node = target.value if isinstance(target, ast.Subscript) else target
+    if not isinstance(node, ast.Attribute) or not isinstance(node.value, ast.Name) or node.attr == "modules":
+        return False
+    return node.value.id == "sys" or (node.value.id == "os" and node.attr == "environ" and node is not target)

@@ -67,7 +67,7 @@ from bot.apidiff.docdeprecated import (
 )
 from bot.apidiff.envgates import env_gates
 from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars, text_constants
-from bot.apidiff.examplecode import example_named, runs_as_script, test_script
+from bot.apidiff.examplecode import example_named, runs_as_script, runs_for_effect, test_script
 from bot.apidiff.factories import made_warning, makes_refusing
 from bot.apidiff.facts import nodes_on_lines, read_facts
 from bot.apidiff.handedself import (
@@ -2178,7 +2178,7 @@ def read_module(
         _read_body(tree, source, raw, (memo, type_comments) if memo is not None and memo_safe(data) else None, lazy)
         raw.example_script = (
             runs_as_script(tree) if example_named(module) else test_script(module, tree, raw.is_package)
-        )
+        ) or (not raw.is_package and b"sys." in data and runs_for_effect(tree))
         if any(marker in data for marker in RUN_TIME_MARKERS) and (written := run_time_writes(tree)) != {}:
             if written is None or lazy:
                 raw.dynamic = True  # names bound at run time: what it lost is not claimed

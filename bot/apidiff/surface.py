@@ -2083,6 +2083,17 @@ class SurfaceBuilder:
         resolved = self.resolver.resolve_dotted(raw.module, binding.value_ref)
         return resolved is not None and resolved.external
 
+    def _imports_a_flag(self, binding: RawImport) -> bool:
+        """An import of a Python-version flag of the distribution's own (SQLAlchemy 2.0's `util/__init__.py`: `from
+        .compat import py38 as py38`): plumbing where it is defined (see `_incidental_attribute`), so wherever it is
+        imported, even re-exported explicitly, as IPython's `utils.py3compat` flags are: one policy for every flag."""
+        if binding.attr is None or binding.module not in self.resolver.modules:
+            return False
+        definition = self.resolver.import_target(binding).definition
+        return isinstance(definition, RawAttribute) and (
+            definition.version_flag or _VERSION_FLAG.match(definition.name) is not None
+        )
+
     def _stdlib_object(self, binding: RawImport) -> bool:
         """An import of the distribution's own module that leads to a standard-library object."""
         if binding.attr is None or binding.module not in self.resolver.modules:
@@ -2116,6 +2127,8 @@ class SurfaceBuilder:
             return False
         if not isinstance(last, RawImport):
             return not (isinstance(last, RawAttribute) and self._incidental_attribute(raw, last))
+        if name[:2].lower() == "py" and self._imports_a_flag(last):
+            return False
         if any(isinstance(b, RawImport) and b.explicit for b in bindings):
             return True
         if last.module == "__future__" or name in raw.used_imports or is_stdlib_module(last.module):
@@ -2447,7 +2460,10 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
     public_methods = frozenset(
         s.target for s in builder.symbols.values() if s.kind == "method" and s.signature_unknown != PRIVATE_API
     )
-    wanted = methods | STDLIB_ENV_READERS  # the release's own hooks, and the standard library's env readers
+    # the release's own hooks, names its classes' `__getattr__` refuses (montydb 2.0's `NotImplementeds`, once
+    # placeholder methods: its `profile.with_options(...)` still calls one), and the standard library's env readers
+    refused = {name for s in builder.symbols.values() if s.kind == "class" for name in s.getattr_refused}
+    wanted = methods | refused | STDLIB_ENV_READERS
     prefixes = tuple(set().union(*(r.dispatched for r in modules.values())))
     dispatched = {name for name in methods if name.startswith(prefixes)} if prefixes else set()
     called = tuple(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable
 
-from bot.apidiff.raw import RawCallable, RawClass, RawImport, RawModule
+from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule
 
 _FRAMEWORKS = frozenset(("pytest", "unittest", "unittest2", "nose", "nose2", "twisted.trial"))
 """Test frameworks, by module or package: python-nmap's `nmap/test_nmap.py` runs under nose (`from nose.tools import
@@ -41,9 +41,11 @@ def test_named(part: str) -> bool:
 def is_test_module(raw: RawModule, modules: Container[str]) -> bool:
     """See the module's docstring; `modules` are the release's module paths."""
     parts = raw.module.split(".")[:MAX_PARTS]
+    bindings = [binding for found in raw.bindings.values() for binding in found]
+    if _test_settings(parts, bindings):
+        return True
     if not any(test_named(part) for part in parts):
         return False
-    bindings = [binding for found in raw.bindings.values() for binding in found]
     defined = [b for b in bindings if isinstance(b, (RawCallable, RawClass)) and not b.name.startswith("_")]
     framework = any(isinstance(b, RawImport) and _framework(b.module) for b in bindings) or any(
         isinstance(b, RawClass) and _is_test(b) and _on_a_test_case(b) for b in defined
@@ -56,6 +58,20 @@ def is_test_module(raw: RawModule, modules: Container[str]) -> bool:
     # a file pytest collects by default (`test_*.py`, `*_test.py`) may define many helpers beside its tests
     share = 4 if _collected_name(parts[-1]) else 2
     return tests > 0 and share * tests >= len(defined)
+
+
+def _test_settings(parts: list[str], bindings: list[Binding]) -> bool:
+    """The settings module of the release's own test run (django-guardian 2.4's `guardian/testapp/testsettings.py`,
+    the `DJANGO_SETTINGS_MODULE` its tests run under): named `*settings` below the root, under a name that starts
+    with `test` (`testapp`, `testsettings`, `test_settings`), and spelling settings (no public def or class; most
+    names upper-case, beside helpers such as its `env = environ.Env()`). Its values configure the project's tests;
+    no dependent imports them."""
+    if not parts[-1].endswith("settings") or not any(part.startswith("test") for part in parts[1:]):
+        return False
+    names = [b for b in bindings if not isinstance(b, RawImport) and not b.name.startswith("_")]
+    if any(not isinstance(b, RawAttribute) for b in names):
+        return False
+    return 2 * sum(b.name.isupper() for b in names) > len(names)
 
 
 def run_by_pytest(raw: RawModule, folders: frozenset[str]) -> bool:

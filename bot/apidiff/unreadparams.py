@@ -64,8 +64,8 @@ def _mentions(node: ast.FunctionDef | ast.AsyncFunctionDef, names: set[str]) -> 
                     loaded.add(child.id)
                 else:
                     found[child.id] = UNSURE
-            elif isinstance(child, ast.arg) and child.arg in names:
-                found[child.arg] = UNSURE  # a nested def's or lambda's own parameter: another binding, unsure
+            elif isinstance(child, (ast.arg, ast.keyword)) and child.arg in names:
+                found[child.arg] = UNSURE  # a nested def's own parameter, or a keyword argument's name: unsure
             elif isinstance(child, ast.Call) and _warning_call(child):
                 warned.update(id(sub) for arg in child.args for sub in walk(arg) if isinstance(sub, ast.Constant))
             elif isinstance(child, ast.Constant) and isinstance(child.value, str):
@@ -145,9 +145,10 @@ def unread_params(
     if not named:
         return ()
     stub = _stub_body(node.body)
-    absent = {name for name in named if not _spelled(name.encode(), body)}
-    if not stub and not absent and not any(word in body for word in _WARNING_BYTES):
-        return ()  # the common case: each is spelled in the code, taken as read (no walk, no pattern searched)
+    spelling = {name: _spelled(name.encode(), body) for name in named}
+    absent = {name for name, how in spelling.items() if how is None}
+    if not stub and all(spelling.values()) and not any(word in body for word in _WARNING_BYTES):
+        return ()  # the common case: each is spelled as a name in the code, taken as read (no walk, no pattern)
     if any(word in body for word in _FRAME_WORDS) and _FRAME_ACCESS.search(body) is not None:
         return ()
     looked_up: set[str] = set()
@@ -167,18 +168,35 @@ def unread_params(
     )
 
 
-def _spelled(word: bytes, text: bytes) -> bool:
-    """`word` occurs in `text` as a whole identifier (`bytes.find` and a look at each side: a pattern compiled for
-    each parameter name cost more than the rest of this reading)."""
+def _spelled(word: bytes, text: bytes) -> bool | None:
+    """None when `word` occurs nowhere in `text` as a whole identifier; False when each occurrence may be a keyword
+    argument's name (`word=`) or a string's text (a quote beside it), which read nothing (the old side of a "no
+    longer read" claim needs a real read: matplotlib 3.4's `LogScale(axis)` ran `getattr(axis, ...)`, where
+    `f(axis=1)` or `"axis"` alone would not have been one); True once one looks like a name (`bytes.find` and a look at
+    each side: a pattern compiled for each parameter name cost more than the rest of this reading)."""
+    found: bool | None = None
     start = text.find(word)
     while start != -1:
         end = start + len(word)
         if (start == 0 or not _identifier_byte(text[start - 1])) and (
             end == len(text) or not _identifier_byte(text[end])
         ):
-            return True
+            if not _keyword_or_text(text, start, end):
+                return True
+            found = False
         start = text.find(word, start + 1)
-    return False
+    return found
+
+
+def _keyword_or_text(text: bytes, start: int, end: int) -> bool:
+    """The identifier at `start:end` is followed by a lone `=` (a keyword argument's name) or has a quote beside it."""
+    before = text[start - 1] if start else 32
+    after = text[end] if end < len(text) else 32
+    lone = after == 61 and (end + 1 == len(text) or text[end + 1] != 61)  # `=`, not `==`
+    return before in _QUOTES or after in _QUOTES or lone
+
+
+_QUOTES = frozenset(b"'\"")
 
 
 def _identifier_byte(byte: int) -> bool:

@@ -14,7 +14,14 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from bot.apidiff.claims import unclaimed_classes
-from bot.apidiff.diff import deprecation_changes, diff_surfaces, needs_history, with_deprecated_since
+from bot.apidiff.diff import (
+    dated_at_new,
+    deprecation_changes,
+    diff_surfaces,
+    needs_history,
+    redated,
+    with_deprecated_since,
+)
 from bot.apidiff.history import deprecated_since
 from bot.apidiff.lazydeps import DependencyTree, env_seeds, seeds
 from bot.apidiff.locate import find_modules
@@ -64,6 +71,12 @@ def final_versions_up_to(project: ProjectInfo, version: str) -> list[str]:
         if release.version == version or not (release.yanked or release.is_prerelease):
             found.append(release.version)
     return found
+
+
+def releases_after(versions: list[str], old: str) -> list[str]:
+    """The releases of `versions` later than `old` (none when `old` is no version)."""
+    limit = _version(old)
+    return [v for v in versions if limit is not None and (parsed := _version(v)) is not None and parsed > limit]
 
 
 def previous_release(project: ProjectInfo, version: str) -> str | None:
@@ -224,17 +237,21 @@ class Analyser:
         dependencies = await self.dependency_surfaces(old_surface, new_surface)
         changes = await off_loop(diff_surfaces, old_surface, new_surface, dependencies)
         pending = needs_history(changes, old_surface)
+
+        async def load(version: str) -> Surface | None:
+            try:
+                return await self.surface(package, version)
+            except ReleaseWatchError as e:  # an unanalysable old release only makes deprecated_since later
+                log.warning("history release %s %s skipped: %s", name, version, e)
+                return None
+
         if pending:
-
-            async def load(version: str) -> Surface | None:
-                try:
-                    return await self.surface(package, version)
-                except ReleaseWatchError as e:  # an unanalysable old release only makes deprecated_since later
-                    log.warning("history release %s %s skipped: %s", name, version, e)
-                    return None
-
             since = await deprecated_since(pending, final_versions_up_to(project, old), load, await self._at_hand(name))
             changes = with_deprecated_since(changes, old_surface, since.get)
+        between = releases_after(final_versions_up_to(project, new), old)
+        if len(between) > 1 and (dated := dated_at_new(changes, new)):  # releases lie between: the first that warns
+            first = await deprecated_since(dated, between, load, await self._at_hand(name))
+            changes = redated(changes, new, first.get)
         notes = [
             *code_from_notes(old_surface, new_surface),
             *await off_loop(unclaimed_classes, old_surface, new_surface, dependencies),
