@@ -21,7 +21,9 @@ _LOOP = re.compile(
 _BLOCK = re.compile(rb"[ \t]*:")
 """Ends a `for` statement's header: a comprehension's `for` is followed by its `if` or its closing bracket."""
 _KEY = re.compile(rb"""['"]([A-Za-z_]\w*)['"]""")
-_NAMED_LOOP = re.compile(after_boundary(b"for") + rb"\s+([A-Za-z_]\w*)\s+in\s+((?:self|cls)\s*\.\s*)?([A-Za-z_]\w*)\s*:")
+_NAMED_LOOP = re.compile(
+    after_boundary(b"for") + rb"\s+([A-Za-z_]\w*)\s+in\s+((?:self|cls)\s*\.\s*)?([A-Za-z_]\w*)\s*:"
+)
 """A loop statement over a bare name or an attribute of `self`/`cls` (a constant's, when one holds literal keys)."""
 _GAP = rb"(?:\s|#[^\n]*)*"
 _CONSTANT = re.compile(
