@@ -2048,6 +2048,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("django-guardian", "3.0.0", "auto"): "f3ebe3cc7f486e267041b780c3429ad5db72c909df40c2f74adb1b059582a3cd",  # django_guardian-3.0.0-py3-none-any.whl
     # left63: test_apidiff_left63.test_virtualenv_21_activate_this_globals_are_a_scripts (21.0.0 pinned above)
     ("virtualenv", "21.15.14", "auto"): "816503d7826a2269abc03f7f0dd48ffd3b63db1958a7a3cbeea5a70dd7fe0ff1",  # virtualenv-21.15.14-py3-none-any.whl
+    # drf63: djangorestframework 3.15's `BaseSerializer.many_init` pops its list options in a loop over a module
+    # constant (test_apidiff_drf63.py)
+    ("djangorestframework", "3.14.0", "auto"): "eb63f58c9f218e1a7d064d17a70751f528ed4e1d35547fdade9aaf4cd103fd08",  # djangorestframework-3.14.0-py3-none-any.whl
+    ("djangorestframework", "3.15.0", "auto"): "5fa616048a7ec287fdaab3148aa5151efb73f7f8be1e23a9d18484e61e672695",  # djangorestframework-3.15.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

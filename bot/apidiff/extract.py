@@ -333,7 +333,7 @@ def _read_callable(
         tuple(decorators),
         isinstance(node, ast.AsyncFunctionDef),
         returns,
-        read_facts(node, text, method=in_class and kind != "staticmethod"),
+        read_facts(node, text, in_class and kind != "staticmethod", source.data),
         called_on_self,
         tuple(isinstance(decorator, ast.Call) for decorator in node.decorator_list),
         _decorator_arguments(node.decorator_list),

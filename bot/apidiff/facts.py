@@ -743,11 +743,12 @@ def _super_call_name(name: str) -> str:
     return f"{head}.{rest.split(').', 1)[1]}"
 
 
-def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> _Core:
+def _textual_kwargs(kwargs: str, body: bytes, keeps: bool, module: bytes) -> _Core:
     """Options and forwards of `**kwargs` read from the text of a body without nested functions (the common case,
-    much cheaper than walking its tree): `kwargs.pop("x")`, `kwargs["x"]`, `"x" in kwargs`, `call(**kwargs)`."""
+    much cheaper than walking its tree): `kwargs.pop("x")`, `kwargs["x"]`, `"x" in kwargs`, `call(**kwargs)`;
+    `module`, the text of the module defining it, holds the constants of keys its loops may read."""
     forwarded = _kwargs_patterns(kwargs)[3]
-    options = option_reads(kwargs, body)
+    options = option_reads(kwargs, body, module)
     forwards: list[str] = []
     for match in forwarded.finditer(body):
         if len(forwards) == MAX_FORWARDS:  # each is found by walking back to its call's parenthesis
@@ -759,9 +760,10 @@ def _textual_kwargs(kwargs: str, body: bytes, keeps: bool) -> _Core:
     return False, tuple(dict.fromkeys(options)), tuple(forwards), keeps
 
 
-def option_reads(spelled: str, body: bytes) -> list[str]:
+def option_reads(spelled: str, body: bytes, module: bytes = b"") -> list[str]:
     """The literal keys `body` reads or tests out of the dict `spelled` names (`kwargs.pop("x")`, `kwargs["x"]`,
-    `"x" in kwargs`, a loop over literal keys reading it; `self.options.get("x")` too), one it sets left out."""
+    `"x" in kwargs`, a loop over literal keys, or over a constant of them `module` binds, reading it;
+    `self.options.get("x")` too), one it sets left out."""
     _used, read, tested, _forwarded = _kwargs_patterns(spelled)
     options: list[str] = []
     for match in read.finditer(body):
@@ -770,7 +772,7 @@ def option_reads(spelled: str, body: bytes) -> list[str]:
         options.append(match.group(2).decode())
     for match in tested.finditer(body):
         options.append(match.group(2).decode())
-    options.extend(looped_options(spelled, body))
+    options.extend(looped_options(spelled, body, module))
     return options
 
 
@@ -838,10 +840,11 @@ _RETURNS_CALL = re.compile(after_boundary(b"return") + rb"\s+(?:super\(\)\.)?[\w
 _RETURNS_PAREN = re.compile(after_boundary(b"return") + rb"\s*\(")
 
 
-def read_facts(node: _FunctionDef, text: bytes, method: bool = False) -> CallableFacts:
+def read_facts(node: _FunctionDef, text: bytes, method: bool = False, module: bytes = b"") -> CallableFacts:
     """The facts of one function definition; `text` is its source, to skip walking bodies that cannot matter;
-    `method`: its first parameter is the instance (a decorator method hands back its second)."""
-    core = _read_facts(node, text, 1 if method else 0)
+    `method`: its first parameter is the instance (a decorator method hands back its second); `module`: the text of
+    the module defining it (its constants)."""
+    core = _read_facts(node, text, 1 if method else 0, module)
     if any(call.endswith(REPLACE) for call in core[2]):
         core = (core[0], core[1], record_copies(node, core[2]), core[3])
     refuses = b"raise" in text or b"assert" in text
@@ -2734,7 +2737,7 @@ def _merged(cores: list[_Core]) -> _Core:
     return first[0], options, tuple(target for core in cores for target in core[2]), first[3]
 
 
-def _read_facts(node: _FunctionDef, text: bytes, decorated: int) -> _Core:
+def _read_facts(node: _FunctionDef, text: bytes, decorated: int, module: bytes = b"") -> _Core:
     kwargs = node.args.kwarg.arg if node.args.kwarg is not None else None
     keeps = _keeps_signature(node, text, decorated)
     aliases: tuple[str, ...] = ()
@@ -2749,7 +2752,7 @@ def _read_facts(node: _FunctionDef, text: bytes, decorated: int) -> _Core:
         return (False, (), (), True) if keeps else _PLAIN
     body = _code_after_docstring(node, text)
     if kwargs is not None and b"yield" not in text and not _NESTED.search(body):
-        return _merged([_textual_kwargs(name, body, keeps) for name in (kwargs, *aliases)])
+        return _merged([_textual_kwargs(name, body, keeps, module) for name in (kwargs, *aliases)])
     words = [b"yield"] + ([name.encode() for name in (kwargs, *aliases)] if kwargs is not None else [])
     nodes = list(_own_nodes(node.body, _lines_with(node, text, words)))
     generator = b"yield" in text and any(isinstance(sub, (ast.Yield, ast.YieldFrom)) for sub in nodes)
