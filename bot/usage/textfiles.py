@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Iterator
 
 from bot.usage.model import Confidence, Target, Targets, Usage, UseForm, section_of
 
@@ -49,6 +50,14 @@ def _names_package(line: str, package: str) -> bool:
     return any(form in lower for form in {name, name.replace("-", "_"), name.replace("_", "-")})
 
 
+def _lines_matching(lines: list[str], token: re.Pattern[str]) -> Iterator[tuple[int, str, re.Match[str]]]:
+    """(line number, line, first match) for each line `token` occurs on, commented-out lines aside."""
+    for number, line in enumerate(lines, start=1):
+        found = token.search(line)
+        if found is not None and not line.lstrip().startswith("#"):
+            yield number, line, found
+
+
 def cli_usages(path: str, data: bytes, targets: Targets) -> list[Usage]:
     """Every non-comment line passing a command-line option a release no longer declares, as a whole token: a
     likely use where the line names the package (or pytest, for a plugin), else possible (another tool may declare
@@ -60,11 +69,7 @@ def cli_usages(path: str, data: bytes, targets: Targets) -> list[Usage]:
     section = section_of(path, data)
     usages: list[Usage] = []
     for option, named in options:
-        token = re.compile(rf"(?<![\w-]){re.escape(option)}(?![\w-])")
-        for number, line in enumerate(lines, start=1):
-            found = token.search(line)
-            if found is None or line.lstrip().startswith("#"):
-                continue
+        for number, line, found in _lines_matching(lines, re.compile(rf"(?<![\w-]){re.escape(option)}(?![\w-])")):
             for target in named:
                 sure = _names_package(line, target.package)
                 if not sure and not option.startswith("--"):
@@ -110,10 +115,7 @@ def env_usages(path: str, data: bytes, targets: Targets) -> list[Usage]:
     usages: list[Usage] = []
     for name, named, confidence, evidence in spellings:
         word = re.compile(rf"(?<![A-Za-z0-9_]){re.escape(name)}(?![A-Za-z0-9_])")
-        for number, line in enumerate(lines, start=1):
-            found = word.search(line)
-            if found is None or line.lstrip().startswith("#"):
-                continue
+        for number, _, found in _lines_matching(lines, word):
             for target in named:
                 usages.append(
                     Usage(
