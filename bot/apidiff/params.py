@@ -359,8 +359,10 @@ def rejected_defaults(
     last_guard = max(
         (index for index, stmt in enumerate(node.body) if _guard(stmt, candidates, aliased) is not None), default=-1
     )
-    spelled = _spelled_dereferenced(text, nones) or any(f"{name}.".encode() in text for name in patterns)
-    rejected = _dereferenced_first(node.body, nones, patterns) if nones and spelled else set()
+    matched = any(f"{name}.".encode() in text for name in patterns)
+    # only the ones spelled so are followed through the opening statements (past `if`s too: see `_goes_on`)
+    spelled = nones if matched else {name for name in nones if _spelled_dereferenced(text, {name})}
+    rejected = _dereferenced_first(node.body, spelled, patterns) if spelled else set()
     candidates -= rejected
     aliases: dict[str, str] = {}
     for stmt in node.body[: last_guard + 1]:  # past the last guard nothing is rejected: no statement walked there

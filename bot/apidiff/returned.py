@@ -46,18 +46,21 @@ def returned_type(node: ast.FunctionDef | ast.AsyncFunctionDef, lambdas: bool = 
     stop there. `lambdas`: the body's text spells `lambda` (else no return gives one)."""
     if not node.body or not isinstance(node.body[-1], ast.Return):
         return None
-    kind = _kind(node.body[-1].value, node.name)
-    if kind is None and lambdas and _lambda_made(node.body[-1].value, node.body):
-        kind = CALLABLE
+    kind = _return_kind(node.body[-1].value, node, lambdas)
     if kind is None:
         return None
     for stmt in _statements(node.body[:-1]):
-        if not isinstance(stmt, ast.Return):
-            continue
-        found = _kind(stmt.value, node.name)
-        if found != kind and not (kind == CALLABLE and found is None and _lambda_made(stmt.value, node.body)):
+        if isinstance(stmt, ast.Return) and _return_kind(stmt.value, node, lambdas) != kind:
             return None
     return kind
+
+
+def _return_kind(value: ast.expr | None, node: ast.FunctionDef | ast.AsyncFunctionDef, lambdas: bool) -> str | None:
+    """What one `return` gives: a lambda the body built first (reportlab 4.0's `return self._drawBoundary`, which it
+    assigns only lambdas, hands back a function, not merely a value it holds)."""
+    if lambdas and _lambda_made(value, node.body):
+        return CALLABLE
+    return _kind(value, node.name)
 
 
 def _lambda_made(value: ast.expr | None, body: list[ast.stmt]) -> bool:

@@ -36,6 +36,10 @@ def setting_warns(tree: ast.Module, data: bytes, starts: list[int]) -> tuple[tup
             if index == len(lines) or lines[index] > (method.end_lineno or method.lineno):
                 continue  # says nothing of warning
             first = method.args.args[0].arg
+            end = method.end_lineno or method.lineno
+            code = data[starts[method.lineno - 1] : starts[end] if end < len(starts) else len(data)]
+            if f"if {first}.".encode() not in code and f"if ({first}.".encode() not in code:
+                continue  # tests no setting of its own (`elif` spells `if` too): not walked
             for node in walk(method):
                 attr = _tested_setting(node.test, first) if isinstance(node, ast.If) else None
                 if attr is None or not isinstance(node, ast.If):
