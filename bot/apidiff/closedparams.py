@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import ast
 
-from bot.apidiff.source import dotted_name, is_len_of, walk
+from bot.apidiff.source import dotted_name, is_len_of, key_take, walk
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 MAX_CLOSED = 4
 """Positional parameters looked at per helper."""
 MAX_NODES = 4096
 """Syntax nodes of a body read for the uses of one dict: a longer body is not read (the dict stays open)."""
-_TAKES = frozenset({"pop", "get"})
 _COPIES = frozenset({"copy.copy", "list", "tuple", "sorted", "set", "dict"})
 """Calls whose result, iterated, gives the keys of the dict handed to them (`for key in copy.copy(kwargs)`)."""
 
@@ -113,8 +112,9 @@ def _literal_use(sub: ast.AST, name: str) -> ast.Name | None:
     """The `name` of `name.pop("k", ...)`, `name.get("k")`, `name["k"]` (read or stored) or `"k" in name`."""
     holder: ast.expr | None = None
     key: ast.expr | None = None
-    if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr in _TAKES and sub.args:
-        holder, key = sub.func.value, sub.args[0]
+    taken = key_take(sub)
+    if taken is not None:
+        holder, key = taken[0], taken[2][0]
     elif isinstance(sub, ast.Subscript) and not isinstance(sub.ctx, ast.Del):
         holder, key = sub.value, sub.slice
     elif isinstance(sub, ast.Compare) and len(sub.ops) == 1 and isinstance(sub.ops[0], (ast.In, ast.NotIn)):
@@ -153,8 +153,9 @@ def _variable_take(sub: ast.AST, name: str, variable: str) -> ast.Name | None:
     """The `name` of `name.pop(variable, ...)`, `name.get(variable)`, `name[variable]` or `variable in name`."""
     holder: ast.expr | None = None
     key: ast.expr | None = None
-    if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr in _TAKES and sub.args:
-        holder, key = sub.func.value, sub.args[0]
+    taken = key_take(sub)
+    if taken is not None:
+        holder, key = taken[0], taken[2][0]
     elif isinstance(sub, ast.Subscript) and isinstance(sub.ctx, ast.Load):
         holder, key = sub.value, sub.slice
     elif isinstance(sub, ast.Compare) and len(sub.ops) == 1 and isinstance(sub.ops[0], (ast.In, ast.NotIn)):

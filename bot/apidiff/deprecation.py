@@ -13,7 +13,7 @@ from typing import NamedTuple
 from bot.apidiff.deprecmarkers import is_deprecated_marker
 from bot.apidiff.facts import nodes_on_lines
 from bot.apidiff.params import way_out
-from bot.apidiff.source import defaults_of, dotted_name, is_len_of, line_offsets, literal_text, walk
+from bot.apidiff.source import defaults_of, dotted_name, is_len_of, key_take, line_offsets, literal_text, walk
 
 DEPRECATION_CATEGORIES = frozenset({"DeprecationWarning", "PendingDeprecationWarning", "FutureWarning"})
 _HINT_WORDS = re.compile(
@@ -438,19 +438,14 @@ def _kwargs_options(body: list[ast.stmt], var_keyword: str | None) -> dict[str, 
     for stmt in body:
         if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
             continue
-        call = stmt.value
-        if (
-            isinstance(call, ast.Call)
-            and isinstance(call.func, ast.Attribute)
-            and call.func.attr in ("pop", "get")
-            and isinstance(call.func.value, ast.Name)
-            and call.func.value.id == var_keyword
-            and call.args
-            and isinstance(call.args[0], ast.Constant)
-            and isinstance(call.args[0].value, str)
-        ):
-            default = call.args[1] if len(call.args) > 1 else ast.Constant(None)
-            found[stmt.targets[0].id] = (call.args[0].value, default)
+        taken = key_take(stmt.value)
+        if taken is None:
+            continue
+        holder, _, args = taken
+        key = args[0]
+        if isinstance(holder, ast.Name) and holder.id == var_keyword and isinstance(key, ast.Constant):
+            if isinstance(key.value, str):
+                found[stmt.targets[0].id] = (key.value, args[1] if len(args) > 1 else ast.Constant(None))
     return found
 
 

@@ -83,7 +83,7 @@ from bot.apidiff.shapes import (
 )
 from bot.apidiff.signature import changed_defaults, compare_params, describe
 from bot.apidiff.stubtwins import without_stub_only
-from bot.apidiff.surface import PROTOCOL_METHODS
+from bot.apidiff.surface import CLASS_NAME, PROTOCOL_METHODS
 from bot.apidiff.testcode import in_test_code, test_code_modules
 from bot.apidiff.unbound import never_bound
 from bot.apidiff.unreadparams import contract_method, no_longer_read
@@ -1553,9 +1553,6 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
     return changes
 
 
-_CLASS_NAME = re.compile(r"\{(?:cls|type\(self\)|self\.__class__)\.__(?:qual)?name__\}")
-
-
 def _class_named(message: str, symbol: Symbol, new: Surface) -> str:
     """A member's warning with the class's name its f-string takes at run time (aio-pika 8's
     `f"{self.__class__.__name__}.headers_raw deprecated"`) filled with the class of the headline path: the one users
@@ -1565,7 +1562,7 @@ def _class_named(message: str, symbol: Symbol, new: Surface) -> str:
         return message
     holder = new.symbols.get(_parent(symbol.path))
     if holder and holder.kind == "class":
-        message = _CLASS_NAME.sub(_parent(symbol.path).rpartition(".")[2], message)
+        message = CLASS_NAME.sub(_parent(symbol.path).rpartition(".")[2], message)
     module = _defining_module(symbol.target or symbol.path, new)
     if not module:
         return message

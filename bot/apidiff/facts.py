@@ -37,14 +37,13 @@ from bot.apidiff.poscap import PositionalCap, positional_cap, positional_names, 
 from bot.apidiff.recordcopy import REPLACE, record_copies
 from bot.apidiff.returned import NOTHING, constructed, gives_nothing, returned_type
 from bot.apidiff.signaturebind import signature_binds
-from bot.apidiff.source import SourceText, dotted_name, is_len_of, walk
+from bot.apidiff.source import KEY_READS, SourceText, dotted_name, is_len_of, key_take, walk
 from bot.apidiff.unreadparams import unread_params
 from bot.apidiff.wrapperfills import filled_keys
 from bot.apidiff.wrapperrenames import literal_renames
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
-_KWARGS_READS = frozenset({"pop", "get", "setdefault"})
 
 
 @dataclass(init=False, slots=True, unsafe_hash=True)  # constructor written out: see model.py, above `Param`
@@ -488,9 +487,9 @@ def _kwargs_key(node: ast.AST, kwargs: str) -> str | None:
 
 def _kwargs_key_node(node: ast.AST, kwargs: str) -> ast.expr | None:
     """The key of a read or test of `kwargs` (`kwargs.pop(key)`, `kwargs[key]`, `key in kwargs`), as written."""
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
-        if node.func.attr in _KWARGS_READS and dotted_name(node.func.value) == kwargs:
-            return node.args[0]
+    taken = key_take(node, KEY_READS)
+    if taken is not None and dotted_name(taken[0]) == kwargs:
+        return taken[2][0]
     if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and dotted_name(node.value) == kwargs:
         return node.slice
     if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)):
@@ -1052,17 +1051,11 @@ def _popped_through_helpers(node: _FunctionDef, kwargs: str) -> tuple[str, ...]:
             continue
         params = [arg.arg for arg in (*inner.args.posonlyargs, *inner.args.args)]
         for sub in walk(inner):
-            if (
-                isinstance(sub, ast.Call)
-                and isinstance(sub.func, ast.Attribute)
-                and sub.func.attr in ("pop", "get")
-                and isinstance(sub.func.value, ast.Name)
-                and sub.func.value.id == kwargs
-                and sub.args
-                and isinstance(sub.args[0], ast.Name)
-                and sub.args[0].id in params
-            ):
-                slots[inner.name] = params.index(sub.args[0].id)
+            taken = key_take(sub)
+            if taken is not None and dotted_name(taken[0]) == kwargs:
+                held = taken[2][0]
+                if isinstance(held, ast.Name) and held.id in params:
+                    slots[inner.name] = params.index(held.id)
     found: list[str] = []
     for sub in walk(node) if slots else ():
         if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id in slots:
@@ -2001,17 +1994,14 @@ def _keys_looped_unread(node: _FunctionDef, kwargs: str) -> bool:
         return False
     for sub in walk(node):
         key: ast.expr | None = None
-        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.args:
-            if sub.func.attr in _KEY_TAKES and dotted_name(sub.func.value) == kwargs:
-                key = sub.args[0]
+        taken = key_take(sub, KEY_READS)
+        if taken is not None:
+            key = taken[2][0] if dotted_name(taken[0]) == kwargs else None
         elif isinstance(sub, ast.Subscript) and dotted_name(sub.value) == kwargs:
             key = sub.slice
         if isinstance(key, ast.Name) and key.id in variables:
             return True
     return False
-
-
-_KEY_TAKES = frozenset({"pop", "get", "setdefault"})
 
 
 def _kwargs_checked(node: _FunctionDef, kwargs: str) -> bool:
@@ -2590,15 +2580,13 @@ def _key_given_tested(test: ast.expr, kwargs: str) -> list[str]:
         and isinstance(test.ops[0], ast.IsNot)
         and isinstance(test.comparators[0], ast.Constant)
         and test.comparators[0].value is None
-        and isinstance(test.left, ast.Call)
-        and isinstance(test.left.func, ast.Attribute)
-        and test.left.func.attr in ("get", "pop")
-        and dotted_name(test.left.func.value) == kwargs
-        and not test.left.keywords
     ):
         return []
-    args = test.left.args
-    key = _literal(args[0]) if args else None
+    taken = key_take(test.left)
+    if taken is None or dotted_name(taken[0]) != kwargs:
+        return []
+    args = taken[2]
+    key = _literal(args[0])
     if (
         key is None
         or len(args) > 2

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from bot.apidiff.blocks import only_raises
-from bot.apidiff.source import dotted_name, walk
+from bot.apidiff.source import dotted_name, key_take, walk
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 MAX_HANDED = 4
@@ -115,8 +115,9 @@ def _keys_taken(node: _FunctionDef, names: list[str]) -> dict[str, tuple[str, ..
             continue
         key: ast.expr | None = None
         holder: ast.expr | None = None
-        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr in ("pop", "get"):
-            holder, key = sub.func.value, sub.args[0] if sub.args else None
+        taken = key_take(sub)
+        if taken is not None:
+            holder, key = taken[0], taken[2][0]
         elif isinstance(sub, ast.Subscript) and isinstance(sub.ctx, ast.Load):
             holder, key = sub.value, sub.slice
         elif isinstance(sub, ast.Compare) and len(sub.ops) == 1 and isinstance(sub.ops[0], (ast.In, ast.NotIn)):
@@ -197,9 +198,10 @@ def _held(test: ast.expr) -> tuple[str, str] | None:
         if isinstance(test.ops[0], ast.In) and isinstance(test.left, ast.Name) and isinstance(right, ast.Name):
             return right.id, test.left.id
         return None
-    if not (isinstance(test, ast.Call) and isinstance(test.func, ast.Attribute) and test.func.attr in ("pop", "get")):
+    taken = key_take(test)
+    if taken is None:
         return None
-    holder, key = test.func.value, test.args[0] if test.args else None
+    holder, key = taken[0], taken[2][0]
     return (holder.id, key.id) if isinstance(holder, ast.Name) and isinstance(key, ast.Name) else None
 
 

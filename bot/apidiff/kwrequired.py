@@ -9,7 +9,7 @@ import ast
 
 from bot.apidiff.blocks import only_raises
 from bot.apidiff.params import SIMPLE_STATEMENTS, always_evaluated, rejects_none, unsure_refusals
-from bot.apidiff.source import walk
+from bot.apidiff.source import key_take, walk
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -86,21 +86,16 @@ def _passes_over(stmt: ast.stmt, kwargs: str) -> bool:
 def _read_with_falsy_fallback(node: ast.expr, kwargs: str) -> str | None:
     """The key of `kwargs.pop("x", None)` or `kwargs.get("x")` (a false or no fallback): the local is false exactly
     when the caller left the option out (or passed a false value)."""
-    if not (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr in ("pop", "get")
-        and _is(node.func.value, kwargs)
-        and 1 <= len(node.args) <= 2
-        and not node.keywords
-    ):
+    taken = key_take(node)
+    if taken is None or not _is(taken[0], kwargs):
         return None
-    if node.func.attr == "pop" and len(node.args) == 1:
-        return None  # no fallback: `_read_without_fallback` has it
-    fallback = node.args[1] if len(node.args) == 2 else ast.Constant(None)
+    _, method, args = taken
+    if len(args) > 2 or (method == "pop" and len(args) == 1):
+        return None  # a pop with no fallback: `_read_without_fallback` has it
+    fallback = args[1] if len(args) == 2 else ast.Constant(None)
     if not (isinstance(fallback, ast.Constant) and not fallback.value):
         return None
-    return _key(node.args[0])
+    return _key(args[0])
 
 
 def _key(node: ast.expr) -> str | None:
@@ -115,15 +110,9 @@ def _read_without_fallback(node: ast.AST, kwargs: str) -> str | None:
     """The key of `kwargs["x"]` (read, not set) or `kwargs.pop("x")`: KeyError when the caller left it out."""
     if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and _is(node.value, kwargs):
         return _key(node.slice)
-    if (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "pop"
-        and _is(node.func.value, kwargs)
-        and len(node.args) == 1
-        and not node.keywords
-    ):
-        return _key(node.args[0])
+    taken = key_take(node)
+    if taken is not None and _is(taken[0], kwargs) and taken[1] == "pop" and len(taken[2]) == 1:
+        return _key(taken[2][0])
     return None
 
 

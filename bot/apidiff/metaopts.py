@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.apidiff.located import nodes_on
-from bot.apidiff.source import dotted_name
+from bot.apidiff.source import dotted_name, key_take
 
 _NESTED = re.compile(r"^[A-Z](?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]*$")
 """How a nested options class is named (`Meta`, `Options`, `Config`): not a constant (`DEBUG`)."""
@@ -94,8 +94,8 @@ def _taken_nested(node: ast.expr, local: set[str]) -> str | None:
     key: ast.expr | None = None
     if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
         key = node.slice
-    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("get", "pop"):
-        key = node.args[0] if node.args else None
+    elif (taken := key_take(node)) is not None:
+        key = taken[2][0]
     if isinstance(key, ast.Constant) and isinstance(key.value, str) and _NESTED.match(key.value):
         return key.value
     return None
@@ -253,8 +253,8 @@ def _may_take(node: ast.AST, imported: frozenset[bytes]) -> bool:
         key = node.slice
     elif isinstance(node, ast.Call) and _literal_read(node) is not None:
         key = node.args[1]
-    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("get", "pop"):
-        key = node.args[0] if node.args else None
+    elif (taken := key_take(node)) is not None:
+        key = taken[2][0]
     return isinstance(key, ast.Constant) and isinstance(key.value, str) and _NESTED.match(key.value) is not None
 
 

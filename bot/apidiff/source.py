@@ -171,6 +171,27 @@ def dotted_name(node: ast.expr) -> str | None:
     return ".".join(reversed(parts))
 
 
+KEY_TAKES = frozenset({"pop", "get"})
+"""The mapping methods a body takes one key out with (`kwargs.pop("encoding", None)`, `options.get("timeout")`)."""
+KEY_READS = KEY_TAKES | {"setdefault"}
+"""The same and `setdefault`, which reads the key as well (a caller's option is still honoured)."""
+
+
+def key_take(node: ast.AST, methods: frozenset[str] = KEY_TAKES) -> tuple[ast.expr, str, list[ast.expr]] | None:
+    """(the mapping, the method, its arguments) of `mapping.pop(key, ...)` or `mapping.get(key)`: how a dozen rules
+    see an option taken out of `**kwargs` or a settings dict. Never with keywords or without a key, which dict's own
+    methods refuse, so such a call is some other object's."""
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in methods
+        and node.args
+        and not node.keywords
+    ):
+        return node.func.value, node.func.attr, node.args
+    return None
+
+
 def is_len_of(node: ast.expr, name: str) -> bool:
     """`len(name)`, the name plain or dotted."""
     return (

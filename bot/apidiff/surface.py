@@ -196,7 +196,7 @@ BEHIND_UNKNOWN = "an ancestor of unknown members comes first in the class's orde
 than the one defined (accelerate 0.34's `DataLoaderAdapter.__init__` mixes the wrapped loader's class in). So is a
 method's name a method assigns on `self` (pettingzoo 1.24's `rps.raw_env.reset` setting `self.state = {...}` over
 the inherited `AECEnv.state()`): instances that ran it hold the value, not the bound method."""
-_CLASS_NAME = re.compile(r"\{(?:cls|type\(self\)|self\.__class__)\.__(?:qual)?name__\}")
+CLASS_NAME = re.compile(r"\{(?:cls|type\(self\)|self\.__class__)\.__(?:qual)?name__\}")
 """The class's name in a constructor's warning (werkzeug 2.3's `f"'werkzeug.urls.{cls.__name__}' is deprecated"` in
 `BaseURL.__new__`, which `URL` and `BytesURL` inherit): filled with the name of the class being built."""
 
@@ -1147,10 +1147,10 @@ class SurfaceBuilder:
                 message = self._deprecation(method.warns, method.decorator_message, (cls.name, _CALLED_AS["class"]))
                 exact = tuple(warn for name, warn in method.exact_warns if current is cls and name == cls.name)
                 message = message or self._deprecation(exact, None)
-                if message is not None and unbuilt and current is cls and _CLASS_NAME.search(message):
+                if message is not None and unbuilt and current is cls and CLASS_NAME.search(message):
                     continue  # about the subclasses that inherit the constructor: see `_never_built`
                 if message is not None:
-                    return _CLASS_NAME.sub(cls.name, message), self._logged(
+                    return CLASS_NAME.sub(cls.name, message), self._logged(
                         (*method.warns, *exact), method.decorator_message
                     )
             init = next((m for m in own if m.name == "__init__"), None)
@@ -1170,7 +1170,7 @@ class SurfaceBuilder:
         for method in self.hierarchy.metaclass_constructors(target, cls, module):
             message = self._deprecation(method.warns, method.decorator_message)
             if message is not None:
-                return _CLASS_NAME.sub(cls.name, message), self._logged(method.warns, method.decorator_message)
+                return CLASS_NAME.sub(cls.name, message), self._logged(method.warns, method.decorator_message)
         return None
 
     def _deprecated_params(
