@@ -68,3 +68,71 @@ def test_a_method_become_a_value_is_reported(tmp_path: Path) -> None:
 def test_aiomqtt_2_0_messages_is_an_async_generator_no_longer_called() -> None:
     found = changes("aiomqtt", "1.2.1", "2.0.0")
     assert found[("signature_changed", "aiomqtt.Client.messages")].breakage == "method_to_attribute"
+
+
+# -- a None default a local replaces (`local = p if p is not None else self.x`, `p` never read again) with an
+# attribute `__init__` sets from its own parameter of a true literal default: that literal is what a call leaving
+# it out works with (dramatiq 2.0's `StubBroker.join(fail_fast=None)` works with `self.fail_fast_default`, True by
+# default, where 1.18 had `fail_fast=False`) --
+
+_JOIN_OLD = '''class Broker:
+    def __init__(self, middleware=None):
+        self.middleware = middleware
+
+    def join(self, queue, *, fail_fast=False, timeout=None):
+        return fail_fast
+
+    def drain(self, queue, *, strict=False):
+        return strict
+
+    def wait(self, queue, *, retries=3):
+        return retries
+
+    def poll(self, queue, *, eager=False):
+        return eager
+'''
+
+_JOIN_NEW = '''class Broker:
+    def __init__(self, middleware=None, *, fail_fast_default=True, strict=False, retries=0, eager=True):
+        self.fail_fast_default = fail_fast_default
+        self.strict = strict
+        self.retries = retries or 5
+        self.eager = eager
+
+    def join(self, queue, *, timeout=None, fail_fast=None):
+        try:
+            queues = [queue]
+        except KeyError:
+            raise LookupError(queue) from None
+        should_fail_fast = fail_fast if fail_fast is not None else self.fail_fast_default
+        return should_fail_fast, queues
+
+    def drain(self, queue, *, strict=None):
+        chosen = strict if strict is not None else self.strict
+        return chosen
+
+    def wait(self, queue, *, retries=None):
+        count = retries or self.retries
+        return count
+
+    def poll(self, queue, *, eager=None):
+        chosen = eager if eager is not None else self.eager
+        return chosen, eager
+'''
+
+
+def test_a_none_a_local_replaces_with_an_attribute_init_sets_is_its_init_default(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _JOIN_OLD}, {"demo/__init__.py": _JOIN_NEW})
+    change = found[("signature_changed", "demo.Broker.join")]
+    assert change.breakage == "param_default_changed"
+    assert "replaces with True" in change.detail
+    assert ("signature_changed", "demo.Broker.drain") not in found  # the same False as before
+    assert ("signature_changed", "demo.Broker.wait") not in found  # `retries or 5` at `retries=0`: 5, not followed
+    assert ("signature_changed", "demo.Broker.poll") not in found  # `eager` read again: at None it is None there
+
+
+def test_dramatiq_2_0_stub_broker_join_fails_fast_by_default() -> None:
+    found = changes("dramatiq", "1.18.0", "2.0.0")
+    change = found[("signature_changed", "dramatiq.brokers.stub.StubBroker.join")]
+    assert change.breakage == "param_default_changed"
+    assert "replaces with True" in change.detail
