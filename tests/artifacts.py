@@ -2052,6 +2052,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # constant (test_apidiff_drf63.py)
     ("djangorestframework", "3.14.0", "auto"): "eb63f58c9f218e1a7d064d17a70751f528ed4e1d35547fdade9aaf4cd103fd08",  # djangorestframework-3.14.0-py3-none-any.whl
     ("djangorestframework", "3.15.0", "auto"): "5fa616048a7ec287fdaab3148aa5151efb73f7f8be1e23a9d18484e61e672695",  # djangorestframework-3.15.0-py3-none-any.whl
+    # recall64a: test_apidiff_recall64a's method become a generator object `__init__` makes (aiomqtt 2.0's `messages`)
+    ("aiomqtt", "1.2.1", "auto"): "3925b40b2b95b1905753d53ef3a9162e903cfab35ebe9647ab4d52e45ffb727f",  # aiomqtt-1.2.1-py3-none-any.whl
+    ("aiomqtt", "2.0.0", "auto"): "f3b97eca4a5a2c40769ed14f660520f733be1d2ec383a9976153fe49141e2fa2",  # aiomqtt-2.0.0-py3-none-any.whl
+    # recall64a: test_apidiff_recall64a's None a local replaces with an attribute `__init__` sets (dramatiq 2.0's join)
+    ("dramatiq", "1.18.0", "auto"): "d360f608aa3cd06f5db714bfcd23825dc7098bacfee52aca536b0bb0faae3c69",  # dramatiq-1.18.0-py3-none-any.whl
+    ("dramatiq", "2.0.0", "auto"): "732eff33f9080338b528f2dff7336a5145687cf9efb57a6a0bbd42ca937f1a30",  # dramatiq-2.0.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

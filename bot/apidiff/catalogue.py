@@ -694,6 +694,18 @@ KINDS: tuple[Kind, ...] = (
         "class Response:\n    @property\n    def charset(self): return 'utf-8'\n",
     ),
     Kind(
+        "method_to_attribute",
+        "Method became a value attribute",
+        C,
+        E,
+        "The name now holds a value (a literal, a display, a generator object) set on the class or in `__init__`: "
+        "calling it calls the value: TypeError.",
+        "import inspect\nfrom {module} import {name}\nassert callable(inspect.getattr_static({owner}, {member!r}))",
+        "class Client:\n    def messages(self): return iter(())\n",
+        "class Client:\n    def __init__(self):\n        self.messages = self._messages()\n\n"
+        "    def _messages(self):\n        yield from ()\n",
+    ),
+    Kind(
         "classmethod_to_instance_method",
         "Classmethod became an instance method",
         C,

@@ -582,7 +582,7 @@ def _instance_attributes(
                         target.attr,
                         stmt.lineno,
                         instance=True,
-                        data=holds_data(value),
+                        data=holds_data(value) or _own_generator(value, receiver, methods),
                         declared=bare,
                         from_param=_parameter_value(value, parameters) if receiver == "self" else "",
                         built=_constructed(value) if receiver == "self" else "",
@@ -937,6 +937,30 @@ def _slot_names(value: ast.expr | None) -> list[str]:
     if isinstance(value, ast.Constant) and isinstance(value.value, str):
         return [value.value]
     return literal_names(value) or [] if isinstance(value, (ast.List, ast.Tuple, ast.Set)) else []
+
+
+def _own_generator(value: ast.expr | None, receiver: str, methods: Mapping[str, _FunctionDef]) -> bool:
+    """The value is a generator object one of the class's own undecorated generator methods makes (aiomqtt 2.0's
+    `self.messages = self._messages()`, an async generator, where 1.2 had a `messages()` method): nobody calls it."""
+    if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)):
+        return False
+    func = value.func
+    if not (isinstance(func.value, ast.Name) and func.value.id == receiver):
+        return False
+    method = methods.get(func.attr)
+    return method is not None and not method.decorator_list and _yields(method)
+
+
+def _yields(node: _FunctionDef) -> bool:
+    """The def's own body (not a nested def's, lambda's or class's) yields: calling it makes a generator."""
+    pending: list[ast.AST] = list(node.body)
+    while pending:
+        item = pending.pop()
+        if isinstance(item, (ast.Yield, ast.YieldFrom)):
+            return True
+        if not isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            pending.extend(ast.iter_child_nodes(item))
+    return False
 
 
 def _self_method(func: ast.expr) -> str:

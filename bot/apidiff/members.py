@@ -16,7 +16,7 @@ from bot.apidiff.imports import resolve_relative
 from bot.apidiff.listedkeys import listed_names, paired_names, renamed_pairs
 from bot.apidiff.model import POSITIONAL_KINDS, Param, ParamKind, Symbol
 from bot.apidiff.mro import linearize
-from bot.apidiff.nonepath import BOUND, HANDED_ON, SKIPPED
+from bot.apidiff.nonepath import BOUND, HANDED_ON, REPLACED, SKIPPED
 from bot.apidiff.poscap import PositionalCap
 from bot.apidiff.raw import RawAttribute, RawCallable, RawClass, RawModule, only_annotated
 from bot.apidiff.recordcopy import REPLACE
@@ -663,6 +663,42 @@ def _constant_defaults(
         literal = _bound_literal(name, line, module, resolver, owner) if name is not None else None
         found.append(replace(param, fallback=f"{name}{BOUND}{literal}") if literal is not None else param)
     return tuple(found)
+
+
+_OWN_VALUE = REPLACED + "self."
+"""Leads the fallback of a None default the body replaces with an attribute of the instance (see `_init_defaults`)."""
+
+
+def _init_defaults(params: tuple[Param, ...], owner: RawClass) -> tuple[Param, ...]:
+    """The parameters whose None the body replaces with `self.x`, which the class's `__init__` sets from its own
+    parameter of a true literal default, with that literal as what the body works with: dramatiq 2.0's
+    `StubBroker.join(fail_fast=None)` works with `self.fail_fast_default`, `__init__(fail_fast_default=True)`, where
+    1.18 had `fail_fast=False`: a test calling `broker.join(queue)` now raises what an actor raised. A false literal
+    is not followed (`self.x = x or 30` holds 30 at `x=0`)."""
+    init = owner.members.get("__init__")
+    if not isinstance(init, RawCallable):
+        return params
+    found: list[Param] = []
+    for param in params:
+        fallback = param.fallback or ""
+        literal = _init_literal(fallback[len(_OWN_VALUE) :], owner, init) if fallback.startswith(_OWN_VALUE) else None
+        found.append(replace(param, fallback=REPLACED + literal) if literal is not None else param)
+    return tuple(found)
+
+
+def _init_literal(attribute: str, owner: RawClass, init: RawCallable) -> str | None:
+    """The true literal default of the `__init__` parameter the instance attribute is set from; None for another."""
+    member = owner.members.get(attribute)
+    if not (isinstance(member, RawAttribute) and member.instance and member.from_param):
+        return None
+    source = next((p for p in init.params if p.name == member.from_param), None)
+    if source is None or source.default is None:
+        return None
+    try:
+        true = bool(ast.literal_eval(source.default))
+    except (ValueError, SyntaxError):
+        return None
+    return source.default if true else None
 
 
 def _bound_literal(name: str, line: int, module: RawModule, resolver: Resolver, owner: RawClass | None) -> str | None:
@@ -1358,6 +1394,9 @@ def callable_symbol(
     if params and any(_names_global(p) for p in params):
         defining = hierarchy.classes.get(owner) if owner else None
         params = _constant_defaults(params, function.line, module, resolver, defining[0] if defining else None)
+    if params and owner and any(p.fallback is not None and p.fallback.startswith(_OWN_VALUE) for p in params):
+        defining = hierarchy.classes.get(owner)
+        params = _init_defaults(params, defining[0]) if defining else params
     refused = _capped_positional(function, module, resolver, refused=True) if params else None
     if params and refused is not None:
         params = _keyword_only_past(params, refused)

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TypeGuard
 
 from bot.apidiff.deprecation import statement_warn
 from bot.apidiff.located import candidate_lines
@@ -195,13 +196,28 @@ def _sentinel_fate(node: _FunctionDef, name: str, sentinel: str, text: bytes) ->
 def _first_substitute(body: list[ast.stmt], name: str, lines: list[int], marker: str | None) -> ast.expr | None:
     """The value the first statement of the body using `name` puts in its place at `marker` (None, or a
     sentinel's dotted name); None when that statement does anything else."""
-    for stmt in body:
+    opening = True
+    for index, stmt in enumerate(body):
         if not (_spans(stmt, lines) and any(isinstance(n, ast.Name) and n.id == name for n in walk(stmt))):
-            if isinstance(stmt, (ast.Expr, ast.Assign, ast.AnnAssign, ast.Pass, ast.Import, ast.ImportFrom)):
-                continue  # a docstring, a binding of something else
-            return None
-        return _substituted(stmt, name, marker)
+            # a docstring, a binding of something else; past a block (dramatiq 2.0's `try: queues = [...]`) only a
+            # local choosing for `p` below is read
+            opening = opening and isinstance(stmt, _PLAIN)
+            continue
+        if marker is None and _into_local(stmt, name) and not any(_spans(later, lines) for later in body[index + 1 :]):
+            return _chosen(stmt.value, name)  # `local = p if p is not None else ...`, and `p` never read again
+        return _substituted(stmt, name, marker) if opening else None
     return None
+
+
+_PLAIN = (ast.Expr, ast.Assign, ast.AnnAssign, ast.Pass, ast.Import, ast.ImportFrom)
+
+
+def _into_local(stmt: ast.stmt, name: str) -> TypeGuard[ast.Assign]:
+    """The statement binds another local name alone (dramatiq 2.0's `should_fail_fast = fail_fast if fail_fast is
+    not None else self.fail_fast_default`): what it holds is what the body then works with in place of `name`."""
+    if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
+        return False
+    return stmt.targets[0].id != name
 
 
 def _handed_to_parameter(body: list[ast.stmt], name: str, defaults: dict[str, ast.expr]) -> str | None:
@@ -237,7 +253,11 @@ def _substituted(stmt: ast.stmt, name: str, marker: str | None) -> ast.expr | No
         return inner.value if isinstance(inner, ast.Assign) and _assigns(inner, name) else None
     if marker is not None or not (isinstance(stmt, ast.Assign) and _assigns(stmt, name)):
         return None
-    value = stmt.value
+    return _chosen(stmt.value, name)
+
+
+def _chosen(value: ast.expr, name: str) -> ast.expr | None:
+    """What `p or X`, `p if p is not None else X` or `X if p is None else p` gives at None: `X`."""
     if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or) and len(value.values) == 2:
         first, other = value.values
         return other if isinstance(first, ast.Name) and first.id == name else None

@@ -361,6 +361,9 @@ def _member_shapes(
             yield "method_to_property", "now a property: calling it fails"
     elif before.kind == "attribute" and before.data and after.kind == "method" and not _set_over(after, owner):
         yield "attribute_to_method", "now a method: reading it gives a bound method, not the value it held"
+    elif known and before.kind == "method" and after.kind == "attribute" and after.data and owner is not None:
+        # aiomqtt 2.0's `Client.messages`, a method in 1.2, is the async generator `__init__` makes
+        yield "method_to_attribute", "now a value, not a method: calling it fails"
     if (
         after.kind == "property"
         and not after.settable

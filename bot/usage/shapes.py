@@ -58,6 +58,7 @@ _RULES: dict[str, tuple[str, Callable[[Touch], bool]]] = {
         lambda t: not t.called and not t.written,
     ),
     "method_to_property": ("called: it is now a property", _called),
+    "method_to_attribute": ("called: it now holds a value, not a method", _called),
     "attribute_to_method": (
         "read or called: the attribute it was is now a method of the same name",
         lambda t: not t.written,
