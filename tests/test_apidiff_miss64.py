@@ -1,0 +1,78 @@
+"""Misses of recall samples on unseen libraries: parameter deprecations behind a sentinel default."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a parameter defaulting to a module sentinel named for a deprecation (`scale=deprecated`), handed by position to
+# a method of a local instance of a class of the package, which warns when it is not the sentinel (seaborn 0.13) --
+
+_PLOTTER_OLD = '''
+class _Plotter:
+    def __init__(self, data=None):
+        self.data = data
+
+
+def violinplot(data=None, density_norm="area", scale="area", join=True):
+    p = _Plotter(data=data)
+    return p
+'''
+
+_PLOTTER_NEW = """import warnings
+
+deprecated = object()
+
+
+class _Plotter:
+    def __init__(self, data=None):
+        self.data = data
+
+    def _scale_backcompat(self, scale, density_norm):
+        if scale is not deprecated:
+            density_norm = scale
+            warnings.warn(f"The `scale` parameter has been renamed; pass density_norm={scale!r}", FutureWarning)
+        return density_norm
+
+    def _join_backcompat(self, join):
+        if join is not deprecated:
+            msg = "The `join` parameter is deprecated and will be removed in v0.15.0."
+            warnings.warn(msg, stacklevel=3)
+
+
+def violinplot(data=None, density_norm="area", scale=deprecated, join=deprecated):
+    p = _Plotter(data=data)
+    density_norm = p._scale_backcompat(scale, density_norm)
+    p._join_backcompat(join)
+    return p
+"""
+
+
+def test_a_sentinel_default_handed_to_a_local_instances_warning_method_is_deprecated(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _PLOTTER_OLD}, {"demo/__init__.py": _PLOTTER_NEW})
+    assert found[("deprecated", "demo.violinplot")].detail == "deprecated parameters 'join', 'scale'"
+    assert ("signature_changed", "demo.violinplot") not in found  # the sentinel default says nothing of its own
+
+
+def test_a_local_instance_reassigned_or_a_method_not_warning_claims_nothing(tmp_path: Path) -> None:
+    quiet = _PLOTTER_NEW.replace("warnings.warn(", "print(")
+    assert ("deprecated", "demo.violinplot") not in diffed(
+        tmp_path, {"demo/__init__.py": _PLOTTER_OLD}, {"demo/__init__.py": quiet}
+    )
+    rebound = _PLOTTER_NEW.replace("    p._join_backcompat(join)\n", "    p = Other()\n    p._join_backcompat(join)\n")
+    rebound = rebound.replace("    density_norm = p._scale_backcompat(scale, density_norm)\n", "")
+    rebound += "\n\nclass Other:\n    def _join_backcompat(self, join):\n        pass\n"
+    assert ("deprecated", "demo.violinplot") not in diffed(
+        tmp_path / "b", {"demo/__init__.py": _PLOTTER_OLD}, {"demo/__init__.py": rebound}
+    )
+
+
+def test_seaborn_0_13_parameters_defaulting_to_the_deprecated_sentinel() -> None:
+    found = changes("seaborn", "0.12.2", "0.13.0")
+    assert found[("deprecated", "seaborn.violinplot")].detail == "deprecated parameters 'bw', 'scale', 'scale_hue'"
+    assert found[("deprecated", "seaborn.boxenplot")].detail == "deprecated parameter 'scale'"
+    assert found[("deprecated", "seaborn.pointplot")].detail == "deprecated parameters 'join', 'scale'"
+    # 0.12's `_deprecate_ci` already warned `if ci != "deprecated"`: not newly deprecated
+    assert ("deprecated", "seaborn.lineplot") not in found
