@@ -76,3 +76,49 @@ def test_seaborn_0_13_parameters_defaulting_to_the_deprecated_sentinel() -> None
     assert found[("deprecated", "seaborn.pointplot")].detail == "deprecated parameters 'join', 'scale'"
     # 0.12's `_deprecate_ci` already warned `if ci != "deprecated"`: not newly deprecated
     assert ("deprecated", "seaborn.lineplot") not in found
+
+
+# -- a None default the body replaces with a literal under `if p is None:`, after branches never naming it and with
+# the warning about the coming change nested in an `if` of its own (geopandas 0.14's `explode(index_parts=None)`):
+# the literal is the default calls get, so a new literal default is a default changed --
+
+_NONE_OLD = '''import warnings
+
+
+def explode(column=None, ignore_index=False, index_parts=None):
+    if column is None:
+        column = "geometry"
+    if not column:
+        return []
+    if index_parts is None:
+        if not ignore_index:
+            warnings.warn("index_parts defaults to True, but in the future, it will default to False", FutureWarning)
+        index_parts = True
+    return [column, index_parts]
+'''
+
+
+def test_a_none_replaced_by_a_literal_after_unrelated_branches_is_that_literal(tmp_path: Path) -> None:
+    new = _NONE_OLD.replace("index_parts=None", "index_parts=False")
+    found = diffed(tmp_path, {"demo/__init__.py": _NONE_OLD}, {"demo/__init__.py": new})
+    assert found[("signature_changed", "demo.explode")].detail == (
+        "parameter 'index_parts' defaults to False where it defaulted to None (which the body replaces with True)"
+    )
+    kept = _NONE_OLD.replace("index_parts=None", "index_parts=True")
+    assert ("signature_changed", "demo.explode") not in diffed(
+        tmp_path / "b", {"demo/__init__.py": _NONE_OLD}, {"demo/__init__.py": kept}
+    )
+    # the nested `if` does more than warn: the None may reach the rest of the body
+    busy = _NONE_OLD.replace("            warnings.warn(", "            column = None\n            warnings.warn(")
+    assert ("signature_changed", "demo.explode") not in diffed(
+        tmp_path / "c", {"demo/__init__.py": busy}, {"demo/__init__.py": new}
+    )
+
+
+def test_geopandas_1_0_explode_index_parts_default_changed() -> None:
+    found = changes("geopandas", "0.14.4", "1.0.0")
+    assert found[("signature_changed", "geopandas.GeoDataFrame.explode")].detail == (
+        "parameter 'index_parts' defaults to False where it defaulted to None (which the body replaces with True)"
+    )
+    # `GeoSeries.explode` replaces it only `if index_parts is None and not ignore_index`: no one value
+    assert ("signature_changed", "geopandas.GeoSeries.explode") not in found

@@ -199,6 +199,8 @@ def _first_substitute(body: list[ast.stmt], name: str, lines: list[int], marker:
         if not (_spans(stmt, lines) and any(isinstance(n, ast.Name) and n.id == name for n in walk(stmt))):
             if isinstance(stmt, (ast.Expr, ast.Assign, ast.AnnAssign, ast.Pass, ast.Import, ast.ImportFrom)):
                 continue  # a docstring, a binding of something else
+            if isinstance(stmt, ast.If) and not _spans(stmt, lines):
+                continue  # a branch never naming it (geopandas 0.14's `explode`: `if column is None: ...`)
             return None
         return _substituted(stmt, name, marker)
     return None
@@ -232,7 +234,7 @@ def _substituted(stmt: ast.stmt, name: str, marker: str | None) -> ast.expr | No
     first warn (that the default changes): a warning binds nothing."""
     if isinstance(stmt, ast.If) and not stmt.orelse and _tests(stmt.test, name, marker) is False:
         *warned, inner = stmt.body
-        if any(statement_warn(other) is None for other in warned):
+        if not all(_warns(other) for other in warned):
             return None
         return inner.value if isinstance(inner, ast.Assign) and _assigns(inner, name) else None
     if marker is not None or not (isinstance(stmt, ast.Assign) and _assigns(stmt, name)):
@@ -246,6 +248,14 @@ def _substituted(stmt: ast.stmt, name: str, marker: str | None) -> ast.expr | No
         kept, put = (value.body, value.orelse) if held else (value.orelse, value.body)
         return put if held is not None and isinstance(kept, ast.Name) and kept.id == name else None
     return None
+
+
+def _warns(stmt: ast.stmt) -> bool:
+    """A statement that warns, or an `if` that only warns (geopandas 0.14's `explode`: `if index_parts is None: if not
+    ignore_index: warnings.warn(...)` then `index_parts = True`): neither binds anything."""
+    if isinstance(stmt, ast.If) and not stmt.orelse:
+        return all(statement_warn(inner) is not None for inner in stmt.body)
+    return statement_warn(stmt) is not None
 
 
 def _assigns(stmt: ast.Assign, name: str) -> bool:
