@@ -122,3 +122,26 @@ def test_geopandas_1_0_explode_index_parts_default_changed() -> None:
     )
     # `GeoSeries.explode` replaces it only `if index_parts is None and not ignore_index`: no one value
     assert ("signature_changed", "geopandas.GeoSeries.explode") not in found
+
+
+# -- a dict attribute now a read-only `MappingProxyType` view (mashumaro 3.23): `d[k] = v` and `.update` raise --
+
+
+def test_a_dict_attribute_made_a_mapping_proxy_is_another_type(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "class Dialect:\n    strategy = {}\n\n\nALIASES = {'a': 'b'}\n"}
+    new = {"demo/__init__.py": (
+        "from types import MappingProxyType\n\n\nclass Dialect:\n    strategy = MappingProxyType({})\n\n\n"
+        "ALIASES = MappingProxyType({'a': 'b'})\n")}
+    found = diffed(tmp_path, old, new)
+    assert found[("signature_changed", "demo.Dialect.strategy")].detail == (
+        "now a mappingproxy, was a dict: code using it as a dict fails"
+    )
+    assert ("signature_changed", "demo.ALIASES") in found
+    # a dict does all a read-only view did
+    assert ("signature_changed", "demo.ALIASES") not in diffed(tmp_path / "b", new, old)
+
+
+def test_mashumaro_3_23_dicts_made_read_only_mappings() -> None:
+    found = changes("mashumaro", "3.22", "3.23")
+    assert ("signature_changed", "mashumaro.dialect.Dialect.serialization_strategy") in found
+    assert ("signature_changed", "mashumaro.config.BaseConfig.aliases") in found

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache, partial
 from pathlib import Path
+from types import MappingProxyType
 
 from bot.apidiff.allexporters import (
     all_creators,
@@ -784,8 +785,14 @@ def held_type(value: ast.expr | None) -> str | None:
         return type(value.value).__name__ if isinstance(value.value, (str, bytes)) else None
     if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in _BUILT:
         return value.func.id
+    if isinstance(value, ast.Call) and dotted_name(value.func) in _READ_ONLY_MAPPINGS:
+        return "mappingproxy"  # mashumaro 3.23's `serialization_strategy = MappingProxyType({...})`, was a dict
     return next((name for display, name in _DISPLAYS if isinstance(value, display)), None)
 
+
+_READ_ONLY_MAPPINGS = frozenset({"MappingProxyType", "types.MappingProxyType"})
+"""A read-only view of a dict, held as `type(view).__name__` says, "mappingproxy": `d[k] = v`, `.update`, `.pop` and
+`.setdefault` on it raise."""
 
 _HELD_TYPES: dict[str, type] = {
     "list": list,
@@ -795,6 +802,7 @@ _HELD_TYPES: dict[str, type] = {
     "dict": dict,
     "str": str,
     "bytes": bytes,
+    "mappingproxy": MappingProxyType,
 }
 
 
