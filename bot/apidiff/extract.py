@@ -447,10 +447,12 @@ def _tests_presence(text: bytes) -> bool:
     """Whether a body may test a parameter's presence: `is not None`, or against a sentinel named for a deprecation
     (seaborn 0.13's `_violin_scale_backcompat(self, scale, ...)` warns `if scale is not deprecated`, 0.12's
     `_deprecate_ci(errorbar, ci)` `if ci != "deprecated"`)."""
-    return b" is not None" in text or ((b"eprecat" in text or b"EPRECAT" in text) and _SENTINEL_TESTED.search(text) is not None)
+    if b" is not None" in text:
+        return True
+    return (b"eprecat" in text or b"EPRECAT" in text) and _SENTINEL_TESTED.search(text) is not None
 
 
-_SENTINEL_TESTED = re.compile(rb"""(?:\bis not|!=) (?:[\w.]*\.)?_*(?:deprecated|DEPRECATED)_*\b|!= ["']deprecated["']""")
+_SENTINEL_TESTED = re.compile(rb"""(?:\bis not|!=) (?:[\w.]*\.)?_*(?:deprecated|DEPRECATED)_*\b|!= ["']deprecated""")
 
 
 def _may_warn(text: bytes) -> bool:
