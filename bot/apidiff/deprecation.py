@@ -777,7 +777,7 @@ def parameter_handoffs(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
             k.arg for k in sub.keywords if k.arg in params and isinstance(k.value, ast.Name) and k.value.id == k.arg
         }
         by_position = callee.startswith("super.") or sub.lineno in naming
-        positions = _positions(sub.args, params) if by_position else _positions(sub.args, sentinels)
+        positions = _positions(sub.args, params) if by_position else _positions(sub.args, set(sentinels))
         if keywords or positions:
             known = found.setdefault(callee, (set(), set()))
             known[0].update(keywords)
@@ -823,10 +823,12 @@ def _local_instances(body: list[ast.stmt]) -> dict[str, str]:
     counts: dict[str, int] = {}
     made: dict[str, str] = {}
     for stmt in body:
-        for target in stmt.targets if isinstance(stmt, ast.Assign) else ():
+        if not isinstance(stmt, ast.Assign):
+            continue
+        called = dotted_name(stmt.value.func) if isinstance(stmt.value, ast.Call) else None
+        for target in stmt.targets:
             if isinstance(target, ast.Name):
                 counts[target.id] = counts.get(target.id, 0) + 1
-                called = dotted_name(stmt.value.func) if isinstance(stmt.value, ast.Call) else None
                 if called is not None and len(stmt.targets) == 1:
                     made[target.id] = called
     return {name: called for name, called in made.items() if counts[name] == 1}

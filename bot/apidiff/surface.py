@@ -1231,7 +1231,8 @@ class SurfaceBuilder:
         if callee.startswith("super."):
             return self._next_in_mro(owner, callee.removeprefix("super."), instance)
         if "()." in callee:
-            return self._instance_method(*callee.split("().", 1), module)
+            constructor, _, name = callee.partition("().")
+            return self._instance_method(constructor, name, module)
         resolved = self.resolver.lookup(module.module, callee)
         if resolved is None or resolved.module is None:
             return None
