@@ -2058,6 +2058,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall64a: test_apidiff_recall64a's None a local replaces with an attribute `__init__` sets (dramatiq 2.0's join)
     ("dramatiq", "1.18.0", "auto"): "d360f608aa3cd06f5db714bfcd23825dc7098bacfee52aca536b0bb0faae3c69",  # dramatiq-1.18.0-py3-none-any.whl
     ("dramatiq", "2.0.0", "auto"): "732eff33f9080338b528f2dff7336a5145687cf9efb57a6a0bbd42ca937f1a30",  # dramatiq-2.0.0-py3-none-any.whl
+    # miss64: test_apidiff_miss64.test_seaborn_0_13_parameters_defaulting_to_the_deprecated_sentinel
+    ("seaborn", "0.12.2", "auto"): "ebf15355a4dba46037dfd65b7350f014ceb1f13c05e814eda2c9f5fd731afc08",  # seaborn-0.12.2-py3-none-any.whl
+    ("seaborn", "0.13.0", "auto"): "70d740828c48de0f402bb17234e475eda687e3c65f4383ea25d0cc4728f7772e",  # seaborn-0.13.0-py3-none-any.whl
+    # miss64: test_apidiff_miss64.test_mashumaro_3_23_dicts_made_read_only_mappings
+    ("mashumaro", "3.22", "auto"): "17dc4d7294c33ef380a8b929dda0608577aa2141988c00a0c4932310108fe71d",  # mashumaro-3.22-py3-none-any.whl
+    ("mashumaro", "3.23", "auto"): "a671279ce93119d41c54adcd767753ae68adb32b9473de2f9d5d1720d2376231",  # mashumaro-3.23-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

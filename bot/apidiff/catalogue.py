@@ -576,8 +576,8 @@ KINDS: tuple[Kind, ...] = (
         C,
         E,
         "A module or class attribute is now assigned another builtin container or text type (a list became a "
-        "frozenset, a str became bytes): code using the old value's operations (`ALLOWED_TAGS + [\"p\"]`, "
-        "`.append`, `.decode()`) fails at runtime.",
+        "frozenset, a str became bytes, a dict a read-only `MappingProxyType`): code using the old value's "
+        "operations (`ALLOWED_TAGS + [\"p\"]`, `.append`, `.decode()`, `d[k] = v`) fails at runtime.",
         "from {module} import {name}\nassert isinstance({access}, {old_type})",
         "TAGS = [\"a\", \"p\"]\n",
         "TAGS = frozenset((\"a\", \"p\"))\n",

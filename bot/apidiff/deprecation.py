@@ -224,8 +224,20 @@ def body_warns(body: list[ast.stmt], param_names: frozenset[str]) -> tuple[Warn,
             found.extend(body_warns(stmt.body, param_names))
         warn = statement_warn(stmt, param_names)
         if warn is not None:
-            found.append(warn)
+            found.append(_spelled_message(warn, body) if warn.category.startswith(HELD) else warn)
     return tuple(found)
+
+
+def _spelled_message(warn: Warn, body: list[ast.stmt]) -> Warn:
+    """A warning of a name (`warnings.warn(msg, stacklevel=3)`) the same statements bind to text first (`msg = "The
+    `scale` parameter is deprecated ..."`, seaborn 0.13's `_point_kwargs_backcompat`): a `UserWarning` with that text,
+    not a warning instance held under that name."""
+    held = warn.category.removeprefix(HELD)
+    for stmt in body:
+        if isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == held for t in stmt.targets):
+            text = literal_text(stmt.value)
+            return warn if text is None else Warn("UserWarning", _message(stmt.value), False, warn.parametric)
+    return warn
 
 
 def unconfigured_warns(body: list[ast.stmt], param_names: frozenset[str], first: str, name: str) -> tuple[Warn, ...]:
@@ -738,21 +750,29 @@ def parameter_handoffs(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
     params = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)}
     spelled = [at for p in params for at in _spelled_at(text, f"{p}={p}")]
     named = list(_spelled_at(text, "eprecat"))  # a call naming a deprecation: `self._obj_deprecation_warning(obj)`
-    found_at = (*spelled, *_spelled_at(text, "super("), *named)
+    sentinels = _sentinel_defaulted(arguments) if named else frozenset()
+    found_at = (*spelled, *_spelled_at(text, "super("), *named, *(at for p in sentinels for at in _spelled_at(text, p)))
     if not found_at:
         return ()
     starts = line_offsets(text)  # once: counting the newlines before each of thousands of `super(` was quadratic
     lines = sorted({node.lineno + bisect_right(starts, at) - 1 for at in found_at})
     naming = {node.lineno + bisect_right(starts, at) - 1 for at in named}
+    instances: dict[str, str] | None = None
     found: dict[str, tuple[set[str], set[tuple[str, int]]]] = {}
     for sub in nodes_on_lines(node.body, lines, ()):  # only the statements spelling `p=p`, `super(` or a deprecation
-        if not isinstance(sub, ast.Call) or (callee := _handoff_callee(sub.func)) is None:
+        if not isinstance(sub, ast.Call):
+            continue
+        callee = _handoff_callee(sub.func)
+        if callee is None and _on_local(sub.func):
+            instances = _local_instances(node.body) if instances is None else instances
+            callee = _instance_callee(sub.func, instances)
+        if callee is None:
             continue
         keywords = {
             k.arg for k in sub.keywords if k.arg in params and isinstance(k.value, ast.Name) and k.value.id == k.arg
         }
         by_position = callee.startswith("super.") or sub.lineno in naming
-        positions = _positions(sub.args, params) if by_position else set()
+        positions = _positions(sub.args, params) if by_position else _positions(sub.args, set(sentinels))
         if keywords or positions:
             known = found.setdefault(callee, (set(), set()))
             known[0].update(keywords)
@@ -769,6 +789,52 @@ def parameter_handoffs(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
         )
         for callee, (keywords, positions) in sorted(found.items())
     )
+
+
+def _sentinel_defaulted(arguments: ast.arguments) -> frozenset[str]:
+    """Parameters defaulting to a module's sentinel named for a deprecation (seaborn 0.13's `violinplot(...,
+    scale=deprecated)`, `deprecated` an `object()` of `seaborn._core.typing`): the default marks "not given", and
+    the helper the body hands the parameter to by position warns when it is given (`p._violin_scale_backcompat(scale,
+    ...)` warns `if scale is not deprecated`). The name alone claims nothing: the callee's warning decides."""
+    return frozenset(
+        name
+        for name, default in defaults_of(arguments).items()
+        if isinstance(default, (ast.Name, ast.Attribute)) and _SENTINEL.fullmatch(dotted_name(default) or "")
+    )
+
+
+_SENTINEL = re.compile(r"(?:\w+\.)*_*(?:deprecated|DEPRECATED)_*")
+
+
+def _on_local(func: ast.expr) -> bool:
+    """A method called on a bare local name other than `self` (`p._violin_scale_backcompat(...)`)."""
+    return isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id != "self"
+
+
+def _local_instances(body: list[ast.stmt]) -> dict[str, str]:
+    """Local name -> the dotted callee its one assignment among the body's statements calls (`p =
+    _CategoricalPlotter(...)`): the instance a later `p.method(...)` is called on, when that callee is a class of the
+    distribution (the surface decides). A name the statements assign twice is left out."""
+    counts: dict[str, int] = {}
+    made: dict[str, str] = {}
+    for stmt in body:
+        if not isinstance(stmt, ast.Assign):
+            continue
+        called = dotted_name(stmt.value.func) if isinstance(stmt.value, ast.Call) else None
+        for target in stmt.targets:
+            if isinstance(target, ast.Name):
+                counts[target.id] = counts.get(target.id, 0) + 1
+                if called is not None and len(stmt.targets) == 1:
+                    made[target.id] = called
+    return {name: called for name, called in made.items() if counts[name] == 1}
+
+
+def _instance_callee(func: ast.expr, instances: Mapping[str, str]) -> str | None:
+    """`Cls().method` for a method called on a local instance of `Cls` (see `_local_instances`), else None."""
+    if not isinstance(func, ast.Attribute) or not isinstance(func.value, ast.Name):
+        return None
+    made = instances.get(func.value.id)
+    return f"{made}().{func.attr}" if made is not None else None
 
 
 def _reached_calls(node: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, tuple[tuple[str, ...], str]]:

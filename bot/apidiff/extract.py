@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache, partial
 from pathlib import Path
+from types import MappingProxyType
 
 from bot.apidiff.allexporters import (
     all_creators,
@@ -313,7 +314,8 @@ def _read_callable(
             warns += tuple(warn for _, warn in flagged)
             flags = {name for name, _ in flagged}  # their warnings are the object's: every public call gives them
             param_warns = tuple(pair for pair in param_warns if pair[0] not in flags)
-        presence = _presence_warns(node, params, param_warns, var_keyword) if b" is not None" in text else ()
+        # `is not deprecated`: a module's sentinel named for a deprecation marks "not given" (see `_presence_warns`)
+        presence = _presence_warns(node, params, param_warns, var_keyword) if _tests_presence(text) else ()
         if param_warns:
             conditions = parameter_conditions(node.body, names, var_keyword, defaults_of(node.args))
         if _takes_values(node.name) and (b"==" in text or b" in " in text):
@@ -439,6 +441,18 @@ def _presence_warns(
     if not required:
         return ()
     return presence_warns(node.body, frozenset(p.name for p in params), required, var_keyword)
+
+
+def _tests_presence(text: bytes) -> bool:
+    """Whether a body may test a parameter's presence: `is not None`, or against a sentinel named for a deprecation
+    (seaborn 0.13's `_violin_scale_backcompat(self, scale, ...)` warns `if scale is not deprecated`, 0.12's
+    `_deprecate_ci(errorbar, ci)` `if ci != "deprecated"`)."""
+    if b" is not None" in text:
+        return True
+    return (b"eprecat" in text or b"EPRECAT" in text) and _SENTINEL_TESTED.search(text) is not None
+
+
+_SENTINEL_TESTED = re.compile(rb"""(?:\bis not|!=) (?:[\w.]*\.)?_*(?:deprecated|DEPRECATED)_*\b|!= ["']deprecated""")
 
 
 def _may_warn(text: bytes) -> bool:
@@ -773,8 +787,14 @@ def held_type(value: ast.expr | None) -> str | None:
         return type(value.value).__name__ if isinstance(value.value, (str, bytes)) else None
     if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in _BUILT:
         return value.func.id
+    if isinstance(value, ast.Call) and dotted_name(value.func) in _READ_ONLY_MAPPINGS:
+        return "mappingproxy"  # mashumaro 3.23's `serialization_strategy = MappingProxyType({...})`, was a dict
     return next((name for display, name in _DISPLAYS if isinstance(value, display)), None)
 
+
+_READ_ONLY_MAPPINGS = frozenset({"MappingProxyType", "types.MappingProxyType"})
+"""A read-only view of a dict, held as `type(view).__name__` says, "mappingproxy": `d[k] = v`, `.update`, `.pop` and
+`.setdefault` on it raise."""
 
 _HELD_TYPES: dict[str, type] = {
     "list": list,
@@ -784,6 +804,7 @@ _HELD_TYPES: dict[str, type] = {
     "dict": dict,
     "str": str,
     "bytes": bytes,
+    "mappingproxy": MappingProxyType,
 }
 
 

@@ -199,9 +199,10 @@ def _first_substitute(body: list[ast.stmt], name: str, lines: list[int], marker:
     opening = True
     for index, stmt in enumerate(body):
         if not (_spans(stmt, lines) and any(isinstance(n, ast.Name) and n.id == name for n in walk(stmt))):
-            # a docstring, a binding of something else; past a block (dramatiq 2.0's `try: queues = [...]`) only a
-            # local choosing for `p` below is read
-            opening = opening and isinstance(stmt, _PLAIN)
+            # a docstring, a binding of something else, a branch never naming it (geopandas 0.14's `explode`: `if
+            # column is None: ...`); past another block (dramatiq 2.0's `try: queues = [...]`) only a local choosing
+            # for `p` below is read
+            opening = opening and (isinstance(stmt, _PLAIN) or (isinstance(stmt, ast.If) and not _spans(stmt, lines)))
             continue
         if marker is None and _into_local(stmt, name) and not any(_spans(later, lines) for later in body[index + 1 :]):
             return _chosen(stmt.value, name)  # `local = p if p is not None else ...`, and `p` never read again
@@ -248,7 +249,7 @@ def _substituted(stmt: ast.stmt, name: str, marker: str | None) -> ast.expr | No
     first warn (that the default changes): a warning binds nothing."""
     if isinstance(stmt, ast.If) and not stmt.orelse and _tests(stmt.test, name, marker) is False:
         *warned, inner = stmt.body
-        if any(statement_warn(other) is None for other in warned):
+        if not all(_warns(other) for other in warned):
             return None
         return inner.value if isinstance(inner, ast.Assign) and _assigns(inner, name) else None
     if marker is not None or not (isinstance(stmt, ast.Assign) and _assigns(stmt, name)):
@@ -266,6 +267,14 @@ def _chosen(value: ast.expr, name: str) -> ast.expr | None:
         kept, put = (value.body, value.orelse) if held else (value.orelse, value.body)
         return put if held is not None and isinstance(kept, ast.Name) and kept.id == name else None
     return None
+
+
+def _warns(stmt: ast.stmt) -> bool:
+    """A statement that warns, or an `if` that only warns (geopandas 0.14's `explode`: `if index_parts is None: if not
+    ignore_index: warnings.warn(...)` then `index_parts = True`): neither binds anything."""
+    if isinstance(stmt, ast.If) and not stmt.orelse:
+        return all(statement_warn(inner) is not None for inner in stmt.body)
+    return statement_warn(stmt) is not None
 
 
 def _assigns(stmt: ast.Assign, name: str) -> bool:

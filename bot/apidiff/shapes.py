@@ -297,15 +297,16 @@ def _callable_shapes(
         yield f"{before.method_kind}_to_instance_method", f"no longer a {before.method_kind}: calls on the class fail"
 
 
-_TOLERATED = frozenset({("frozenset", "set")})
-"""Changes of the held type no common use of the old value notices (a set does what a frozenset did, bar hashing)."""
+_TOLERATED = frozenset({("frozenset", "set"), ("mappingproxy", "dict")})
+"""Changes of the held type no common use of the old value notices (a set does what a frozenset did, bar hashing; a
+dict what a read-only mapping did)."""
 
 
 def _held_change(before: Symbol, after: Symbol) -> Iterator[tuple[str, str]]:
     """An attribute assigned another builtin container or text type (bleach 6's `ALLOWED_TAGS`, a list, now a
     frozenset: `ALLOWED_TAGS + ["p"]` raises TypeError)."""
-    if "property" in (before.held, after.held):  # what reading it on an instance gives is its getter's
-        return
+    if "property" in (before.held, after.held) or before.held == "mappingproxy":
+        return  # reading a property on an instance gives what its getter does; no builtin name for a witness
     if before.held and after.held and before.held != after.held and (before.held, after.held) not in _TOLERATED:
         held = before.held
         yield "attribute_type_changed", f"now a {after.held}, was a {held}: code using it as a {held} fails"

@@ -1230,6 +1230,9 @@ class SurfaceBuilder:
             return found[0], found[2], found[1]
         if callee.startswith("super."):
             return self._next_in_mro(owner, callee.removeprefix("super."), instance)
+        if "()." in callee:
+            constructor, _, name = callee.partition("().")
+            return self._instance_method(constructor, name, module)
         resolved = self.resolver.lookup(module.module, callee)
         if resolved is None or resolved.module is None:
             return None
@@ -1242,6 +1245,21 @@ class SurfaceBuilder:
         # whichever class is read first (imgaug 0.4's `Clouds` hands `deterministic` to `CloudLayer`, whose base warns)
         self.hierarchy.classes.setdefault(resolved.target, (resolved.definition, resolved.module))
         return init, resolved.module, resolved.target
+
+    def _instance_method(
+        self, constructor: str, name: str, module: RawModule
+    ) -> tuple[RawCallable, RawModule, str] | None:
+        """The method `name` of the class of the distribution `constructor` names, along its MRO: what a body's
+        `p.name(...)` calls after `p = constructor(...)` (seaborn 0.13's `violinplot` builds a
+        `_CategoricalPlotter` and hands `scale` to its `_violin_scale_backcompat`)."""
+        resolved = self.resolver.lookup(module.module, constructor)
+        if resolved is None or resolved.module is None or not isinstance(resolved.definition, RawClass):
+            return None
+        self.hierarchy.classes.setdefault(resolved.target, (resolved.definition, resolved.module))
+        found = self.hierarchy.members(resolved.target, resolved.definition, resolved.module).get(name)
+        if found is None or not isinstance(found[0], RawCallable):
+            return None
+        return found[0], found[2], found[1]
 
     def _usable_defaults(
         self,
