@@ -70,6 +70,7 @@ from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars, 
 from bot.apidiff.examplecode import example_named, runs_as_script, runs_for_effect, test_script
 from bot.apidiff.factories import made_warning, makes_refusing
 from bot.apidiff.facts import nodes_on_lines, read_facts
+from bot.apidiff.handednones import sibling_refused
 from bot.apidiff.handedself import (
     COMPUTED,
     ITEMS,
@@ -1133,6 +1134,7 @@ def _class(
     if any(stmt.decorator_list for stmt in methods.values()):  # only a `@property` def is looked at
         cls.built_receivers = built_receivers(node, methods, cls.record)
     cls.settable.update(_assigned_on_self(cls, methods, source))
+    _sibling_refusals(cls, methods, source)
     _held_contradicted(cls, methods, source)
     if b"add_argument(" in source.data:
         cls.parsed_options = _parser_options(methods, source)
@@ -1149,6 +1151,16 @@ def _class(
         if isinstance(slotted, RawAttribute):
             slotted.slot = True
     return cls
+
+
+def _sibling_refusals(cls: RawClass, methods: Mapping[str, _FunctionDef], source: SourceText) -> None:
+    """The class's methods with the None defaults they hand to a sibling refusing them required (see
+    `handednones`)."""
+    for name, stmt in methods.items():
+        member = cls.members.get(name)
+        if isinstance(member, RawCallable) and member.none_defaults - member.none_refused:
+            patterns = source.compiled_patterns()
+            cls.members[name] = sibling_refused(member, stmt, node_bytes(source, stmt), methods, patterns)
 
 
 def _scalar(value: ast.expr | None) -> str | None:

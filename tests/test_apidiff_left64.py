@@ -1,0 +1,78 @@
+"""Leftover false claims, sixty-fourth stop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a None default a method hands, every run, to a sibling method that uses it as None cannot be used (dateparser
+# 1.4's `get_date_data(date_string, settings=None)` opened with `self.parse(date_string, settings)`, whose
+# `settings.TIMEZONE` raised at None): leaving it out never worked, so 1.5's required `settings` took nothing away --
+
+_HANDED_OLD = '''class Parser:
+    def _parse_time(self, text, settings):
+        return text.strip()
+
+    def parse(self, text, settings):
+        text = text.strip()
+        found = self._parse_time(text, settings)
+        zone = settings.TIMEZONE.lower()
+        return found, zone
+
+    def lenient(self, text, settings):
+        if settings is None:
+            return text
+        return settings.TIMEZONE
+
+    def _decorated(self, text, settings):
+        return settings.TIMEZONE
+
+    def get_date_data(self, text, settings=None):
+        return self.parse(text, settings)
+
+    def by_keyword(self, text, settings=None):
+        import re
+
+        return self.parse(text=re.escape(text), settings=settings)
+
+    def tolerant(self, text, settings=None):
+        return self.lenient(text, settings)
+
+    def tested_first(self, text, settings=None):
+        if settings is None:
+            settings = object()
+        return self.parse(text, settings)
+
+    def handed_to_time(self, text, settings=None):
+        return self._parse_time(text, settings)
+'''
+_HANDED_NEW = _HANDED_OLD
+for _name in ("get_date_data", "by_keyword", "tolerant", "tested_first", "handed_to_time"):
+    _HANDED_NEW = _HANDED_NEW.replace(f"def {_name}(self, text, settings=None)", f"def {_name}(self, text, settings)")
+
+
+def test_a_none_default_handed_to_a_sibling_method_using_it_was_never_a_working_default(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _HANDED_OLD}, {"demo/__init__.py": _HANDED_NEW})
+    assert ("signature_changed", "demo.Parser.get_date_data") not in found
+    assert ("signature_changed", "demo.Parser.by_keyword") not in found
+    # true: the callee tests None, the caller replaces it first, or the callee never uses it
+    for name in ("tolerant", "tested_first", "handed_to_time"):
+        assert "'settings' lost its default" in found[("signature_changed", f"demo.Parser.{name}")].detail
+
+
+def test_a_none_default_handed_to_a_decorated_sibling_may_be_filled_in(tmp_path: Path) -> None:
+    decorated = "def apply(f):\n    return f\n\n\n" + _HANDED_OLD.replace(
+        "    def parse(self, text, settings):", "    @apply\n    def parse(self, text, settings):"
+    )
+    new = "def apply(f):\n    return f\n\n\n" + _HANDED_NEW.replace(
+        "    def parse(self, text, settings):", "    @apply\n    def parse(self, text, settings):"
+    )
+    found = diffed(tmp_path, {"demo/__init__.py": decorated}, {"demo/__init__.py": new})
+    assert "'settings' lost its default" in found[("signature_changed", "demo.Parser.get_date_data")].detail
+
+
+def test_dateparser_1_5_get_date_data_settings_had_no_working_default() -> None:
+    found = changes("dateparser", "1.4.3", "1.5.0")
+    assert ("signature_changed", "dateparser.freshness_date_parser.FreshnessDateDataParser.get_date_data") not in found
