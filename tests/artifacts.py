@@ -2052,6 +2052,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # constant (test_apidiff_drf63.py)
     ("djangorestframework", "3.14.0", "auto"): "eb63f58c9f218e1a7d064d17a70751f528ed4e1d35547fdade9aaf4cd103fd08",  # djangorestframework-3.14.0-py3-none-any.whl
     ("djangorestframework", "3.15.0", "auto"): "5fa616048a7ec287fdaab3148aa5151efb73f7f8be1e23a9d18484e61e672695",  # djangorestframework-3.15.0-py3-none-any.whl
+    # left64: hyperspy 2.5 registers update_index_bounds with @t.observe("size"): still called, no hook claim
+    ("hyperspy", "2.4.0", "auto"): "cf0c1f9605a7d0e1179d22e14e0bdc4ed6ffba4617fb505fd8b07de7b1dfdd12",  # hyperspy-2.4.0-py3-none-any.whl
+    ("hyperspy", "2.5.0", "auto"): "f83ca0298e1f3fd91a2233838021841e8f946748768ad3ecb29fa2b80734de27",  # hyperspy-2.5.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

@@ -107,3 +107,59 @@ def test_the_sqlite_lookups_read_a_diff_still_in_the_write_ahead_log(engine: Eng
             ["diff", "markupsafe", "2.0.1", "2.1.0"], {"DATA_DIR": str(database.parent)}, database.parent
         )
         assert stored is not None and "markupsafe.soft_unicode" in stored[0]
+
+
+# -- a hook the new release registers with a decorator call naming its event (hyperspy 2.5's `@t.observe("size")
+# def update_index_bounds(self, event)`, where 2.4's `__init__` called `self.on_trait_change(
+# self.update_index_bounds, "size")`): the framework still calls it, looked up on the instance, overrides too --
+
+_REGISTERED_OLD = '''class Axis:
+    def __init__(self):
+        self.on_trait_change(self.update_index_bounds, "size")
+        self.refresh()
+
+    def convert(self):
+        self.__init__()
+
+    def update_index_bounds(self):
+        pass
+
+    def refresh(self):
+        pass
+'''
+_REGISTERED_NEW = """def observe(name):
+    return lambda f: f
+
+
+class Axis:
+    def __init__(self):
+        pass
+
+    def convert(self):
+        self.__init__()
+
+    @observe("size")
+    def update_index_bounds(self, event):
+        pass
+
+    def refresh(self):
+        pass
+"""
+
+
+def test_a_hook_registered_by_a_decorator_call_naming_its_event_is_still_called(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _REGISTERED_OLD}, {"demo/__init__.py": _REGISTERED_NEW})
+    assert not any(
+        symbol == "demo.Axis.update_index_bounds" and "no longer calls it" in change.detail
+        for (_, symbol), change in found.items()
+    )
+    # true: nothing calls `refresh` any more
+    assert "'convert' no longer calls it" in found[("signature_changed", "demo.Axis.refresh")].detail
+
+
+def test_hyperspy_2_5_update_index_bounds_is_still_called_by_traits() -> None:
+    found = changes("hyperspy", "2.4.0", "2.5.0")
+    for cls in ("UniformDataAxis", "FunctionalDataAxis", "BaseDataAxis"):
+        assert ("signature_changed", f"hyperspy.axes.{cls}.update_index_bounds") not in found
+    # true: the deprecated plot method now plots the scree data without it
+    assert ("signature_changed", "hyperspy.signal.BaseSignal.get_explained_variance_ratio") in found

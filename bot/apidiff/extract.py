@@ -1925,6 +1925,17 @@ def looked_up(data: bytes) -> frozenset[str]:
     return frozenset(name.decode() for name in found)
 
 
+def registered_by_name(data: bytes) -> frozenset[str]:
+    """Methods a decorator call naming a string registers (hyperspy 2.5's `@t.observe("size") def
+    update_index_bounds(self, event)`, where 2.4 called `self.on_trait_change(self.update_index_bounds, "size")`):
+    the framework calls them when that event fires, looked up on the instance, so an override is still called."""
+    return frozenset(name.decode() for name in _REGISTERED.findall(data))
+
+
+_REGISTERED = re.compile(
+    rb"^[ \t]*+@[\w.]++\(\s*+[rbuf]?['\"][^\n]*+\n(?:[ \t]*+@[^\n]*+\n)*+[ \t]*+(?:async[ \t]++)?def[ \t]++(\w++)",
+    re.MULTILINE,
+)
 _LOOKED_UP = re.compile(rb"getattr\(\s*[^,()]+,\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]")
 _LOOKED_UP_BY_NAME = re.compile(rb"getattr\(\s*[^,()]+,\s*[A-Za-z_][A-Za-z0-9_]*\s*[,)]")
 _LISTED_NAME = re.compile(rb"[\[(,{]\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]\s*(?=[,)\]}])")
@@ -2260,6 +2271,8 @@ def read_module(
         if b"getattr(" in data:
             raw.dispatched = dispatch_prefixes(data)
             raw.called |= looked_up(data)
+        if b"@" in data:
+            raw.called |= registered_by_name(data)
         if b"environ" in data or b"getenv" in data:
             raw.env_vars, raw.env_shapes, raw.env_handoffs, raw.env_through = read_env_vars(
                 tree, data, source.line_starts()
