@@ -2064,6 +2064,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # miss64: test_apidiff_miss64.test_mashumaro_3_23_dicts_made_read_only_mappings
     ("mashumaro", "3.22", "auto"): "17dc4d7294c33ef380a8b929dda0608577aa2141988c00a0c4932310108fe71d",  # mashumaro-3.22-py3-none-any.whl
     ("mashumaro", "3.23", "auto"): "a671279ce93119d41c54adcd767753ae68adb32b9473de2f9d5d1720d2376231",  # mashumaro-3.23-py3-none-any.whl
+    # left64: hyperspy 2.5 registers update_index_bounds with @t.observe("size"): still called, no hook claim
+    ("hyperspy", "2.4.0", "auto"): "cf0c1f9605a7d0e1179d22e14e0bdc4ed6ffba4617fb505fd8b07de7b1dfdd12",  # hyperspy-2.4.0-py3-none-any.whl
+    ("hyperspy", "2.5.0", "auto"): "f83ca0298e1f3fd91a2233838021841e8f946748768ad3ecb29fa2b80734de27",  # hyperspy-2.5.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -29,7 +30,10 @@ from tests.test_apidiff_service import PinnedPyPI
 
 analyser_for, client_for = service.analyser_for, service.client_for  # the fixtures, shared
 
-SHARED = {"pkg/__init__.py": "from .core import f\n", "pkg/core.py": "def f(a, b=1): ...\nclass C:\n    def m(self): ...\n"}
+SHARED = {
+    "pkg/__init__.py": "from .core import f\n",
+    "pkg/core.py": "def f(a, b=1): ...\nclass C:\n    def m(self): ...\n",
+}
 
 
 def test_unchanged_files_are_parsed_once_and_the_surface_is_the_same(
@@ -103,6 +107,16 @@ def test_sqlite_lookup_reads_what_the_sqlalchemy_lookup_reads(engine: Engine) ->
     assert stored_release_diff_sqlite(database.with_name("missing.db"), heads, "markupsafe", "2.0.1", "2.1.0") is None
 
 
+def _copy_database(source: Path, target: Path) -> None:
+    """A copy of the SQLite file with what its write-ahead log still holds: closing the last connection checkpoints
+    the log only once no statement of it is alive, and a cursor the garbage collector has not reached yet keeps one
+    (the copy of the bare file once lacked the diff under load, and the run went to PyPI)."""
+    with sqlite3.connect(source) as reading, sqlite3.connect(target) as writing:
+        reading.backup(writing)
+    reading.close()
+    writing.close()
+
+
 SECOND_RUN = """
 import sys
 from bot.cli.main import main
@@ -118,10 +132,9 @@ print({"exit": code, "sqlalchemy": "sqlalchemy" in sys.modules, "engine": "bot.a
 @pytest.mark.backend("sqlite")  # the sqlite3 lookup is for the default SQLite file
 def test_a_stored_diff_needs_no_sqlalchemy_engine_or_pypi(engine: Engine, tmp_path: Path) -> None:
     save_diff(engine, ReleaseDiff(package="markupsafe", old="2.0.1", new="2.1.0", changes=[CHANGE]))
-    engine.dispose()  # the last connection checkpoints the write-ahead log into the file
     data = tmp_path / "data"
     data.mkdir()
-    _sqlite_file(engine).replace(data / "release-watch.db")
+    _copy_database(_sqlite_file(engine), data / "release-watch.db")
     env = {**os.environ, "DATA_DIR": str(data), "PYPI_URL": "http://127.0.0.1:9/", "LOG_LEVEL": "WARNING"}
     env.pop("DATABASE_URL", None)
     result = subprocess.run([sys.executable, "-c", SECOND_RUN], env=env, capture_output=True, text=True, timeout=60)
@@ -139,7 +152,10 @@ def test_a_surface_is_reused_only_for_the_artifact_it_was_extracted_from(engine:
     assert load_surface(engine, "demo", "1.0") == surface  # who does not know the file takes the release's
     assert load_surface(engine, "demo", "1.0", "b" * 64) is None  # a wheel uploaded after the sdist, say
     save_surface(engine, surface, "b" * 64)
-    assert load_surface(engine, "demo", "1.0", "b" * 64) == surface and load_surface(engine, "demo", "1.0", "a" * 64) is None
+    assert (
+        load_surface(engine, "demo", "1.0", "b" * 64) == surface
+        and load_surface(engine, "demo", "1.0", "a" * 64) is None
+    )
 
 
 async def test_the_analyser_keys_stored_surfaces_by_artifact_sha256(

@@ -71,6 +71,7 @@ from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars, 
 from bot.apidiff.examplecode import example_named, runs_as_script, runs_for_effect, test_script
 from bot.apidiff.factories import made_warning, makes_refusing
 from bot.apidiff.facts import nodes_on_lines, read_facts
+from bot.apidiff.handednones import sibling_refused
 from bot.apidiff.handedself import (
     COMPUTED,
     ITEMS,
@@ -1178,6 +1179,7 @@ def _class(
     if any(stmt.decorator_list for stmt in methods.values()):  # only a `@property` def is looked at
         cls.built_receivers = built_receivers(node, methods, cls.record)
     cls.settable.update(_assigned_on_self(cls, methods, source))
+    _sibling_refusals(cls, methods, source)
     _held_contradicted(cls, methods, source)
     if b"add_argument(" in source.data:
         cls.parsed_options = _parser_options(methods, source)
@@ -1194,6 +1196,16 @@ def _class(
         if isinstance(slotted, RawAttribute):
             slotted.slot = True
     return cls
+
+
+def _sibling_refusals(cls: RawClass, methods: Mapping[str, _FunctionDef], source: SourceText) -> None:
+    """The class's methods with the None defaults they hand to a sibling refusing them required (see
+    `handednones`)."""
+    for name, stmt in methods.items():
+        member = cls.members.get(name)
+        if isinstance(member, RawCallable) and member.none_defaults - member.none_refused:
+            patterns = source.compiled_patterns()
+            cls.members[name] = sibling_refused(member, stmt, node_bytes(source, stmt), methods, patterns)
 
 
 def _scalar(value: ast.expr | None) -> str | None:
@@ -1958,6 +1970,17 @@ def looked_up(data: bytes) -> frozenset[str]:
     return frozenset(name.decode() for name in found)
 
 
+def registered_by_name(data: bytes) -> frozenset[str]:
+    """Methods a decorator call naming a string registers (hyperspy 2.5's `@t.observe("size") def
+    update_index_bounds(self, event)`, where 2.4 called `self.on_trait_change(self.update_index_bounds, "size")`):
+    the framework calls them when that event fires, looked up on the instance, so an override is still called."""
+    return frozenset(name.decode() for name in _REGISTERED.findall(data))
+
+
+_REGISTERED = re.compile(
+    rb"^[ \t]*+@[\w.]++\(\s*+[rbuf]?['\"][^\n]*+\n(?:[ \t]*+@[^\n]*+\n)*+[ \t]*+(?:async[ \t]++)?def[ \t]++(\w++)",
+    re.MULTILINE,
+)
 _LOOKED_UP = re.compile(rb"getattr\(\s*[^,()]+,\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]")
 _LOOKED_UP_BY_NAME = re.compile(rb"getattr\(\s*[^,()]+,\s*[A-Za-z_][A-Za-z0-9_]*\s*[,)]")
 _LISTED_NAME = re.compile(rb"[\[(,{]\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]\s*(?=[,)\]}])")
@@ -2293,6 +2316,8 @@ def read_module(
         if b"getattr(" in data:
             raw.dispatched = dispatch_prefixes(data)
             raw.called |= looked_up(data)
+        if b"@" in data:
+            raw.called |= registered_by_name(data)
         if b"environ" in data or b"getenv" in data:
             raw.env_vars, raw.env_shapes, raw.env_handoffs, raw.env_through = read_env_vars(
                 tree, data, source.line_starts()

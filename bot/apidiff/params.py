@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -362,7 +362,7 @@ def rejected_defaults(
     matched = any(f"{name}.".encode() in text for name in patterns)
     # only the ones spelled so are followed through the opening statements (past `if`s too: see `_goes_on`)
     spelled = nones if matched else {name for name in nones if _spelled_dereferenced(text, {name})}
-    rejected = _dereferenced_first(node.body, spelled, patterns) if spelled else set()
+    rejected = dereferenced_first(node.body, spelled, patterns) if spelled else set()
     candidates -= rejected
     aliases: dict[str, str] = {}
     for stmt in node.body[: last_guard + 1]:  # past the last guard nothing is rejected: no statement walked there
@@ -472,10 +472,17 @@ def _dereference_patterns(name: str) -> tuple[re.Pattern[bytes], ...]:
     )
 
 
-def _dereferenced_first(body: list[ast.stmt], candidates: set[str], patterns: frozenset[str]) -> set[str]:
+Handed = Callable[[ast.AST, set[str]], str | None]
+"""Which of the names a node hands to a callee that uses it as None cannot be used (see `handednones`)."""
+
+
+def dereferenced_first(
+    body: list[ast.stmt], candidates: set[str], patterns: frozenset[str], handed: Handed | None = None
+) -> set[str]:
     """Parameters defaulting to None that the opening statements use as None cannot be used, before anything could
     bind, test or catch them (dash 3.0.2's `ClientsideFunction(namespace=None, ...)` opened with
-    `if namespace.startswith("_dashprivate_")`: leaving it out always raised AttributeError)."""
+    `if namespace.startswith("_dashprivate_")`: leaving it out always raised AttributeError); or, with `handed`, hand
+    to a callee that does (see `handednones`)."""
     names = set(candidates)
     found: set[str] = set()
     for stmt in body:
@@ -490,6 +497,7 @@ def _dereferenced_first(body: list[ast.stmt], candidates: set[str], patterns: fr
         if any(isinstance(n, ast.NamedExpr) for n in evaluated):
             break  # `(x := ...)` may bind a candidate mid-expression
         hits = {name for n in evaluated if (name := _dereferences(n, names) or _matched(n, names, patterns))}
+        hits |= {name for n in evaluated if (name := handed(n, names))} if handed is not None else set()
         hits |= _dereferenced_in_branch(evaluated, names)
         found |= hits
         names -= hits
