@@ -2052,6 +2052,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # constant (test_apidiff_drf63.py)
     ("djangorestframework", "3.14.0", "auto"): "eb63f58c9f218e1a7d064d17a70751f528ed4e1d35547fdade9aaf4cd103fd08",  # djangorestframework-3.14.0-py3-none-any.whl
     ("djangorestframework", "3.15.0", "auto"): "5fa616048a7ec287fdaab3148aa5151efb73f7f8be1e23a9d18484e61e672695",  # djangorestframework-3.15.0-py3-none-any.whl
+    # hunt64: test_apidiff_hunt64.test_smart_open_9_0_4_closefd_was_only_logged_through_locals
+    ("smart-open", "9.0.2", "auto"): "945216f3360166fdb42fdee0e19b37f032caaf9429d5797bc06b01d2c75a71a4",  # smart_open-9.0.2-py3-none-any.whl
+    ("smart-open", "9.0.4", "auto"): "a0194ca29b392127c0cfc51183e0d9492ca129be91169250996c307ef293d80c",  # smart_open-9.0.4-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""
