@@ -2067,6 +2067,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # left64: hyperspy 2.5 registers update_index_bounds with @t.observe("size"): still called, no hook claim
     ("hyperspy", "2.4.0", "auto"): "cf0c1f9605a7d0e1179d22e14e0bdc4ed6ffba4617fb505fd8b07de7b1dfdd12",  # hyperspy-2.4.0-py3-none-any.whl
     ("hyperspy", "2.5.0", "auto"): "f83ca0298e1f3fd91a2233838021841e8f946748768ad3ecb29fa2b80734de27",  # hyperspy-2.5.0-py3-none-any.whl
+    # hunt64: test_apidiff_hunt64.test_smart_open_9_0_4_closefd_was_only_logged_through_locals
+    ("smart-open", "9.0.2", "auto"): "945216f3360166fdb42fdee0e19b37f032caaf9429d5797bc06b01d2c75a71a4",  # smart_open-9.0.2-py3-none-any.whl
+    ("smart-open", "9.0.4", "auto"): "a0194ca29b392127c0cfc51183e0d9492ca129be91169250996c307ef293d80c",  # smart_open-9.0.4-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

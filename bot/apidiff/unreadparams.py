@@ -100,7 +100,8 @@ def _looped_strings(node: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, s
 def _locals_keys(node: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str] | None:
     """The names the body looks up in `locals()` when every use is `locals().get(key)` or `locals()[key]` with a
     literal key or one a loop takes from a literal tuple (fonttools 4.27's `TTFont.__init__` reads `verbose` and
-    `quiet` so); None when some use may read any name."""
+    `quiet` so), or an argument of a logging call, which looks up none (see `_logging_call`); None when some use may
+    read any name."""
     looped = _looped_strings(node)
     keys: set[str] = set()
     taken: set[int] = set()
@@ -109,6 +110,9 @@ def _locals_keys(node: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str] | Non
         looked: ast.expr | None = None
         if isinstance(child, ast.Call) and isinstance(child.func, ast.Name) and child.func.id == "locals":
             calls += 1
+        elif isinstance(child, ast.Call) and _logging_call(child):
+            taken.update(id(arg) for arg in child.args if _is_locals(arg))
+            continue
         elif (
             isinstance(child, ast.Call)
             and isinstance(child.func, ast.Attribute)
@@ -129,6 +133,20 @@ def _locals_keys(node: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str] | Non
             return None
         taken.add(id(holder))
     return keys if len(taken) == calls else None
+
+
+_LOG_LEVELS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log"})
+
+
+def _logging_call(node: ast.Call) -> bool:
+    """`logger.debug(...)`, `logging.info(...)`, `self.log.warning(...)`: a level method called on a name that says
+    log. The values it is handed end up in a log record only (smart_open 9.0.2's `open` ran
+    `logger.debug("%r", locals())`, and 9.0.4 dropped the line: its `closefd` and `opener` were ignored in both)."""
+    func = node.func
+    if not isinstance(func, ast.Attribute) or func.attr not in _LOG_LEVELS:
+        return False
+    holder = dotted_name(func.value) or ""
+    return "log" in holder.rsplit(".", 1)[-1].lower()
 
 
 def _is_locals(node: ast.expr) -> bool:
