@@ -2052,6 +2052,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # constant (test_apidiff_drf63.py)
     ("djangorestframework", "3.14.0", "auto"): "eb63f58c9f218e1a7d064d17a70751f528ed4e1d35547fdade9aaf4cd103fd08",  # djangorestframework-3.14.0-py3-none-any.whl
     ("djangorestframework", "3.15.0", "auto"): "5fa616048a7ec287fdaab3148aa5151efb73f7f8be1e23a9d18484e61e672695",  # djangorestframework-3.15.0-py3-none-any.whl
+    # recall64b: test_apidiff_recall64b (parameters defaulting to a "deprecated" sentinel; numpydoc entries)
+    ("imbalanced-learn", "0.11.0", "auto"): "20dc7dee3c838b4d213f021bb2b4007862704160d06bd292a6bdf931590b2516",  # imbalanced_learn-0.11.0-py3-none-any.whl
+    ("imbalanced-learn", "0.12.0", "auto"): "02ef5bc9ef046f44aa20353a904366a948f7944155e77b6f09b500a70981fd13",  # imbalanced_learn-0.12.0-py3-none-any.whl
+    ("seaborn", "0.12.2", "auto"): "ebf15355a4dba46037dfd65b7350f014ceb1f13c05e814eda2c9f5fd731afc08",  # seaborn-0.12.2-py3-none-any.whl
+    ("seaborn", "0.13.0", "auto"): "70d740828c48de0f402bb17234e475eda687e3c65f4383ea25d0cc4728f7772e",  # seaborn-0.13.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

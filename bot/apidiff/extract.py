@@ -59,6 +59,7 @@ from bot.apidiff.deprecation import (
     unconfigured_warns,
     value_warns,
 )
+from bot.apidiff.deprecmarkers import sentinel_deprecated
 from bot.apidiff.docdeprecated import (
     commented_deprecations,
     deprecated_param_entries,
@@ -353,6 +354,7 @@ def _read_callable(
         doc_deprecated_params=deprecated_param_entries(node) if b"eprecat" in text else (),
         none_defaults=nones,
         none_refused=refused,
+        sentinel_params=sentinel_deprecated(node.args) if b"eprecated" in text or b"EPRECATED" in text else (),
     )
 
 
