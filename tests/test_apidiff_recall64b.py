@@ -82,3 +82,54 @@ def test_seaborn_0_13_categorical_parameters_defaulting_to_deprecated() -> None:
     for path, names in expected.items():
         signature = found[("deprecated", path)].signature
         assert signature is not None and signature.deprecated_parameters == names
+
+
+# -- a class decorated by an instance of the distribution's own class whose `__call__` hands the class back
+# (imbalanced-learn's `@Substitution(...)`, formatting the docstring): the constructor's signature is the class's own --
+
+_SUBSTITUTION = '''class Substitution:
+    def __init__(self, *args, **kwargs):
+        self.params = args or kwargs
+
+    def __call__(self, obj):
+        if obj.__doc__:
+            obj.__doc__ = obj.__doc__.format(**self.params)
+        return obj
+
+
+class Wrapping:
+    def __call__(self, obj):
+        return lambda *args: obj(*args)
+
+
+@Substitution(n_jobs="n_jobs : int")
+class Rule:
+    """{n_jobs}"""
+
+    def __init__(self, n=3, base_estimator=None):
+        self.n = n
+
+
+@Wrapping()
+class Other:
+    def __init__(self, n=3, base_estimator=None):
+        self.n = n
+'''
+
+
+def test_a_class_decorator_instance_handing_the_class_back_keeps_its_signature(tmp_path: Path) -> None:
+    new = _SUBSTITUTION.replace(", base_estimator=None", "")
+    found = diffed(tmp_path, {"demo/__init__.py": _SUBSTITUTION}, {"demo/__init__.py": new})
+    signature = found[("signature_changed", "demo.Rule")].signature
+    assert signature is not None and signature.removed == ("base_estimator",)
+    assert ("signature_changed", "demo.Other") not in found  # its `__call__` hands back another callable
+
+
+def test_imbalanced_learn_0_12_substituted_estimators_signatures() -> None:
+    found = changes("imbalanced-learn", "0.11.0", "0.12.0")
+    for name in ("BalancedBaggingClassifier", "EasyEnsembleClassifier", "RUSBoostClassifier"):
+        signature = found[("signature_changed", f"imblearn.ensemble.{name}")].signature
+        assert signature is not None and signature.removed == ("base_estimator",)  # deprecated in 0.10 for 0.12
+    kind_sel = found[("deprecated", "imblearn.under_sampling.NeighbourhoodCleaningRule")]
+    assert kind_sel.signature is not None and kind_sel.signature.deprecated_parameters == ("kind_sel",)
+    assert kind_sel.witness == ""  # warned in `fit_resample`, not by the constructor

@@ -1053,6 +1053,7 @@ def _class(
         cls.own_fields = own_fields(node, cls.record, attrs_names, source.data)
     cls.frozen = cls.record == "dataclass" and frozen_record(node, attrs_names, source.data)
     cls.decorators = tuple(_decorator_names(node))
+    cls.decorators_called = tuple(isinstance(decorator, ast.Call) for decorator in node.decorator_list)
     if any(isinstance(decorator, ast.Call) and decorator.args for decorator in node.decorator_list):
         cls.handed_names = tuple(handed_strings(decorator) for decorator in node.decorator_list)
     cls.model_extra = declared_extra(node) if node.bases else ""

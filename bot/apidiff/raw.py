@@ -382,6 +382,8 @@ class RawClass:
     """As a pydantic model, the parameters its annotated fields make (see `modelconfig.model_fields`)."""
     final: bool = False
     decorators: tuple[str, ...] = ()
+    decorators_called: tuple[bool, ...] = ()
+    """For each of `decorators`: whether it is written as a call (`@Substitution(...)`)."""
     handed_names: tuple[tuple[str, ...] | None, ...] = ()
     """For each of `decorators`: the strings its call hands by position (see `setattrnames.handed_strings`); empty
     when no decorator is called with positional arguments."""

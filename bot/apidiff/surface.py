@@ -43,6 +43,7 @@ from bot.apidiff.members import (
     Hierarchy,
     Member,
     callable_symbol,
+    class_decorator_keeps,
     deprecated_by_decorator,
     unshadowed,
 )
@@ -522,7 +523,13 @@ class SurfaceBuilder:
         own_init = isinstance(cls.members.get("__init__"), RawCallable)
         keeping = cls.init_keeping_decorators if own_init else ()  # `@dataclass` over an `__init__` of its own
         replaced = next(
-            (d for d in cls.decorators if d.rsplit(".", 1)[-1] not in KEEPING_CLASS_DECORATORS and d not in keeping),
+            (
+                d
+                for index, d in enumerate(cls.decorators)
+                if d.rsplit(".", 1)[-1] not in KEEPING_CLASS_DECORATORS
+                and d not in keeping
+                and not class_decorator_keeps(cls, index, module, self.resolver)
+            ),
             None,
         )
         if replaced is not None:
