@@ -354,8 +354,13 @@ def _read_callable(
         doc_deprecated_params=deprecated_param_entries(node) if b"eprecat" in text else (),
         none_defaults=nones,
         none_refused=refused,
-        sentinel_params=sentinel_deprecated(node.args) if b"eprecated" in text or b"EPRECATED" in text else (),
+        sentinel_params=sentinel_deprecated(node.args) if _may_default_deprecated(node.args, text) else (),
     )
+
+
+def _may_default_deprecated(arguments: ast.arguments, text: bytes) -> bool:
+    """A def with defaults whose text spells "deprecated" (see `deprecmarkers.sentinel_deprecated`): most have none."""
+    return bool(arguments.defaults or arguments.kw_defaults) and (b"eprecated" in text or b"EPRECATED" in text)
 
 
 def _new_type_base(value: ast.expr | None, source: SourceText) -> str | None:
