@@ -2070,6 +2070,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt64: test_apidiff_hunt64.test_smart_open_9_0_4_closefd_was_only_logged_through_locals
     ("smart-open", "9.0.2", "auto"): "945216f3360166fdb42fdee0e19b37f032caaf9429d5797bc06b01d2c75a71a4",  # smart_open-9.0.2-py3-none-any.whl
     ("smart-open", "9.0.4", "auto"): "a0194ca29b392127c0cfc51183e0d9492ca129be91169250996c307ef293d80c",  # smart_open-9.0.4-py3-none-any.whl
+    # recall64b: test_apidiff_recall64b (parameters defaulting to a "deprecated" sentinel; numpydoc entries)
+    ("imbalanced-learn", "0.11.0", "auto"): "20dc7dee3c838b4d213f021bb2b4007862704160d06bd292a6bdf931590b2516",  # imbalanced_learn-0.11.0-py3-none-any.whl
+    ("imbalanced-learn", "0.12.0", "auto"): "02ef5bc9ef046f44aa20353a904366a948f7944155e77b6f09b500a70981fd13",  # imbalanced_learn-0.12.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

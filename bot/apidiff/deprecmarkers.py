@@ -1,6 +1,7 @@
 """Decorators that deprecate what they decorate: the markers by name (`@deprecated`, `@deprecate(...)`), and a
 package's own factories of them (tcod 19's `@pending_deprecate()`, a def whose body returns `deprecate(message,
-category=PendingDeprecationWarning)`): over a def, the factory's call deprecates it as the marker would."""
+category=PendingDeprecationWarning)`): over a def, the factory's call deprecates it as the marker would. Also the
+parameters a def marks deprecated by their default (`scale=deprecated`)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,26 @@ def made_marker(node: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
         if text:
             return text
     return "deprecated"
+
+
+_SENTINEL = re.compile(r"_*deprecated_*", re.I)
+"""A default's name saying the parameter is kept only to be noticed when passed (`deprecated`, `_DEPRECATED`)."""
+
+
+def sentinel_deprecated(arguments: ast.arguments) -> tuple[str, ...]:
+    """The parameters defaulting to a value named "deprecated", which nobody passes: seaborn 0.13's
+    `pointplot(..., scale=deprecated)` (a `Deprecated()` its body tests with `is not deprecated` to warn),
+    imbalanced-learn 0.12's `NeighbourhoodCleaningRule(kind_sel="deprecated")` (scikit-learn's convention, the
+    warning fired later in `fit`). A dotted default counts only by a lower-case last name: `Status.DEPRECATED` is
+    an enum member, a value a caller may mean."""
+    return tuple(name for name, default in defaults_of(arguments).items() if _is_sentinel(default))
+
+
+def _is_sentinel(default: ast.expr) -> bool:
+    if isinstance(default, ast.Constant):
+        return default.value == "deprecated"
+    if isinstance(default, ast.Name):
+        return _SENTINEL.fullmatch(default.id) is not None
+    return (
+        isinstance(default, ast.Attribute) and default.attr.islower() and _SENTINEL.fullmatch(default.attr) is not None
+    )

@@ -60,6 +60,7 @@ from bot.apidiff.deprecation import (
     unconfigured_warns,
     value_warns,
 )
+from bot.apidiff.deprecmarkers import sentinel_deprecated
 from bot.apidiff.docdeprecated import (
     commented_deprecations,
     deprecated_param_entries,
@@ -356,7 +357,13 @@ def _read_callable(
         doc_deprecated_params=deprecated_param_entries(node) if b"eprecat" in text else (),
         none_defaults=nones,
         none_refused=refused,
+        sentinel_params=sentinel_deprecated(node.args) if _may_default_deprecated(node.args, text) else (),
     )
+
+
+def _may_default_deprecated(arguments: ast.arguments, text: bytes) -> bool:
+    """A def with defaults whose text spells "deprecated" (see `deprecmarkers.sentinel_deprecated`): most have none."""
+    return bool(arguments.defaults or arguments.kw_defaults) and (b"eprecated" in text or b"EPRECATED" in text)
 
 
 def _new_type_base(value: ast.expr | None, source: SourceText) -> str | None:
@@ -1097,6 +1104,7 @@ def _class(
         cls.own_fields = own_fields(node, cls.record, attrs_names, source.data)
     cls.frozen = cls.record == "dataclass" and frozen_record(node, attrs_names, source.data)
     cls.decorators = tuple(_decorator_names(node))
+    cls.decorators_called = tuple(isinstance(decorator, ast.Call) for decorator in node.decorator_list)
     if any(isinstance(decorator, ast.Call) and decorator.args for decorator in node.decorator_list):
         cls.handed_names = tuple(handed_strings(decorator) for decorator in node.decorator_list)
     cls.model_extra = declared_extra(node) if node.bases else ""

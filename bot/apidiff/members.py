@@ -605,6 +605,19 @@ class Hierarchy:
         return resolved.target if isinstance(resolved.definition, (RawClass, RawCallable)) else ""
 
 
+def class_decorator_keeps(cls: RawClass, index: int, module: RawModule, resolver: Resolver) -> bool:
+    """The class's decorator at `index` is one of the distribution handing back the class it is given: written as a
+    call, an instance whose `__call__` does (imbalanced-learn 0.12's `@Substitution(...)` formats the docstring and
+    returns the class: its constructors' signatures were unknown, so `kind_sel` turning deprecated went unseen)."""
+    called = index < len(cls.decorators_called) and cls.decorators_called[index]
+    resolved = resolver.resolve_dotted(module.module, cls.decorators[index]) if called else None
+    return (
+        resolved is not None
+        and isinstance(resolved.definition, RawClass)
+        and _decorator_keeps(resolved.definition, True)
+    )
+
+
 def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resolver) -> str:
     """The first decorator that may replace the function with something of another signature ("" when none)."""
     for index, name in enumerate(function.decorators):

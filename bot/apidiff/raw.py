@@ -106,6 +106,8 @@ class RawCallable:
     `params.rejected_defaults`) or by taking them from `*args` (see `params.args_fallbacks`)."""
     overload_returns: tuple[str, ...] = ()
     """See `Symbol.overload_returns`."""
+    sentinel_params: tuple[str, ...] = ()
+    """The parameters defaulting to a value named "deprecated" (see `deprecmarkers.sentinel_deprecated`)."""
 
     def __init__(
         self,
@@ -142,6 +144,7 @@ class RawCallable:
         none_defaults: frozenset[str] = frozenset(),
         none_refused: frozenset[str] = frozenset(),
         overload_returns: tuple[str, ...] = (),
+        sentinel_params: tuple[str, ...] = (),
     ) -> None:
         self.name = name
         self.line = line
@@ -176,6 +179,7 @@ class RawCallable:
         self.none_defaults = none_defaults
         self.none_refused = none_refused
         self.overload_returns = overload_returns
+        self.sentinel_params = sentinel_params
 
     def at_line(self, line: int) -> RawCallable:
         """The same def read at another line (`DefMemo`: the same text elsewhere): every field passed on by position,
@@ -214,6 +218,7 @@ class RawCallable:
             self.none_defaults,
             self.none_refused,
             self.overload_returns,
+            self.sentinel_params,
         )
 
 
@@ -377,6 +382,8 @@ class RawClass:
     """As a pydantic model, the parameters its annotated fields make (see `modelconfig.model_fields`)."""
     final: bool = False
     decorators: tuple[str, ...] = ()
+    decorators_called: tuple[bool, ...] = ()
+    """For each of `decorators`: whether it is written as a call (`@Substitution(...)`)."""
     handed_names: tuple[tuple[str, ...] | None, ...] = ()
     """For each of `decorators`: the strings its call hands by position (see `setattrnames.handed_strings`); empty
     when no decorator is called with positional arguments."""

@@ -43,6 +43,7 @@ from bot.apidiff.members import (
     Hierarchy,
     Member,
     callable_symbol,
+    class_decorator_keeps,
     deprecated_by_decorator,
     unshadowed,
 )
@@ -246,6 +247,15 @@ def _documented_params(symbol: Symbol, documented: tuple[str, ...]) -> None:
         symbol.deprecated_params_doc = own
 
 
+def _sentinel_params(symbol: Symbol, function: RawCallable) -> tuple[str, ...]:
+    """Add to the symbol's deprecated parameters those defaulting to a "deprecated" sentinel (see
+    `deprecmarkers.sentinel_deprecated`) and no warning of the def names; return them. A constructor's are warned
+    about by a method run later, if at all (scikit-learn's estimators warn in `fit`): no snippet alone shows it."""
+    own = tuple(name for name in function.sentinel_params if name not in symbol.deprecated_params)
+    symbol.deprecated_params = (*symbol.deprecated_params, *own)
+    return own
+
+
 def _set_after_init(params: tuple[Param, ...], members: dict[str, Any]) -> tuple[Param, ...]:
     """A generated constructor's parameters, with no literal default for a field its post-init hook (own or
     inherited, see `_POST_INIT`) sets on `self`: the instance holds what the hook made of it, which no reader knows,
@@ -445,6 +455,7 @@ class SurfaceBuilder:
         symbol.deprecated_params = self._deprecated_params(function, module, owner)
         symbol.deprecated_params_logged = self._logged_params(symbol.deprecated_params, function, module, owner)
         _documented_params(symbol, function.doc_deprecated_params)
+        _sentinel_params(symbol, function)
         symbol.deprecated_omitted = self._deprecated_omitted(function, module, owner)
         symbol.deprecated_when = self._deprecated_when(function, module, owner)
         symbol.deprecated_values = self._deprecated_values(function, module, owner)
@@ -512,7 +523,13 @@ class SurfaceBuilder:
         own_init = isinstance(cls.members.get("__init__"), RawCallable)
         keeping = cls.init_keeping_decorators if own_init else ()  # `@dataclass` over an `__init__` of its own
         replaced = next(
-            (d for d in cls.decorators if d.rsplit(".", 1)[-1] not in KEEPING_CLASS_DECORATORS and d not in keeping),
+            (
+                d
+                for index, d in enumerate(cls.decorators)
+                if d.rsplit(".", 1)[-1] not in KEEPING_CLASS_DECORATORS
+                and d not in keeping
+                and not class_decorator_keeps(cls, index, module, self.resolver)
+            ),
             None,
         )
         if replaced is not None:
@@ -579,6 +596,7 @@ class SurfaceBuilder:
             _documented_params(symbol, (*cls.doc_deprecated_params, *init[0].doc_deprecated_params))
             symbol.deprecated_omitted = self._deprecated_omitted(init[0], init[2], init[1])
             symbol.deprecated_later = tuple(sorted(init[0].warned_later))
+            symbol.deprecated_later += _sentinel_params(symbol, init[0])
             symbol.deprecated_when = self._deprecated_when(init[0], init[2], init[1])
             symbol.deprecated_values = self._deprecated_values(init[0], init[2], init[1])
             symbol.init_signed = self._new_first(target, cls, module, members.get("__new__"), init)
