@@ -56,16 +56,24 @@ def test_a_sentinel_default_handed_to_a_local_instances_warning_method_is_deprec
     assert ("signature_changed", "demo.violinplot") not in found  # the sentinel default says nothing of its own
 
 
-def test_a_local_instance_reassigned_or_a_method_not_warning_claims_nothing(tmp_path: Path) -> None:
+def test_a_default_named_deprecated_is_the_mark_a_sentinel_named_otherwise_needs_the_warning(tmp_path: Path) -> None:
+    # the release's own word: a default named `deprecated` marks the parameter though no warning is seen (see
+    # `deprecmarkers.sentinel_deprecated`, scikit-learn's estimators warn in `fit`)
     quiet = _PLOTTER_NEW.replace("warnings.warn(", "print(")
+    found = diffed(tmp_path, {"demo/__init__.py": _PLOTTER_OLD}, {"demo/__init__.py": quiet})
+    assert found[("deprecated", "demo.violinplot")].detail == "deprecated parameters 'scale', 'join'"
+    # a sentinel of another name says nothing alone: handed to a method that does not warn, or to one of an
+    # instance the local no longer holds, it claims nothing
+    unset = quiet.replace("deprecated", "_unset")
     assert ("deprecated", "demo.violinplot") not in diffed(
-        tmp_path, {"demo/__init__.py": _PLOTTER_OLD}, {"demo/__init__.py": quiet}
+        tmp_path / "b", {"demo/__init__.py": _PLOTTER_OLD}, {"demo/__init__.py": unset}
     )
-    rebound = _PLOTTER_NEW.replace("    p._join_backcompat(join)\n", "    p = Other()\n    p._join_backcompat(join)\n")
+    rebound = _PLOTTER_NEW.replace("deprecated", "_unset")
+    rebound = rebound.replace("    p._join_backcompat(join)\n", "    p = Other()\n    p._join_backcompat(join)\n")
     rebound = rebound.replace("    density_norm = p._scale_backcompat(scale, density_norm)\n", "")
     rebound += "\n\nclass Other:\n    def _join_backcompat(self, join):\n        pass\n"
     assert ("deprecated", "demo.violinplot") not in diffed(
-        tmp_path / "b", {"demo/__init__.py": _PLOTTER_OLD}, {"demo/__init__.py": rebound}
+        tmp_path / "c", {"demo/__init__.py": _PLOTTER_OLD}, {"demo/__init__.py": rebound}
     )
 
 
@@ -73,7 +81,8 @@ def test_seaborn_0_13_parameters_defaulting_to_the_deprecated_sentinel() -> None
     found = changes("seaborn", "0.12.2", "0.13.0")
     assert found[("deprecated", "seaborn.violinplot")].detail == "deprecated parameters 'bw', 'scale', 'scale_hue'"
     assert found[("deprecated", "seaborn.boxenplot")].detail == "deprecated parameter 'scale'"
-    assert found[("deprecated", "seaborn.pointplot")].detail == "deprecated parameters 'join', 'scale'"
+    # `errwidth`, warned in a def nested in the plotter's method, is seen by its `deprecated` default alone
+    assert found[("deprecated", "seaborn.pointplot")].detail == "deprecated parameters 'join', 'scale', 'errwidth'"
     # 0.12's `_deprecate_ci` already warned `if ci != "deprecated"`: not newly deprecated
     assert ("deprecated", "seaborn.lineplot") not in found
 
