@@ -80,7 +80,7 @@ def _pair_renames(old: list[Param], new: list[Param]) -> list[tuple[Param, Param
     fresh = [p for p in new if p.name not in old_names and p.kind not in _VARIADIC]
     pairs: list[tuple[Param, Param]] = []
     for param in [p for p in gone if not _hidden(p.name)]:
-        match = next((candidate for candidate in fresh if _similar(param.name, candidate.name)), None)
+        match = _closest(param.name, fresh)
         if match is not None and not _likelier_source(param, match, gone):
             pairs.append((param, match))
             gone.remove(param)
@@ -93,6 +93,18 @@ def _pair_renames(old: list[Param], new: list[Param]) -> list[tuple[Param, Param
             gone.remove(param)
             fresh.remove(new_slots[index])
     return pairs
+
+
+def _closest(name: str, fresh: list[Param]) -> Param | None:
+    """The new parameter alike to `name`, the likest when several are; none when two are equally alike (aiomqtt 2.0
+    split `max_queued_messages` into `max_queued_incoming_messages` and `max_queued_outgoing_messages`: naming either
+    as its new name would send half the callers to the wrong queue)."""
+    alike = [candidate for candidate in fresh if _similar(name, candidate.name)]
+    if len(alike) < 2:
+        return alike[0] if alike else None
+    ratios = [SequenceMatcher(None, name, candidate.name).ratio() for candidate in alike]
+    best = max(ratios)
+    return alike[ratios.index(best)] if ratios.count(best) == 1 else None
 
 
 def _head(name: str) -> str:
