@@ -34,7 +34,7 @@ def test_the_likest_of_several_alike_new_names_is_the_rename(tmp_path: Path) -> 
 
 def test_aiomqtt_2_0_advises_no_queue_for_max_queued_messages() -> None:
     found = changes("aiomqtt", "1.2.1", "2.0.0")
-    signature = found[("signature_changed", "aiomqtt.Client.__init__")].signature
+    signature = found[("signature_changed", "aiomqtt.Client")].signature
     assert signature is not None
     assert "max_queued_messages" in signature.removed
     assert all(old != "max_queued_messages" for old, _ in signature.renamed)
