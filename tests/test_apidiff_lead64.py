@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.changes import SignatureDelta
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -13,23 +14,24 @@ from tests.test_apidiff_unseen4 import diffed
 _OLD = "def connect(host, *, max_queued_messages=0, keepalive=60):\n    pass\n"
 
 
-def test_an_old_keyword_split_into_two_equally_alike_names_is_removed_not_renamed(tmp_path: Path) -> None:
-    new = "def connect(host, *, max_queued_incoming_messages=0, max_queued_outgoing_messages=0, keepalive=60):\n    pass\n"
+def _connect_delta(tmp_path: Path, new: str) -> SignatureDelta:
     signature = diffed(tmp_path, {"demo/__init__.py": _OLD}, {"demo/__init__.py": new})[
         ("signature_changed", "demo.connect")
     ].signature
     assert signature is not None
+    return signature
+
+
+def test_an_old_keyword_split_into_two_equally_alike_names_is_removed_not_renamed(tmp_path: Path) -> None:
+    new = "def connect(host, *, max_queued_incoming_messages=0, max_queued_outgoing_messages=0, keepalive=60):\n    pass\n"
+    signature = _connect_delta(tmp_path, new)
     assert signature.removed == ("max_queued_messages",)
     assert signature.renamed == ()
 
 
 def test_the_likest_of_several_alike_new_names_is_the_rename(tmp_path: Path) -> None:
     new = "def connect(host, *, max_queued_incoming_messages=0, max_queued_message=0, keepalive=60):\n    pass\n"
-    signature = diffed(tmp_path, {"demo/__init__.py": _OLD}, {"demo/__init__.py": new})[
-        ("signature_changed", "demo.connect")
-    ].signature
-    assert signature is not None
-    assert signature.renamed == (("max_queued_messages", "max_queued_message"),)
+    assert _connect_delta(tmp_path, new).renamed == (("max_queued_messages", "max_queued_message"),)
 
 
 def test_aiomqtt_2_0_advises_no_queue_for_max_queued_messages() -> None:
