@@ -124,7 +124,8 @@ async def test_three_replicas_send_each_release_once_through_a_kill_and_a_restar
             # the whole fleet restarts; deliveries that failed meanwhile are asked for once, fleet-wide
             survivors = [r for r in replicas if r is not sender]
             assert [r.terminate() for r in survivors] == [-SIGTERM] * 2  # uvicorn re-raises it once shut down
-            assert all("Application shutdown complete" in r.text() for r in survivors)
+            unclean = [r.name for r in survivors if "Application shutdown complete" not in r.text()]
+            assert not unclean, "\n\n".join(f"{r.name}:\n{r.text()[-6000:]}" for r in survivors if r.name in unclean)
             missed = [fake_github.add_delivery(f"missed-{i}", "push", status_code=502).id for i in range(2)]
             replicas = [start_replica(tmp_path, f"restart-{i}", env) for i in range(3)]
             wait_for(lambda: set(missed) <= set(fake_github.redelivery_requests), 120, "the missed deliveries")

@@ -176,3 +176,35 @@ async def test_queue_connections_pinged_only_after_sitting_idle(
         assert pings == [first]
     finally:
         await pool.close()
+
+
+@pytest.mark.backend("postgresql")
+async def test_a_worker_taken_for_dead_is_replaced_and_the_queue_still_worked(
+    tmp_path: Path, engine: Engine, migrated_url: str, test_jobs: list[tuple[str, Any]]
+) -> None:
+    """A replica whose event loop stalled past the stalled-worker timeout has its worker row deleted by another
+    replica's worker as it starts: every fetch then violates a foreign key and procrastinate's worker ends. The
+    runner starts a new one, and still stops cleanly."""
+    from bot.jobs.queue_pg import QueueRunner
+
+    settings = make_settings(tmp_path, migrated_url, queue_heartbeat_seconds=0.2)
+    runtime = Runtime(settings=settings, engine=engine, pypi=None, use_queue=True)  # type: ignore[arg-type]
+    runner = runtime.runner
+    assert isinstance(runner, QueueRunner)
+
+    def workers() -> list[int]:
+        with engine.begin() as connection:
+            return list(connection.execute(text("SELECT id FROM procrastinate_workers")).scalars())
+
+    await runner.start()
+    try:
+        await _until(lambda: len(workers()) == 1)
+        first = workers()
+        with engine.begin() as connection:  # as another replica's `prune_stalled_workers` would
+            connection.execute(text("DELETE FROM procrastinate_workers"))
+        await runner.submit("test-note", value="after")
+        await _until(lambda: test_jobs == [("note", "after")])
+        assert workers() and workers() != first
+    finally:
+        await runner.stop()
+    assert runner._worker is not None and runner._worker.done()

@@ -100,6 +100,7 @@ class QueueRunner:
         self.app = build_app(runtime.settings.resolved_database_url)
         self._worker: asyncio.Task[None] | None = None
         self._reaper: asyncio.Task[None] | None = None
+        self._stopping = False
         self._pool: AsyncConnectionPool[Any] | None = None
         self._opened = False
 
@@ -122,9 +123,34 @@ class QueueRunner:
 
     async def start(self) -> None:
         await self._open()
+        heartbeat = self.runtime.settings.queue_heartbeat_seconds
+        self._stopping = False
+        self._worker = asyncio.create_task(self._work_until_stopped(), name="queue-worker")
+        self._reaper = asyncio.create_task(self._retry_stalled_forever(heartbeat), name="queue-reaper")
+
+    async def _work_until_stopped(self) -> None:
+        """procrastinate's worker ends for good when one of its side tasks fails, or when another replica took it
+        for dead (an event loop stalled past `STALLED_HEARTBEATS`) and deleted its row, so that every fetch then
+        violates a foreign key. A replica without a worker would serve webhooks but never work the queue again:
+        start a new worker (registered afresh) until `stop`."""
+        while True:
+            try:
+                await self._run_worker()
+            except Exception:
+                if self._stopping:
+                    log.exception("queue worker failed while stopping")
+                    return
+                log.exception("queue worker failed; starting a new one")
+            else:
+                if self._stopping:
+                    return
+                log.warning("queue worker stopped on its own; starting a new one")
+            await asyncio.sleep(self.runtime.settings.queue_heartbeat_seconds)
+
+    async def _run_worker(self) -> None:
         settings = self.runtime.settings
         heartbeat = settings.queue_heartbeat_seconds
-        worker = self.app.run_worker_async(
+        await self.app.run_worker_async(
             queues=[QUEUE],
             name=f"{socket.gethostname()}-{os.getpid()}",
             concurrency=settings.queue_concurrency,
@@ -136,8 +162,6 @@ class QueueRunner:
             fetch_job_polling_interval=min(5.0, heartbeat),
             delete_jobs="successful",
         )
-        self._worker = asyncio.create_task(worker, name="queue-worker")
-        self._reaper = asyncio.create_task(self._retry_stalled_forever(heartbeat), name="queue-reaper")
 
     async def retry_stalled(self) -> int:
         """Queue again the jobs of workers that stopped sending heartbeats (a killed replica's)."""
@@ -173,6 +197,7 @@ class QueueRunner:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._reaper
         if self._worker is not None:
+            self._stopping = True
             self._worker.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._worker

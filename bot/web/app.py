@@ -38,15 +38,17 @@ def create_app(settings: Settings | None = None, *, start_scheduler: bool = True
         async with open_runtime(settings, isolate_analysis=True, use_queue=True) as runtime:
             app.state.runtime = runtime
             scheduler = build_scheduler(runtime, tick=submit_cycle) if start_scheduler else None
-            if scheduler is not None:
-                await runtime.runner.start()  # every replica works on the queue
-                scheduler.start()
             # Everything loaded so far lives as long as the process: keep it out of the collector's full passes,
             # which otherwise stall the event loop for tens of milliseconds under request load.
             gc.freeze()
             await asyncio.to_thread(runtime.sandbox.start)  # not on the first push, amid webhook acks
             if warm_up:
                 await warm(app)
+            if scheduler is not None:
+                # Only now: a job taken during the warm-up would beat no heartbeat while the loop is busy, and
+                # the other replicas would hand it back as a dead worker's.
+                await runtime.runner.start()  # every replica works on the queue
+                scheduler.start()
             try:
                 yield
             finally:
