@@ -36,6 +36,8 @@ class ObjectKind(StrEnum):
     """An option set in a user's nested options class (`class Meta: ordered = True`): `Holder.Meta.ordered`."""
     CLI_OPTION = "cli_option"
     """A command-line option a console script or pytest plugin declares: `cli:--flag`."""
+    COMMAND = "command"
+    """A def a click decorator turned into a command object (`@cli.command() def list`): no function any more."""
 
 
 class Location(BaseModel):

@@ -2073,6 +2073,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall64b: test_apidiff_recall64b (parameters defaulting to a "deprecated" sentinel; numpydoc entries)
     ("imbalanced-learn", "0.11.0", "auto"): "20dc7dee3c838b4d213f021bb2b4007862704160d06bd292a6bdf931590b2516",  # imbalanced_learn-0.11.0-py3-none-any.whl
     ("imbalanced-learn", "0.12.0", "auto"): "02ef5bc9ef046f44aa20353a904366a948f7944155e77b6f09b500a70981fd13",  # imbalanced_learn-0.12.0-py3-none-any.whl
+    # left65: python-dotenv 1.2 renamed the click commands `cli.list`/`cli.set`, claimed as commands, not functions
+    ("python-dotenv", "1.1.1", "auto"): "31f23644fe2602f88ff55e1f5c79ba497e01224ee7737937930c448e4d0e24dc",  # python_dotenv-1.1.1-py3-none-any.whl
+    ("python-dotenv", "1.2.0", "auto"): "26010671bc0310b579dc981d8ae69047138bfdfc224df80211b196e5716150db",  # python_dotenv-1.2.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

@@ -55,6 +55,7 @@ from bot.apidiff.kwfate import (
     with_options,
 )
 from bot.apidiff.model import (
+    CLICK_COMMAND,
     KEYWORD_KINDS,
     POSITIONAL_KINDS,
     CallSite,
@@ -120,6 +121,8 @@ def _parent(path: str) -> str:
 def _object_kind(symbol: Symbol, surface: Surface) -> ObjectKind:
     if symbol.kind == "function" and surface.holder_class(symbol.path) is not None:
         return ObjectKind.METHOD
+    if symbol.kind == "function" and symbol.signature_unknown.startswith(CLICK_COMMAND):
+        return ObjectKind.COMMAND
     return ObjectKind(symbol.kind)
 
 

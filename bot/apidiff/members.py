@@ -14,7 +14,7 @@ from bot.apidiff.deprecmarkers import DEPRECATED_DECORATORS
 from bot.apidiff.handedkwargs import HANDED, SLICED
 from bot.apidiff.imports import resolve_relative
 from bot.apidiff.listedkeys import listed_names, paired_names, renamed_pairs
-from bot.apidiff.model import POSITIONAL_KINDS, Param, ParamKind, Symbol
+from bot.apidiff.model import CLICK_COMMAND, POSITIONAL_KINDS, Param, ParamKind, Symbol
 from bot.apidiff.mro import linearize
 from bot.apidiff.nonepath import BOUND, HANDED_ON, REPLACED, SKIPPED
 from bot.apidiff.poscap import PositionalCap
@@ -1352,6 +1352,33 @@ def _decorator_form(function: RawCallable) -> str:
     return "bare" if function.facts.keeps_signature and positional and not positional[0].has_default else ""
 
 
+_COMMAND_MAKERS = frozenset({"command", "group"})
+_CLICK_DISTRIBUTIONS = frozenset({"click", "asyncclick", "rich_click", "cloup"})
+
+
+def _replaced_why(decorator: str, module: RawModule, resolver: Resolver) -> str:
+    """`Symbol.signature_unknown` of a def the decorator replaces: a click command says so (`CLICK_COMMAND`)."""
+    made = CLICK_COMMAND if click_command(decorator, module, resolver) else "replaced by the decorator "
+    return f"{made}@{decorator}"
+
+
+def click_command(decorator: str, module: RawModule, resolver: Resolver, depth: int = 0) -> bool:
+    """The decorator makes a click command object of the def: click's own `command`/`group` (or a click fork's), or
+    the `.command`/`.group` of a def so made (python-dotenv 1.1's `@cli.command() def list` under `@click.group()
+    def cli`, a `click.Command` users import, not a function). typer's `app.command()` hands the def back: no."""
+    head, _, last = decorator.rpartition(".")
+    if last not in _COMMAND_MAKERS or depth > 3:
+        return False
+    resolved = resolver.resolve_dotted(module.module, decorator)
+    if resolved is not None and resolved.external:
+        return resolved.target.split(".", 1)[0] in _CLICK_DISTRIBUTIONS
+    group = resolver.resolve_dotted(module.module, head) if head else None
+    if group is None or group.module is None or not isinstance(group.definition, RawCallable):
+        return False
+    outer = group.definition.decorators
+    return bool(outer) and click_command(outer[0], group.module, resolver, depth + 1)
+
+
 HOOK_IMPLEMENTATION = "a pluggy hook implementation: pluggy calls it with the arguments its signature names"
 
 
@@ -1392,7 +1419,7 @@ def callable_symbol(
         replaced = ""
     hooked = not replaced and hook_implementation(function)
     params: tuple[Param, ...] | None = None if replaced or hooked else function.params if spelled is None else spelled
-    unknown = f"replaced by the decorator @{replaced}" if replaced else HOOK_IMPLEMENTATION if hooked else ""
+    unknown = _replaced_why(replaced, module, resolver) if replaced else HOOK_IMPLEMENTATION if hooked else ""
     warned_positional: tuple[str, ...] = ()
     if params and function.decorators and any(p.kind is ParamKind.KEYWORD_ONLY for p in params):
         if _positional_warned(function, module, resolver):

@@ -26,6 +26,9 @@ POSITIONAL_KINDS = (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)
 """The kinds a positional argument can fill."""
 KEYWORD_KINDS = (ParamKind.POSITIONAL_OR_KEYWORD, ParamKind.KEYWORD_ONLY)
 """The kinds a keyword argument can fill by name."""
+CLICK_COMMAND = "made a click command by the decorator "
+"""`Symbol.signature_unknown` of a def a click decorator replaced with a command object (see
+`members.click_command`): a claim names it a command, not a function."""
 
 
 class ModuleStatus(StrEnum):

@@ -12,7 +12,7 @@ from bot.apidiff.annotations import given_return, members, return_incompatible
 from bot.apidiff.claims import still_importable
 from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.generated import protobuf_message
-from bot.apidiff.model import Surface, Symbol
+from bot.apidiff.model import CLICK_COMMAND, Surface, Symbol
 from bot.apidiff.outside import Outside
 from bot.apidiff.returned import CALLABLE
 from bot.apidiff.stdlib import is_stdlib, stdlib_subclass
@@ -825,9 +825,9 @@ def overridden_below(new: Surface) -> set[str]:
 def _no_class(after: Symbol) -> str:
     """What a class became: a function, or what the decorator replacing a def makes (celery 5's `bin.amqp.amqp`, a
     `@click.group` command, not a function)."""
-    prefix = "replaced by the decorator "
-    if after.signature_unknown.startswith(prefix):
-        return f"now what {after.signature_unknown.removeprefix(prefix)} makes of a def, no class"
+    for prefix in ("replaced by the decorator ", CLICK_COMMAND):
+        if after.signature_unknown.startswith(prefix):
+            return f"now what {after.signature_unknown.removeprefix(prefix)} makes of a def, no class"
     return "now a function"
 
 

@@ -1,0 +1,67 @@
+"""Left65: leftover false and alarmist claims (click commands, logged-only parameters, annotation spellings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.changes import ObjectKind
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a def a click decorator turns into a command object is claimed as a command, not a function (python-dotenv
+# 1.2 renamed `cli.list`/`cli.set`, `@cli.command()`s under `@click.group() def cli`) --
+
+
+def test_python_dotenv_1_2_cli_list_is_a_command() -> None:
+    found = changes("python-dotenv", "1.1.1", "1.2.0")
+    removed = found["removed", "dotenv.cli.list"]
+    assert removed.object is ObjectKind.COMMAND
+    assert removed.detail == "command 'dotenv.cli.list' no longer exists in 1.2.0"
+
+
+_GROUP = '''import click
+
+
+@click.group()
+def cli():
+    pass
+
+
+@cli.command()
+@click.pass_context
+def show(ctx):
+    pass
+
+
+@click.command("run")
+def run():
+    pass
+'''
+
+_TYPER = '''import typer
+
+app = typer.Typer()
+
+
+@app.command()
+def show():
+    pass
+'''
+
+
+def test_click_commands_and_groups_are_commands(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _GROUP}, {"demo/__init__.py": ""})
+    assert {found["removed", f"demo.{name}"].object for name in ("cli", "show", "run")} == {ObjectKind.COMMAND}
+
+
+def test_from_click_import_command_is_a_command(tmp_path: Path) -> None:
+    old = "from click import command\n\n\n@command()\ndef run():\n    pass\n"
+    assert diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": ""})["removed", "demo.run"].object is (
+        ObjectKind.COMMAND
+    )
+
+
+def test_a_typer_command_stays_a_function(tmp_path: Path) -> None:
+    # typer's `app.command()` registers the def and hands it back: users import a function
+    found = diffed(tmp_path, {"demo/__init__.py": _TYPER}, {"demo/__init__.py": "import typer\n\napp = typer.Typer()\n"})
+    assert found["removed", "demo.show"].object is ObjectKind.FUNCTION
