@@ -65,3 +65,53 @@ def test_a_typer_command_stays_a_function(tmp_path: Path) -> None:
     # typer's `app.command()` registers the def and hands it back: users import a function
     found = diffed(tmp_path, {"demo/__init__.py": _TYPER}, {"demo/__init__.py": "import typer\n\napp = typer.Typer()\n"})
     assert found["removed", "demo.show"].object is ObjectKind.FUNCTION
+
+
+# -- a parameter the body loads only as an argument of a logging call (`logger.debug("closefd=%r", closefd)`, the
+# sibling of smart_open 9.0.2's `logger.debug("%r", locals())`) was never read: its value reached a log record only --
+
+_NAMED_IN_LOG = '''import logging
+
+logger = logging.getLogger(__name__)
+
+
+def open(uri, mode="r", closefd=True, opener=None):
+    logger.debug("closefd=%r opener=%r", closefd, opener)
+    return (uri, mode)
+'''
+
+_READ = '''def open(uri, mode="r", closefd=True, opener=None):
+    return (uri, mode, closefd, opener)
+'''
+
+_UNREAD = '''def open(uri, mode="r", closefd=True, opener=None):
+    return (uri, mode)
+'''
+
+_CALLED_IN_LOG = '''import logging
+
+log = logging.getLogger(__name__)
+
+
+def open(uri, mode="r", closefd=True, opener=None):
+    log.log(closefd, "opened %s", opener())
+    return (uri, mode)
+'''
+
+
+def test_parameters_only_logged_by_name_were_never_read(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _NAMED_IN_LOG}, {"demo/__init__.py": _UNREAD})
+    assert not [key for key in found if key[1] == "demo.open"]
+
+
+def test_parameters_read_then_only_logged_are_no_longer_read(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _READ}, {"demo/__init__.py": _NAMED_IN_LOG})
+    detail = found["signature_changed", "demo.open"].detail
+    assert "parameter 'closefd' is still accepted but no longer read" in detail
+    assert "parameter 'opener' is still accepted but no longer read" in detail
+
+
+def test_a_logging_calls_level_or_a_call_made_in_it_reads_the_parameter(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _CALLED_IN_LOG}, {"demo/__init__.py": _UNREAD})
+    detail = found["signature_changed", "demo.open"].detail
+    assert "'closefd' is still accepted" in detail and "'opener' is still accepted" in detail

@@ -14,6 +14,9 @@ UNUSED = "unused"
 """The body names the parameter nowhere (comments and the docstring aside)."""
 WARNED = "warned"
 """The body names it only in the message of a warning or deprecation call (`warn("allowVID is ignored")`)."""
+LOGGED = "logged"
+"""The body loads it only as an argument of logging calls (`logger.debug("closefd=%r", closefd)`): the value ends up
+in a log record, never in what the call does."""
 UNSURE = "unsure"
 """The body never loads it, but rebinds it, shadows it, or is a stub, or a decorator may read the call: neither
 read nor surely ignored."""
@@ -149,6 +152,41 @@ def _logging_call(node: ast.Call) -> bool:
     return "log" in holder.rsplit(".", 1)[-1].lower()
 
 
+_LOG_CALL = re.compile(rb"log\w*\.(?:debug|info|warning|warn|error|exception|critical|fatal|log)\s*\(", re.IGNORECASE)
+"""A level method called on a name ending in one that says log: the gate of `_only_logged`'s walk."""
+
+
+def _logs(body: bytes) -> bool:
+    return (b"log" in body or b"LOG" in body) and _LOG_CALL.search(body) is not None
+
+
+def _only_logged(node: ast.FunctionDef | ast.AsyncFunctionDef, names: set[str]) -> set[str]:
+    """The `names` the body loads, and only as arguments of logging calls (see `_logging_call`; `.log`'s level
+    aside, which decides whether anything is logged): a value that reaches a log record only, never what the call
+    does, like the one `locals()` hands to it (a def that only ran `logger.debug("closefd=%r", closefd)` ignored
+    `closefd` already). Any other load or binding of the name, a nested def's parameter of it, or an argument making a
+    call with it (`logger.debug("%s", conn.close())`) reads it."""
+    in_log: set[int] = set()
+    loads: set[str] = set()
+    other: set[str] = set()
+    for child in (c for stmt in node.body for c in walk(stmt)):
+        if isinstance(child, ast.Call) and _logging_call(child):
+            level = child.args[0] if isinstance(child.func, ast.Attribute) and child.func.attr == "log" else None
+            values = [arg for arg in child.args if arg is not level] + [k.value for k in child.keywords]
+            for value in values:
+                inner = list(walk(value))
+                if not any(isinstance(sub, ast.Call) for sub in inner):  # `param.close()` in the call does something
+                    in_log.update(id(sub) for sub in inner if isinstance(sub, ast.Name))
+        elif isinstance(child, ast.Name) and child.id in names:
+            if isinstance(child.ctx, ast.Load) and id(child) in in_log:
+                loads.add(child.id)
+            else:
+                other.add(child.id)
+        elif isinstance(child, (ast.arg, ast.keyword)) and child.arg in names:
+            other.add(child.arg)
+    return loads - other
+
+
 def _is_locals(node: ast.expr) -> bool:
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "locals" and not node.args
 
@@ -165,7 +203,8 @@ def unread_params(
     stub = _stub_body(node.body)
     spelling = {name: _spelled(name.encode(), body) for name in named}
     absent = {name for name, how in spelling.items() if how is None}
-    if not stub and all(spelling.values()) and not any(word in body for word in _WARNING_BYTES):
+    logged = _only_logged(node, set(named) - absent) if _logs(body) else set()
+    if not stub and not logged and all(spelling.values()) and not any(word in body for word in _WARNING_BYTES):
         return ()  # the common case: each is spelled as a name in the code, taken as read (no walk, no pattern)
     if any(word in body for word in _FRAME_WORDS) and _FRAME_ACCESS.search(body) is not None:
         return ()
@@ -177,8 +216,8 @@ def unread_params(
         looked_up = keys
     if stub:
         return tuple((name, UNSURE) for name in named)
-    found = dict.fromkeys(absent, UNUSED)
-    if spelled := set(named) - absent:
+    found = dict.fromkeys(absent, UNUSED) | dict.fromkeys(logged, LOGGED)
+    if spelled := set(named) - absent - logged:
         found.update(_mentions(node, spelled))
     decorated = any(dotted_name(d) not in _KEEPING for d in node.decorator_list)
     return tuple(
@@ -243,7 +282,7 @@ def no_longer_read(before: Symbol, after: Symbol) -> tuple[tuple[str, ...], tupl
     ignored = tuple(
         p.name
         for p in after.params
-        if how.get(p.name) in (UNUSED, WARNED)
+        if how.get(p.name) in (UNUSED, WARNED, LOGGED)
         and not p.name.startswith("_")
         and old.get(p.name) in _NAMED
         and p.name not in loaded_before
