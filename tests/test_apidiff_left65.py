@@ -115,3 +115,20 @@ def test_a_logging_calls_level_or_a_call_made_in_it_reads_the_parameter(tmp_path
     found = diffed(tmp_path, {"demo/__init__.py": _CALLED_IN_LOG}, {"demo/__init__.py": _UNREAD})
     detail = found["signature_changed", "demo.open"].detail
     assert "'closefd' is still accepted" in detail and "'opener' is still accepted" in detail
+
+
+_DIALOG = '''def show(message, dialog=None, title="Error"):
+    dialog.error(title)
+    logger.info("%s", title)
+    return message
+'''
+
+_SHOWN_NOTHING = '''def show(message, dialog=None, title="Error"):
+    return message
+'''
+
+
+def test_a_dialogs_error_method_is_no_logging_call(tmp_path: Path) -> None:
+    # `dialog.error(title)` shows the title: it reads `title` as much as any call (the name only ends in "log")
+    found = diffed(tmp_path, {"demo/__init__.py": _DIALOG}, {"demo/__init__.py": _SHOWN_NOTHING})
+    assert "'title' is still accepted but no longer read" in found["signature_changed", "demo.show"].detail

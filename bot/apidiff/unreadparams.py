@@ -144,20 +144,42 @@ _LOG_LEVELS = frozenset({"debug", "info", "warning", "warn", "error", "exception
 def _logging_call(node: ast.Call) -> bool:
     """`logger.debug(...)`, `logging.info(...)`, `self.log.warning(...)`: a level method called on a name that says
     log. The values it is handed end up in a log record only (smart_open 9.0.2's `open` ran
-    `logger.debug("%r", locals())`, and 9.0.4 dropped the line: its `closefd` and `opener` were ignored in both)."""
+    `logger.debug("%r", locals())`, and 9.0.4 dropped the line: its `closefd` and `opener` were ignored in both). A
+    `dialog.error(...)` or `catalog.info(...)` is no such call."""
     func = node.func
     if not isinstance(func, ast.Attribute) or func.attr not in _LOG_LEVELS:
         return False
-    holder = dotted_name(func.value) or ""
-    return "log" in holder.rsplit(".", 1)[-1].lower()
+    holder = (dotted_name(func.value) or "").rsplit(".", 1)[-1].lower().lstrip("_")
+    return holder.startswith("log") or holder.endswith("logger")
 
 
 _LOG_CALL = re.compile(rb"log\w*\.(?:debug|info|warning|warn|error|exception|critical|fatal|log)\s*\(", re.IGNORECASE)
 """A level method called on a name ending in one that says log: the gate of `_only_logged`'s walk."""
 
 
-def _logs(body: bytes) -> bool:
-    return (b"log" in body or b"LOG" in body) and _LOG_CALL.search(body) is not None
+def _log_spelled(body: bytes, names: set[str]) -> set[str]:
+    """The `names` spelled in `body` only inside logging calls, by the text (a call spans to the parenthesis closing
+    it, strings not told apart: a cheap sieve before `_only_logged`'s walk, which decides)."""
+    outside, start = [], 0
+    for match in _LOG_CALL.finditer(body):
+        if match.start() < start:
+            continue
+        outside.append(body[start : match.start()])
+        start = _closing(body, match.end())
+    if not outside:
+        return set()
+    rest = b" ".join([*outside, body[start:]])
+    return {name for name in names if not _spelled(name.encode(), rest)}
+
+
+def _closing(text: bytes, start: int) -> int:
+    """The index past the parenthesis closing the one just before `start` (the text's end when none does)."""
+    depth = 1
+    for index in range(start, len(text)):
+        depth += (text[index] == 40) - (text[index] == 41)  # `(` and `)`
+        if depth == 0:
+            return index + 1
+    return len(text)
 
 
 def _only_logged(node: ast.FunctionDef | ast.AsyncFunctionDef, names: set[str]) -> set[str]:
@@ -166,6 +188,8 @@ def _only_logged(node: ast.FunctionDef | ast.AsyncFunctionDef, names: set[str]) 
     does, like the one `locals()` hands to it (a def that only ran `logger.debug("closefd=%r", closefd)` ignored
     `closefd` already). Any other load or binding of the name, a nested def's parameter of it, or an argument making a
     call with it (`logger.debug("%s", conn.close())`) reads it."""
+    if not names:
+        return names
     in_log: set[int] = set()
     loads: set[str] = set()
     other: set[str] = set()
@@ -203,7 +227,7 @@ def unread_params(
     stub = _stub_body(node.body)
     spelling = {name: _spelled(name.encode(), body) for name in named}
     absent = {name for name, how in spelling.items() if how is None}
-    logged = _only_logged(node, set(named) - absent) if _logs(body) else set()
+    logged = _only_logged(node, _log_spelled(body, set(named) - absent)) if b"log" in body or b"LOG" in body else set()
     if not stub and not logged and all(spelling.values()) and not any(word in body for word in _WARNING_BYTES):
         return ()  # the common case: each is spelled as a name in the code, taken as read (no walk, no pattern)
     if any(word in body for word in _FRAME_WORDS) and _FRAME_ACCESS.search(body) is not None:
