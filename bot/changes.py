@@ -75,6 +75,9 @@ class SignatureDelta(BaseModel):
     `**kwargs` (named with their stars) the old callable handed on to a callable not followed (lower confidence)."""
     annotations_changed: tuple[tuple[str, str, str], ...] = ()
     """(parameter or "return", old annotation, new annotation) for incompatible type changes."""
+    annotated_only: bool = False
+    """The annotations changed over the same body: what calls do is unchanged, perhaps only a correction that type
+    checkers see (hypercorn 0.18's `H2Protocol.initiate(settings: bytes | None)`, once `Optional[str]`)."""
     new_max_positional: int | None = None
     """Positional arguments the new signature accepts (self excluded); None when it takes *args."""
     deprecated_omitted: tuple[str, ...] = ()

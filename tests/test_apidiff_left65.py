@@ -132,3 +132,31 @@ def test_a_dialogs_error_method_is_no_logging_call(tmp_path: Path) -> None:
     # `dialog.error(title)` shows the title: it reads `title` as much as any call (the name only ends in "log")
     found = diffed(tmp_path, {"demo/__init__.py": _DIALOG}, {"demo/__init__.py": _SHOWN_NOTHING})
     assert "'title' is still accepted but no longer read" in found["signature_changed", "demo.show"].detail
+
+
+# -- an annotation changed over the same body changed nothing calls do: the claim says it may be only a correction
+# (mashumaro 3.23's toml `encode() -> str`, once `-> bytes`, returned the `str` of `tomli_w.dumps` in both) --
+
+_SAME_BODY = " (over the same body: perhaps only the annotation was corrected, which type checkers see)"
+
+
+def test_mashumaro_3_23_toml_encode_return_annotation_over_the_same_body() -> None:
+    found = changes("mashumaro", "3.22", "3.23")
+    assert found["signature_changed", "mashumaro.codecs.toml.encode"].detail == (
+        "return annotation changed from bytes to str" + _SAME_BODY
+    )
+
+
+def test_an_annotation_changed_over_the_same_body_may_be_a_correction(tmp_path: Path) -> None:
+    old = "import tomli_w\n\n\ndef encode(obj) -> bytes:\n    return tomli_w.dumps(obj)\n"
+    new = "import tomli_w\n\n\ndef encode(obj) -> str:\n    return tomli_w.dumps(obj)\n"
+    change = diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": new})["signature_changed", "demo.encode"]
+    assert change.detail == "return annotation changed from bytes to str" + _SAME_BODY
+    assert change.signature is not None and change.signature.annotated_only
+
+
+def test_an_annotation_changed_with_its_body_is_a_type_change(tmp_path: Path) -> None:
+    old = "def encode(obj) -> bytes:\n    return str(obj).encode()\n"
+    new = "def encode(obj) -> str:\n    return str(obj)\n"
+    change = diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": new})["signature_changed", "demo.encode"]
+    assert change.detail == "return annotation changed from bytes to str"

@@ -951,6 +951,7 @@ def _signature_delta(
     delta = delta.model_copy(
         update={
             "annotations_changed": types,
+            "annotated_only": bool(types) and before.body_crc != 0 and before.body_crc == after.body_crc,
             "defaults_changed": defaults,
             "no_longer_read": unread,
             "no_longer_read_warned": warned,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import itertools
 import re
+import zlib
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -270,6 +271,8 @@ class CallableFacts:
     `handedkwargs.param_refused`)."""
     params_unread: tuple[tuple[str, str], ...] = ()
     """(parameter, how) for the named parameters the body never loads (see `unreadparams.unread_params`)."""
+    body_crc: int = 0
+    """For an annotated def: the CRC-32 of its code after the docstring (see `Symbol.body_crc`)."""
 
     def __init__(
         self,
@@ -336,6 +339,7 @@ class CallableFacts:
         kwargs_handed_keys: tuple[tuple[str, int, int, str], ...] = (),
         param_refused: tuple[tuple[int, int], ...] = (),
         params_unread: tuple[tuple[str, str], ...] = (),
+        body_crc: int = 0,
     ) -> None:
         self.is_generator = is_generator
         self.kwargs_options = kwargs_options
@@ -400,6 +404,7 @@ class CallableFacts:
         self.kwargs_handed_keys = kwargs_handed_keys
         self.param_refused = param_refused
         self.params_unread = params_unread
+        self.body_crc = body_crc
 
 
 def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
@@ -1030,8 +1035,11 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False, module: by
         cap = _varargs_cap(node, positional[0].arg)
         if cap is not None:
             more["first_arg_cap"] = cap
-    if unread := unread_params(node, _code_after_docstring(node, text), method):
+    code = _code_after_docstring(node, text)
+    if unread := unread_params(node, code, method):
         more["params_unread"] = unread
+    if node.returns is not None or any(a.annotation is not None for a in (*node.args.posonlyargs, *node.args.args)):
+        more["body_crc"] = zlib.crc32(code)
     if not more and core == _PLAIN:
         return NO_FACTS
     return CallableFacts(*core, **more)

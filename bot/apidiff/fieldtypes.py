@@ -105,6 +105,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "deprecated_params_doc": "tuple[str, ...]",
         "overload_returns": "tuple[str, ...]",
         "params_unread": "tuple[tuple[str, str], ...]",
+        "body_crc": "int",
     },
     "CallSite": {
         "name": "str",

@@ -1496,6 +1496,7 @@ def callable_symbol(
         handed_on=function.facts.handed_on,
         super_handed=function.facts.super_handed,
         params_unread=all_unsure(function.params) if module.file.endswith(".pyi") else function.facts.params_unread,
+        body_crc=function.facts.body_crc,
         varargs_forwarded=function.facts.varargs_forwarded,
         delegates=_delegates(function, module, hierarchy, owner, via),
         signature_unknown=unknown,

@@ -363,6 +363,10 @@ class Symbol:
     empty: what calls get, shape by shape (`returns` is None: the implementation's own is a catch-all)."""
     params_unread: tuple[tuple[str, str], ...] = ()
     """For a callable: (parameter, how) for its named parameters the body never loads (see `unreadparams`)."""
+    body_crc: int = 0
+    """For an annotated callable: the CRC-32 of its code after the docstring (0 when unread). An annotation changed
+    over the same body changed nothing the calls do: perhaps only a correction (mashumaro 3.23's toml `encode() ->
+    str`, once `-> bytes`, returned the `str` of `tomli_w.dumps` in both)."""
 
     def __init__(
         self,
@@ -458,6 +462,7 @@ class Symbol:
         deprecated_params_doc: tuple[str, ...] = (),
         overload_returns: tuple[str, ...] = (),
         params_unread: tuple[tuple[str, str], ...] = (),
+        body_crc: int = 0,
     ) -> None:
         self.path = path
         self.kind = kind
@@ -551,6 +556,7 @@ class Symbol:
         self.deprecated_params_doc = deprecated_params_doc
         self.overload_returns = overload_returns
         self.params_unread = params_unread
+        self.body_crc = body_crc
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member): every field passed on by position, one
@@ -648,6 +654,7 @@ class Symbol:
             self.deprecated_params_doc,
             self.overload_returns,
             self.params_unread,
+            self.body_crc,
         )
 
 

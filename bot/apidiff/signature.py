@@ -472,6 +472,8 @@ def describe(delta: SignatureDelta) -> str:
         for name, old, new in delta.moved
     )
     parts.extend(_annotation_change(where, old, new) for where, old, new in delta.annotations_changed)
+    if delta.annotated_only:
+        parts[-1] += " (over the same body: perhaps only the annotation was corrected, which type checkers see)"
     warned = set(delta.no_longer_read_warned)
     parts.extend(
         f"parameter '{name}' is still accepted but no longer read: a value passed is silently ignored"
