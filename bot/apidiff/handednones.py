@@ -27,6 +27,8 @@ def sibling_refused(
     names = set(member.none_defaults - member.none_refused)
     if not names or member.kind != "method" or not node.args.args or not _handed_spelled(text, names):
         return member
+    if not any(_may_call(text, name, callee, node) for name, callee in methods.items()):
+        return member  # no sibling a call could hand a name to: the body's own uses were read by `rejected_defaults`
     receiver = node.args.args[0].arg
 
     def handed(call: ast.AST, candidates: set[str]) -> str | None:
@@ -42,6 +44,17 @@ def sibling_refused(
 def _handed_spelled(text: bytes, names: set[str]) -> bool:
     """Whether `text` spells a call on `self.` and one of `names` as an argument ending (`name)`, `name,`)."""
     return b"self." in text and any(f"{name})".encode() in text or f"{name},".encode() in text for name in names)
+
+
+def _may_call(text: bytes, name: str, callee: _FunctionDef, caller: _FunctionDef) -> bool:
+    """Whether `text`, the source of `caller`, may call the sibling method `callee` defines as `name` with an
+    argument (see `_handed_to_refusing`): undecorated, taking one beyond its receiver, and `name` spelled, twice for
+    the caller itself (its own `def` line spells it once). Most methods with a None default call no such sibling
+    (dateparser's `get_date_data` calls `self.parse`)."""
+    arguments = callee.args
+    if callee.decorator_list or len(arguments.posonlyargs) + len(arguments.args) < 2 and not arguments.kwonlyargs:
+        return False
+    return text.count(name.encode()) > 1 if callee is caller else name.encode() in text
 
 
 def _handed_to_refusing(
