@@ -9,8 +9,8 @@ from pathlib import Path
 from bot.apidiff.source import contains, walk
 from tests.test_apidiff_unseen4 import diffed
 
-# -- `handednones` reads a method's opening statements only when it spells an undecorated sibling taking an argument
-# (its own name twice: its `def` line spells it once), not for every method with a None default --
+# -- `handednones` reads a method's opening statements only when it spells `self.m` for an undecorated sibling `m`
+# taking an argument (however the tokenizer allows it written), not for every method with a None default --
 
 _RECURSIVE_OLD = '''class Parser:
     def pair(self, settings=None, zone=None):
@@ -19,6 +19,12 @@ _RECURSIVE_OLD = '''class Parser:
 
     def plain(self, text, settings=None):
         return text
+
+    def spaced(self, text, settings=None):
+        self.calls = 1
+        return (self  # the instance
+                ) . \\
+            pair(text, settings)
 
     def takes_nothing(self):
         return 1
@@ -31,8 +37,9 @@ _RECURSIVE_NEW = _RECURSIVE_OLD.replace("settings=None", "settings")
 
 def test_a_none_default_handed_to_the_method_itself_is_still_followed(tmp_path: Path) -> None:
     found = diffed(tmp_path, {"demo/__init__.py": _RECURSIVE_OLD}, {"demo/__init__.py": _RECURSIVE_NEW})
-    # `pair` hands `settings` to itself as the `zone` it uses first: leaving it out never worked
-    assert ("signature_changed", "demo.Parser.pair") not in found
+    # `pair` hands `settings` to itself as the `zone` it uses first: leaving it out never worked; `spaced` hands it so
+    for name in ("pair", "spaced"):
+        assert ("signature_changed", f"demo.Parser.{name}") not in found
     # no sibling takes it: the default was working, its loss is a claim
     for name in ("plain", "handed_to_nothing"):
         assert "'settings' lost its default" in found[("signature_changed", f"demo.Parser.{name}")].detail
