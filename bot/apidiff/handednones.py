@@ -6,8 +6,10 @@ never worked (dateparser 1.4's `FreshnessDateDataParser.get_date_data(date_strin
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.apidiff.params import dereferenced_first, without_defaults
 from bot.apidiff.raw import RawCallable
@@ -28,6 +30,8 @@ def sibling_refused(
     if not names or member.kind != "method" or not node.args.args or not _handed_spelled(text, names):
         return member
     receiver = node.args.args[0].arg
+    if not any(_may_call(text, receiver, name, callee) for name, callee in methods.items()):
+        return member  # no sibling a call could hand a name to: the body's own uses were read by `rejected_defaults`
 
     def handed(call: ast.AST, candidates: set[str]) -> str | None:
         return _handed_to_refusing(call, candidates, receiver, methods, patterns)
@@ -42,6 +46,26 @@ def sibling_refused(
 def _handed_spelled(text: bytes, names: set[str]) -> bool:
     """Whether `text` spells a call on `self.` and one of `names` as an argument ending (`name)`, `name,`)."""
     return b"self." in text and any(f"{name})".encode() in text or f"{name},".encode() in text for name in names)
+
+
+def _may_call(text: bytes, receiver: str, name: str, callee: _FunctionDef) -> bool:
+    """Whether `text` may call the sibling method `callee` defines as `name` on `receiver` with an argument (see
+    `_handed_to_refusing`): undecorated, taking one beyond its receiver, and spelled `receiver.name` (across spaces,
+    line continuations, comments and closing parentheses). Most methods with a None default call no such sibling
+    (dateparser's `get_date_data` calls `self.parse`)."""
+    arguments = callee.args
+    if callee.decorator_list or len(arguments.posonlyargs) + len(arguments.args) < 2 and not arguments.kwonlyargs:
+        return False
+    if not (receiver + name).isascii():
+        return True  # a name the parser normalises (NFKC) may be spelled otherwise
+    return name.encode() in text and _attribute_spelling(receiver, name).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _attribute_spelling(receiver: str, name: str) -> re.Pattern[bytes]:
+    """`receiver.name` as the tokenizer allows it written (method names recur across classes)."""
+    gap = rb"(?:[\s\\]|#[^\n]*\n)*"  # a comment runs to its line's end: one way to read each gap, no backtracking
+    return re.compile(rb"\b" + receiver.encode() + rb"(?:[\s\\)]|#[^\n]*\n)*\." + gap + name.encode() + rb"\b")
 
 
 def _handed_to_refusing(

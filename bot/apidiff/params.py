@@ -11,7 +11,7 @@ from functools import lru_cache
 from bot.apidiff.blocks import only_raises
 from bot.apidiff.model import Param, ParamKind
 from bot.apidiff.patterns import after_boundary
-from bot.apidiff.source import SourceText, dotted_name, walk
+from bot.apidiff.source import SourceText, contains, dotted_name, walk
 
 
 def _annotation(node: ast.expr | None, source: SourceText) -> str | None:
@@ -264,12 +264,15 @@ def _alias(stmt: ast.stmt, candidates: set[str]) -> tuple[str, str] | None:
     return None
 
 
+_WAYS_OUT = (ast.Return, ast.Yield, ast.YieldFrom)
+
+
 def way_out(stmt: ast.stmt) -> bool:
     """Whether a statement can leave the function (or pause it) without raising; a nested def's `return` or
     `yield` is its own."""
     if isinstance(stmt, _BINDS_ONLY):
         return False
-    return any(isinstance(node, (ast.Return, ast.Yield, ast.YieldFrom)) for node in walk(stmt))
+    return contains(stmt, _WAYS_OUT)
 
 
 def _rebound(stmt: ast.stmt, names: set[str]) -> set[str]:

@@ -150,6 +150,25 @@ def walk(node: ast.AST) -> Iterator[ast.AST]:
         yield node
 
 
+def contains(node: ast.AST, kinds: tuple[type[ast.AST], ...]) -> bool:
+    """Whether `node` or a node under it is one of `kinds`: `any(isinstance(n, kinds) for n in walk(node))`, depth
+    first and stopping at the first found, without a generator resumed per node (`params.way_out` asks it of most
+    opening statements of every def with a None default)."""
+    todo = [node]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, kinds):
+            return True
+        fields = _WALKED_FIELDS.get(type(node))
+        for name in fields if fields is not None else _walked_fields(type(node)):
+            value = getattr(node, name, None)
+            if isinstance(value, list):
+                todo.extend([item for item in value if isinstance(item, ast.AST)])
+            elif isinstance(value, ast.AST):
+                todo.append(value)
+    return False
+
+
 def defaults_of(arguments: ast.arguments) -> dict[str, ast.expr]:
     """Parameter name -> its default's expression."""
     positional = [*arguments.posonlyargs, *arguments.args]
