@@ -1,0 +1,97 @@
+"""Misses the last recall samples left: fitted attributes of estimators."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- an estimator's fitted attribute (`self.estimator_ = ...` in a method `fit` runs, never in `__init__`) is what
+# users read on a fitted object (imbalanced-learn 0.12 deprecates `CondensedNearestNeighbour.estimator_`): a member;
+# another name a method sets, or a trailing underscore on a class without `fit`, may be internal state --
+
+_ESTIMATOR = '''class Base:
+    def fit(self, X):
+        self._validate()
+        return self
+
+
+class Sampler(Base):
+    def __init__(self, k=1):
+        self.k = k
+
+    def _validate(self):
+        self.estimator_ = object()
+        self.n_seen_ = 3
+        self.cache = {}
+        self.__dunder__ = 1
+
+
+class Plain:
+    def run(self):
+        self.type_ = "x"
+'''
+
+_DEPRECATED = '''import warnings
+
+
+class Base:
+    def fit(self, X):
+        return self
+
+
+class Sampler(Base):
+    def __init__(self, k=1):
+        self.k = k
+
+    @property
+    def estimator_(self):
+        warnings.warn("`estimator_` is deprecated; use `estimators_`", FutureWarning)
+        return None
+
+
+class Plain:
+    def run(self):
+        pass
+'''
+
+_STILL_SET = '''def _fill(model):
+    model.n_seen_ = 3
+
+
+class Base:
+    def fit(self, X):
+        _fill(self)
+        self.estimator_ = object()
+        return self
+
+
+class Sampler(Base):
+    def __init__(self, k=1):
+        self.k = k
+'''
+
+
+def test_a_fitted_attribute_turned_deprecated_property_is_newly_deprecated(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _ESTIMATOR}, {"demo/__init__.py": _DEPRECATED})
+    assert ("deprecated", "demo.Sampler.estimator_") in found
+    assert ("removed", "demo.Sampler.n_seen_") in found  # set by nothing any more
+    assert not any(kind == "signature_changed" for kind, _ in found)  # no contract to assign what `fit` writes
+    assert ("removed", "demo.Sampler.cache") not in found  # a plain name a method sets may be internal state
+    assert ("removed", "demo.Plain.type_") not in found  # no estimator: the underscore may dodge a keyword
+
+
+def test_a_fitted_attribute_set_elsewhere_in_the_new_release_is_kept(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _ESTIMATOR}, {"demo/__init__.py": _STILL_SET})
+    assert ("removed", "demo.Sampler.estimator_") not in found  # now set by the ancestor's `fit`
+    assert ("removed", "demo.Sampler.n_seen_") not in found  # set by a function `fit` hands `self` to
+
+
+def test_imbalanced_learn_0_12_deprecates_the_fitted_estimator_() -> None:
+    found = changes("imbalanced-learn", "0.11.0", "0.12.0")
+    for name in ("CondensedNearestNeighbour", "OneSidedSelection"):
+        change = found[("deprecated", f"imblearn.under_sampling.{name}.estimator_")]
+        assert "Use `estimators_` instead" in change.detail
+    # 0.11 wraps `self.base_estimator_ = ...` in `try/except AttributeError`: assigning it was no contract
+    assert ("signature_changed", "imblearn.ensemble.BalancedBaggingClassifier.base_estimator_") not in found
