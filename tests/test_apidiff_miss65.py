@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.test_apidiff_releases import pinned_surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -95,3 +96,65 @@ def test_imbalanced_learn_0_12_deprecates_the_fitted_estimator_() -> None:
         assert "Use `estimators_` instead" in change.detail
     # 0.11 wraps `self.base_estimator_ = ...` in `try/except AttributeError`: assigning it was no contract
     assert ("signature_changed", "imblearn.ensemble.BalancedBaggingClassifier.base_estimator_") not in found
+
+
+# -- a bare class decorator, a function of the package every path of which returns the class it is given
+# (ipywidgets 8's `@register` files the widget in a registry): the constructor is the class's own; one that sets
+# `cls.__init__` (`_int_doc`) or hands back something else on some path still may change it --
+
+_DECORATED = '''REGISTRY = {}
+
+
+def register(cls):
+    REGISTRY[cls.__name__] = cls
+    return cls
+
+
+def patched(cls):
+    def __init__(self, value=None):
+        pass
+
+    cls.__init__ = __init__
+    return cls
+
+
+def maybe(cls):
+    if REGISTRY:
+        return object
+    return cls
+
+
+@register
+class Kept:
+    def __init__(self, a, b=1):
+        pass
+
+
+@patched
+class Patched:
+    def __init__(self, a, b=1):
+        pass
+
+
+@maybe
+class Maybe:
+    def __init__(self, a, b=1):
+        pass
+'''
+
+
+def test_a_class_decorator_handing_back_its_argument_keeps_the_constructor(tmp_path: Path) -> None:
+    new = _DECORATED.replace("def __init__(self, a, b=1)", "def __init__(self, a)")
+    found = diffed(tmp_path, {"demo/__init__.py": _DECORATED}, {"demo/__init__.py": new})
+    assert "parameter 'b' removed" in found[("signature_changed", "demo.Kept")].detail
+    assert ("signature_changed", "demo.Patched") not in found  # its constructor is the decorator's
+    assert ("signature_changed", "demo.Maybe") not in found  # some path hands back another object
+
+
+def test_ipywidgets_8_register_keeps_the_widget_constructors() -> None:
+    surface = pinned_surface("ipywidgets", "8.0.7")
+    button = surface.symbols["ipywidgets.Button"]
+    assert button.signature_unknown == "" and [p.name for p in button.params or ()] == ["kwargs"]
+    assert "@_int_doc" in surface.symbols["ipywidgets.IntText"].signature_unknown  # sets `cls.__init__`
+    shape = pinned_surface("fpdf2", "2.8.1").symbols["fpdf.svg.ShapeBuilder"]  # `@force_nodocument`
+    assert shape.signature_unknown == "" and shape.params is not None
