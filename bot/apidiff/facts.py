@@ -108,8 +108,9 @@ class CallableFacts:
     `func.__module__` and hands `func` back."""
     hands_back_first: bool = False
     """Every path of the body hands back its first parameter itself, and the body defines no def and touches no
-    `__init__`, `__new__`, `__call__` or `__signature__`: a class decorated with it keeps its constructor (ipywidgets 8's `@register`, which files the widget
-    class in a registry and returns it, left 180 classes' signatures unknown; see `handsback`)."""
+    `__init__`, `__new__`, `__call__` or `__signature__`: a class decorated with it keeps its constructor
+    (ipywidgets 8's `@register`, which files the widget class in a registry and returns it, left 180 classes'
+    signatures unknown; see `handsback`)."""
     wrapper_hands_back: tuple[str, ...] | None = None
     """It returns a def that hands back the function it is given, on every path an argument that is an instance of
     none of these types (dotted names its `isinstance` tests spell) takes: a def it decorates bare becomes a decorator
