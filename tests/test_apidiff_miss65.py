@@ -158,3 +158,37 @@ def test_ipywidgets_8_register_keeps_the_widget_constructors() -> None:
     assert "@_int_doc" in surface.symbols["ipywidgets.IntText"].signature_unknown  # sets `cls.__init__`
     shape = pinned_surface("fpdf2", "2.8.1").symbols["fpdf.svg.ShapeBuilder"]  # `@force_nodocument`
     assert shape.signature_unknown == "" and shape.params is not None
+
+
+# -- a numpydoc "Parameters" entry with a nested `.. deprecated::` (seaborn's style, `ci : float` then the
+# directive), the only word of the deprecation: a parameter deprecation as the Sphinx `:param ci:` form is; an entry
+# of the "Attributes" section is no parameter --
+
+_NUMPYDOC = '''def plot(data, ci=95, errwidth=None):
+    """Plot.
+
+    Parameters
+    ----------
+    data : DataFrame
+        The data.
+    ci : float
+        Level of the confidence interval.
+
+        .. deprecated:: 0.12.0
+            Use `errorbar`.
+    errwidth : float
+        Thickness of the lines.
+
+    Attributes
+    ----------
+    data
+        .. deprecated:: 0.12.0
+    """
+'''
+
+
+def test_a_numpydoc_parameter_entry_nesting_a_deprecation_deprecates_it(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _NUMPYDOC.replace(".. deprecated:: 0.12.0", "A note.")}
+    found = diffed(tmp_path, old, {"demo/__init__.py": _NUMPYDOC})
+    change = found[("deprecated", "demo.plot")]
+    assert change.signature is not None and change.signature.deprecated_parameters == ("ci",)
