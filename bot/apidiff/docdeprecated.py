@@ -75,34 +75,75 @@ _PARAM_ENTRY = re.compile(r"([ \t]*):param[ \t]+(?:[^:\n]*[ \t])?(\w+):(.*)")
 
 
 def deprecated_param_entries(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> tuple[str, ...]:
-    """The parameters (of the def, or of the constructor a class body defines) whose own `:param p:` entry of the
-    docstring says them deprecated: a `.. deprecated::` directive nested in the entry (testfixtures 6.16's
-    `Comparison`, `:param strict:` then `.. deprecated:: 6.16.0`), or the entry's text opening "Deprecated". Only
-    the entry's own lines: those after it, more indented, up to the next line as little indented."""
+    """The parameters (of the def, or of the constructor a class body defines) whose own entry of the docstring says
+    them deprecated: a `.. deprecated::` directive nested in the entry (testfixtures 6.16's `Comparison`, `:param
+    strict:` then `.. deprecated:: 6.16.0`), or the entry's text opening "Deprecated". A Sphinx `:param p:` entry, or
+    a numpydoc `p : type` one of the "Parameters" section (see `_numpydoc_entries`). Only the entry's own lines:
+    those after it, more indented, up to the next line as little indented."""
     first = node.body[0] if node.body else None
     if not (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)):
         return ()
     raw = first.value.value
-    if not isinstance(raw, str) or ":param" not in raw or "eprecat" not in raw[:MAX_DOCSTRING].lower():
+    if not isinstance(raw, str) or "eprecat" not in raw[:MAX_DOCSTRING].lower():
         return ()
-    lines = _cleaned(raw[:MAX_DOCSTRING])
-    names = _names(node)
-    open_keywords = _takes_any_keyword(node)
-    found: list[str] = []
+    if ":param" in raw:
+        entries = _sphinx_entries(_cleaned(raw[:MAX_DOCSTRING]), _names(node), _takes_any_keyword(node))
+    elif "----" in raw:
+        entries = _numpydoc_entries(_cleaned(raw[:MAX_DOCSTRING]), _names(node))
+    else:
+        return ()
+    found = [
+        name
+        for name, own in entries
+        if (said := _entry_deprecation(own)) is not None
+        and "deprecat" not in name.lower()
+        and _of_the_whole(said, name, _NO, _NO)
+    ]
+    return tuple(dict.fromkeys(found))
+
+
+def _sphinx_entries(lines: list[str], names: frozenset[str], open_keywords: bool) -> list[tuple[str, list[str]]]:
+    """(name, its entry's non-blank lines, stripped) of each `:param name:` entry of a parameter the def takes."""
+    found: list[tuple[str, list[str]]] = []
     for index, line in enumerate(lines):
         entry = _PARAM_ENTRY.fullmatch(line)
-        if entry is None or not (entry[2] in names or open_keywords):
+        if entry is not None and (entry[2] in names or open_keywords):
+            opening = [entry[3].strip()] if entry[3].strip() else []
+            found.append((entry[2], [*opening, *_own_lines(lines[index + 1 :], len(entry[1]))]))
+    return found
+
+
+_NUMPY_ENTRY = re.compile(r"([ \t]*)(\w+)(?:[ \t]*:.*)?")
+"""A numpydoc parameter entry's first line, `name : type` or the bare `name`: its indentation and the name."""
+
+_SECTION_RULE = re.compile(r"[ \t]*-{3,}")
+
+
+def _numpydoc_entries(lines: list[str], names: frozenset[str]) -> list[tuple[str, list[str]]]:
+    """(name, its description's non-blank lines, stripped) of each entry of the numpydoc "Parameters" section naming
+    a parameter the def takes: the line after the name holds its type, no text (seaborn's `ci : float` then, more
+    indented, `.. deprecated:: v0.12.0`). Entries of other sections ("Attributes", "Returns") are no parameters."""
+    found: list[tuple[str, list[str]]] = []
+    inside = False
+    for index, line in enumerate(lines):
+        if index + 1 < len(lines) and _SECTION_RULE.fullmatch(lines[index + 1]) and line.strip():
+            inside = line.strip() in ("Parameters", "Other Parameters")
             continue
-        indent = len(entry[1])
-        own = [entry[3].strip()]
-        for after in lines[index + 1 :]:
-            if after.strip() and len(after) - len(after.lstrip()) <= indent:
-                break
-            own.append(after.strip())
-        said = _entry_deprecation([text for text in own if text])
-        if said is not None and "deprecat" not in entry[2].lower() and _of_the_whole(said, entry[2], _NO, _NO):
-            found.append(entry[2])
-    return tuple(dict.fromkeys(found))
+        entry = _NUMPY_ENTRY.fullmatch(line) if inside else None
+        if entry is not None and entry[2] in names:
+            found.append((entry[2], _own_lines(lines[index + 1 :], len(entry[1]))))
+    return found
+
+
+def _own_lines(after: list[str], indent: int) -> list[str]:
+    """The non-blank lines, stripped, of an entry indented by `indent`: those more indented, up to the next that is
+    not."""
+    own: list[str] = []
+    for line in after:
+        if line.strip() and len(line) - len(line.lstrip()) <= indent:
+            break
+        own.append(line.strip())
+    return [text for text in own if text]
 
 
 _NO: frozenset[str] = frozenset()

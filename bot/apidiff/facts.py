@@ -107,6 +107,11 @@ class CallableFacts:
     decorates_keeping: bool = False
     """Called, it returns a decorator that keeps the signature: numpy's `@set_module("numpy")` returns a def that sets
     `func.__module__` and hands `func` back."""
+    hands_back_first: bool = False
+    """Every path of the body hands back its first parameter itself, and the body defines no def and touches no
+    `__init__`, `__new__`, `__call__` or `__signature__`: a class decorated with it keeps its constructor
+    (ipywidgets 8's `@register`, which files the widget class in a registry and returns it, left 180 classes'
+    signatures unknown; see `handsback`)."""
     wrapper_hands_back: tuple[str, ...] | None = None
     """It returns a def that hands back the function it is given, on every path an argument that is an instance of
     none of these types (dotted names its `isinstance` tests spell) takes: a def it decorates bare becomes a decorator
@@ -294,6 +299,7 @@ class CallableFacts:
         made_by: tuple[str, int] | None = None,
         factory_call: tuple[str, int] | None = None,
         decorates_keeping: bool = False,
+        hands_back_first: bool = False,
         wrapper_hands_back: tuple[str, ...] | None = None,
         returns_call: bool = False,
         returns_self: str = "",
@@ -359,6 +365,7 @@ class CallableFacts:
         self.made_by = made_by
         self.factory_call = factory_call
         self.decorates_keeping = decorates_keeping
+        self.hands_back_first = hands_back_first
         self.wrapper_hands_back = wrapper_hands_back
         self.returns_call = returns_call
         self.returns_self = returns_self
@@ -881,6 +888,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False, module: by
         more["wrapper_params"] = spelled
     if nested and b"return" in text and (types := _wrapper_hands_back(node, text)) is not None:
         more["wrapper_hands_back"] = types
+    elif core[3] and not (nested or method or _edits_constructor(text)) and hands_back(node) == ():
+        more["hands_back_first"] = True
     if b"decorat" in text and not core[3] and (made := _made_by(node, text)) is not None:
         more["made_by"] = made
     if b"return" in text and (factory := _factory_call(node, text)) is not None:
@@ -2392,6 +2401,14 @@ def _returned_classes(node: _FunctionDef) -> tuple[str, ...]:
         if name.lstrip("_")[:1].isupper() and name not in found:
             found.append(name)
     return tuple(found)
+
+
+def _edits_constructor(text: bytes) -> bool:
+    """The body may give a class another constructor or call signature: sets its `__init__` (ipywidgets 8's
+    `_int_doc(cls)` sets `cls.__init__ = __init__` and returns `cls`), `__new__`, `__call__` or `__signature__`."""
+    if b"__init__" in text and _sets_init(text):
+        return True
+    return any(name in text for name in (b"__new__", b"__call__", b"__signature__"))
 
 
 def _sets_init(text: bytes) -> bool:

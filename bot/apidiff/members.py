@@ -608,14 +608,17 @@ class Hierarchy:
 def class_decorator_keeps(cls: RawClass, index: int, module: RawModule, resolver: Resolver) -> bool:
     """The class's decorator at `index` is one of the distribution handing back the class it is given: written as a
     call, an instance whose `__call__` does (imbalanced-learn 0.12's `@Substitution(...)` formats the docstring and
-    returns the class: its constructors' signatures were unknown, so `kind_sel` turning deprecated went unseen)."""
+    returns the class: its constructors' signatures were unknown, so `kind_sel` turning deprecated went unseen);
+    written bare, a function every path of which returns its argument (ipywidgets 8's `@register`, see
+    `CallableFacts.hands_back_first`)."""
     called = index < len(cls.decorators_called) and cls.decorators_called[index]
-    resolved = resolver.resolve_dotted(module.module, cls.decorators[index]) if called else None
-    return (
-        resolved is not None
-        and isinstance(resolved.definition, RawClass)
-        and _decorator_keeps(resolved.definition, True)
-    )
+    resolved = resolver.resolve_dotted(module.module, cls.decorators[index])
+    if resolved is None:
+        return False
+    definition = resolved.definition
+    if called:
+        return isinstance(definition, RawClass) and _decorator_keeps(definition, True)
+    return isinstance(definition, RawCallable) and definition.kind == "function" and definition.facts.hands_back_first
 
 
 def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resolver) -> str:

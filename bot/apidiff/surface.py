@@ -33,6 +33,7 @@ from bot.apidiff.extras import (
 )
 from bot.apidiff.factories import filled_message
 from bot.apidiff.facts import MEMBER_MAP
+from bot.apidiff.fitted import fitted_names, setter_line
 from bot.apidiff.forwards import forward_helpers
 from bot.apidiff.generated import CASE_INSENSITIVE_ENUM_METAS, protobuf_enum
 from bot.apidiff.handedself import COMPUTED, ITEMS
@@ -710,6 +711,7 @@ class SurfaceBuilder:
         self._add_served_members(path, members)
         self._add_helper_given(path, resolved.target, members)
         self._add_handed_given(path, resolved.target, cls, module, members)
+        self._add_fitted(path, resolved.target, built, members)
         self._add_decoration_handed(path, resolved.target, cls, module, members)
 
     def _meta_getattr(self, target: str, cls: RawClass, module: RawModule, metaclass_order: tuple[str, ...]) -> str:
@@ -778,6 +780,17 @@ class SurfaceBuilder:
             for name, (file, line) in sorted(self._handed_sets(owner_module, owner.handed_self).items()):
                 if name not in members and name.isidentifier() and not _is_private(name):
                     self._add(Symbol(f"{path}.{name}", "attribute", file, line, f"{target}.{name}", instance=True))
+
+    def _add_fitted(self, path: str, target: str, built: Symbol, members: dict[str, Any]) -> None:
+        """An estimator's fitted attributes, set on `self` by its methods (see `fitted`): instance members, read
+        only by contract: what `fit` writes is no value users assign (imbalanced-learn 0.11 wraps `self.base_estimator_
+        = ...` in `try/except AttributeError`, a read-only property of scikit-learn 1.2's base class)."""
+        for name in fitted_names(members, built.self_sets):
+            file, line = setter_line(members, name) or (built.file, built.line)
+            symbol = Symbol(
+                f"{path}.{name}", "attribute", file, line, f"{target}.{name}", settable=False, instance=True
+            )
+            self._add(symbol)
 
     def _handed_sets(self, module: RawModule, calls: tuple[tuple[str, int, str], ...]) -> dict[str, tuple[str, int]]:
         """What the functions and classes of the release that `calls` (`RawClass.handed_self`, `handed_by_methods`)
