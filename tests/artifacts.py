@@ -2073,6 +2073,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall64b: test_apidiff_recall64b (parameters defaulting to a "deprecated" sentinel; numpydoc entries)
     ("imbalanced-learn", "0.11.0", "auto"): "20dc7dee3c838b4d213f021bb2b4007862704160d06bd292a6bdf931590b2516",  # imbalanced_learn-0.11.0-py3-none-any.whl
     ("imbalanced-learn", "0.12.0", "auto"): "02ef5bc9ef046f44aa20353a904366a948f7944155e77b6f09b500a70981fd13",  # imbalanced_learn-0.12.0-py3-none-any.whl
+    # recall65b: test_apidiff_recall65b (a setting looked up only to refuse it: django-cors-headers 4's system check)
+    ("django-cors-headers", "3.14.0", "auto"): "684180013cc7277bdd8702b80a3c5a4b3fcae4abb2bf134dceb9f5dfe300228e",  # django_cors_headers-3.14.0-py3-none-any.whl
+    ("django-cors-headers", "4.0.0", "auto"): "e3cbd247a1a835da4cf71a70d4214378813ea7e08337778b82cb2c1bc19d28d6",  # django_cors_headers-4.0.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

@@ -2343,11 +2343,11 @@ def read_module(
         if b"config" in data or b"settings" in data or b"has_option" in data:
             access = read_config_keys(tree, data, source.line_starts(), module.split(".", 1)[0])
             raw.config_keys, raw.config_reads, raw.config_refs, raw.config_shapes = access[:4]
-            raw.config_warned, raw.config_unwarned = access.warned, access.unwarned
+            raw.config_warned, raw.config_unwarned, raw.config_refused = access.warned, access.unwarned, access.refused
             if SETTINGS_CALL.search(data):
                 raw.config_keys.update((key, line) for key, line in table_keys(tree) if key not in raw.config_keys)
             if b"for " in data and (b"raise" in data or b"warn" in data):
-                raw.config_refused = refused_keys(tree, data)
+                raw.config_refused |= refused_keys(tree, data)
         if b".update(" in data and SPREAD.search(data):
             spread, read = spread_settings(tree, data, source.line_starts())
             raw.config_keys.update((key, line) for key, line in spread.items() if key not in raw.config_keys)
