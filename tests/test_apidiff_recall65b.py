@@ -56,3 +56,38 @@ def test_django_cors_headers_4_checks_the_removed_replace_https_referer_setting(
     found = changes("django-cors-headers", "3.14.0", "4.0.0")
     assert ("removed", "config:CORS_REPLACE_HTTPS_REFERER") in found
     assert ("removed", "config:CORS_URLS_REGEX") not in found
+
+
+# -- an import in a class body binds members: `class OpenSearch: from ._patch import list_all_point_in_time` --
+
+_METHODS = '''class Client:
+    def health(self, params=None):
+        return 1
+
+    def audit(self, params=None):
+        return 2
+'''
+_IMPORTED = '''class Client:
+    from demo._patch import health
+    from ._patch import audit as audit
+'''
+_PATCH = '''def health(self, params=None, headers=None):
+    return 1
+
+
+def audit(self, params=None):
+    return 2
+'''
+
+
+def test_methods_a_class_body_imports_are_still_members(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _METHODS}, {"demo/__init__.py": _IMPORTED, "demo/_patch.py": _PATCH})
+    assert not {symbol for _, symbol in found} & {"demo.Client.health", "demo.Client.audit"}
+
+
+def test_opensearch_py_2_4_imports_its_point_in_time_methods_into_the_client_classes() -> None:
+    found = changes("opensearch-py", "2.3.2", "2.4.0")
+    for symbol in ("OpenSearch.list_all_point_in_time", "AsyncOpenSearch.create_point_in_time",
+                   "client.SecurityClient.health_check", "client.SecurityClient.update_audit_config"):
+        assert ("removed", f"opensearchpy.{symbol}") not in found
+    assert ("removed", "opensearchpy.OpenSearch.terms_enum") in found  # gone from the generated client
