@@ -2079,6 +2079,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall65b: test_apidiff_recall65b (methods a class body imports: opensearch-py 2.4's `from ._patch import ...`)
     ("opensearch-py", "2.3.2", "auto"): "b1d6607380c8f19d90c142470939d051f0bac96069ce0ac25970b3c39c431f8b",  # opensearch_py-2.3.2-py2.py3-none-any.whl
     ("opensearch-py", "2.4.0", "auto"): "316077235437c8ceac970232261f3393c65fb92a80f33c5b106f50f1dab24fd9",  # opensearch_py-2.4.0-py2.py3-none-any.whl
+    # recall65b: test_apidiff_recall65b (a builtin container return become a class of the release: Commit.files)
+    ("PyGithub", "2.3.0", "auto"): "65b499728be3ce7b0cd2cd760da3b32f0f4d7bc55e5e0677617f90f6564e793e",  # PyGithub-2.3.0-py3-none-any.whl
+    ("PyGithub", "2.4.0", "auto"): "81935aa4bdc939fba98fee1cb47422c09157c56a27966476ff92775602b9ee24",  # PyGithub-2.4.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

@@ -91,3 +91,59 @@ def test_opensearch_py_2_4_imports_its_point_in_time_methods_into_the_client_cla
                    "client.SecurityClient.health_check", "client.SecurityClient.update_audit_config"):
         assert ("removed", f"opensearchpy.{symbol}") not in found
     assert ("removed", "opensearchpy.OpenSearch.terms_enum") in found  # gone from the generated client
+
+
+# -- a builtin container return become a class of the release holding the same types (`list[File]` -> --
+# `PaginatedList[File]`): `len(...)`, indexing, `.append` fail on it
+
+_LISTED = '''class File:
+    pass
+
+
+class Commit:
+    @property
+    def files(self) -> list[File]:
+        return []
+
+    @property
+    def parents(self) -> list[File]:
+        return []
+'''
+_PAGINATED = '''from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class File:
+    pass
+
+
+class PaginatedList(Generic[T]):
+    def __iter__(self):
+        return iter(())
+
+
+class Files(list):
+    pass
+
+
+class Commit:
+    @property
+    def files(self) -> PaginatedList[File]:
+        return PaginatedList()
+
+    @property
+    def parents(self) -> Files[File]:
+        return Files()
+'''
+
+
+def test_a_list_return_become_a_class_of_the_release_is_another_type(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _LISTED}, {"demo/__init__.py": _PAGINATED})
+    assert "return_type_changed" in found[("signature_changed", "demo.Commit.files")].breakages
+    assert ("signature_changed", "demo.Commit.parents") not in found  # a list subclass: still a list
+
+
+def test_pygithub_2_4_commit_files_is_a_paginated_list() -> None:
+    found = changes("PyGithub", "2.3.0", "2.4.0")
+    assert "return_type_changed" in found[("signature_changed", "github.Commit.Commit.files")].breakages
