@@ -2076,6 +2076,15 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # left65: python-dotenv 1.2 renamed the click commands `cli.list`/`cli.set`, claimed as commands, not functions
     ("python-dotenv", "1.1.1", "auto"): "31f23644fe2602f88ff55e1f5c79ba497e01224ee7737937930c448e4d0e24dc",  # python_dotenv-1.1.1-py3-none-any.whl
     ("python-dotenv", "1.2.0", "auto"): "26010671bc0310b579dc981d8ae69047138bfdfc224df80211b196e5716150db",  # python_dotenv-1.2.0-py3-none-any.whl
+    # recall65b: test_apidiff_recall65b (a setting looked up only to refuse it: django-cors-headers 4's system check)
+    ("django-cors-headers", "3.14.0", "auto"): "684180013cc7277bdd8702b80a3c5a4b3fcae4abb2bf134dceb9f5dfe300228e",  # django_cors_headers-3.14.0-py3-none-any.whl
+    ("django-cors-headers", "4.0.0", "auto"): "e3cbd247a1a835da4cf71a70d4214378813ea7e08337778b82cb2c1bc19d28d6",  # django_cors_headers-4.0.0-py3-none-any.whl
+    # recall65b: test_apidiff_recall65b (methods a class body imports: opensearch-py 2.4's `from ._patch import ...`)
+    ("opensearch-py", "2.3.2", "auto"): "b1d6607380c8f19d90c142470939d051f0bac96069ce0ac25970b3c39c431f8b",  # opensearch_py-2.3.2-py2.py3-none-any.whl
+    ("opensearch-py", "2.4.0", "auto"): "316077235437c8ceac970232261f3393c65fb92a80f33c5b106f50f1dab24fd9",  # opensearch_py-2.4.0-py2.py3-none-any.whl
+    # recall65b: test_apidiff_recall65b (a builtin container return become a class of the release: Commit.files)
+    ("PyGithub", "2.3.0", "auto"): "65b499728be3ce7b0cd2cd760da3b32f0f4d7bc55e5e0677617f90f6564e793e",  # PyGithub-2.3.0-py3-none-any.whl
+    ("PyGithub", "2.4.0", "auto"): "81935aa4bdc939fba98fee1cb47422c09157c56a27966476ff92775602b9ee24",  # PyGithub-2.4.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

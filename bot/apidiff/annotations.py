@@ -240,11 +240,24 @@ def return_incompatible(
     if after < before and (before - after) & gone:
         return True
     return _lost(before, after, class_check, returned=True) or any(
-        _container_swapped(w, m) for m in after - before for w in before
+        _container_swapped(w, m) or (class_check is not None and _container_replaced(w, m, class_check))
+        for m in after - before
+        for w in before
     )
 
 
 _CONTAINERS = frozenset({"list", "tuple", "dict", "set", "frozenset"})
+
+
+def _container_replaced(old: str, new: str, class_check: ClassCheck) -> bool:
+    """A builtin container became a class of the release known not to be one, holding the same types: PyGithub 2.4's
+    `Commit.files -> PaginatedList[File]` was `-> list[File]` in 2.3 (`len(commit.files)` fails)."""
+    if not (old.endswith("]") and new.endswith("]")):
+        return False
+    head, _, args = old[:-1].partition("[")
+    new_head, _, new_args = new[:-1].partition("[")
+    name = new_head.rsplit(".", 1)[-1]
+    return head in _CONTAINERS and args == new_args and not _builtin(name) and class_check(name, head)
 
 
 def _container_swapped(old: str, new: str) -> bool:

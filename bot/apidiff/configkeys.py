@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
-from bot.apidiff.configwarn import warned_keys
+from bot.apidiff.configwarn import REMOVAL_WORDS, refusals, refuses, warned_keys
 from bot.apidiff.deprecation import Warn
 from bot.apidiff.envvars import ClassConstants
 from bot.apidiff.keyreaders import TreeIndex, keys_through_names
@@ -143,6 +143,8 @@ class ConfigAccess(NamedTuple):
     """Keys every read of which warns (see `configwarn`)."""
     unwarned: frozenset[str] = frozenset()
     """Keys some read of which does not warn (a default is no read)."""
+    refused: frozenset[str] = frozenset()
+    """Keys looked up only to be refused (see `configwarn.refusals`): spelled, yet no longer read."""
 
 
 def _is_config(node: ast.expr) -> bool:
@@ -257,6 +259,8 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
     if starts is None:
         starts = line_starts(data)
     lines = sorted({bisect_right(starts, start) for start in _access_starts(data)})
+    refused = refusals(tree, lines) if lines and any(word in data for word in REMOVAL_WORDS) else {}
+    refused_keys: set[str] = set()
     for node in nodes_on(tree, lines):
         spelled: list[tuple[ast.expr | str, int, bool]] = []
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and _is_config(node.func.value):
@@ -290,6 +294,9 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
             key = written if isinstance(written, str) else key_spelled(written)
             if key is None and isinstance(written, ast.Attribute) and _ref(written) is None:
                 key = _attribute_key(written, attributes)
+            if key is not None and id(node) in refused and refuses(refused[id(node)], key):
+                refused_keys.add(key)  # looked up only to say it is gone
+                continue
             if key is not None and not defaults and isinstance(node, ast.expr):
                 reads.append((key, node))
             if key is None:
@@ -325,6 +332,7 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
         frozenset(shapes),
         warned,
         frozenset(unwarned),
+        frozenset(refused_keys - read_at.keys()),
     )
 
 

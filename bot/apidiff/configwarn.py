@@ -7,6 +7,7 @@ and a release that stops reading it removes a deprecated key."""
 from __future__ import annotations
 
 import ast
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
@@ -123,3 +124,44 @@ def warned_keys(tree: ast.Module, reads: list[tuple[str, ast.expr]]) -> tuple[di
         else:
             unwarned.add(key)
     return {key: warn for key, warn in found.items() if key not in unwarned}, unwarned
+
+
+_REMOVED = re.compile(
+    r"\b(?:has|have)\s+been\s+(?:removed|dropped)\b|\b(?:was|were|is|are)\s+(?:removed|dropped)\b"
+    r"|\bno\s+longer\s+(?:supported|used|read|exists?|available|has\s+any\s+effect)\b",
+    re.IGNORECASE,
+)
+"""How a message says a setting is gone ("The CORS_REPLACE_HTTPS_REFERER setting has been removed")."""
+REMOVAL_WORDS = (b"removed", b"dropped", b"no longer")
+"""The gate of `refusals`: a module saying none of these refuses no key."""
+
+
+def _branch_text(body: list[ast.stmt]) -> str:
+    """Every string literal of a branch (the pieces of an f-string too), joined: the message it raises or reports."""
+    return " ".join(
+        node.value
+        for stmt in body
+        for node in ast.walk(stmt)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    )
+
+
+def refusals(tree: ast.Module, lines: list[int]) -> dict[int, str]:
+    """(id of what an `if` on one of `lines` tests -> the text of its branch taken when that is set) where the branch
+    says something is removed: django-cors-headers 4's system check `if hasattr(settings,
+    "CORS_REPLACE_HTTPS_REFERER"): errors.append(Error("The CORS_REPLACE_HTTPS_REFERER setting has been removed"))`
+    looks the setting up only to refuse it, which is no read of it (see `refuses`)."""
+    found: dict[int, str] = {}
+    for stmt in _statements(tree.body, lines):
+        if isinstance(stmt, ast.If):
+            for subject, positive in _set_tests(stmt.test):
+                text = _branch_text(stmt.body if positive else stmt.orelse)
+                if _REMOVED.search(text):
+                    found[id(subject)] = text
+    return found
+
+
+def refuses(text: str, key: str) -> bool:
+    """The branch text of `refusals` is about the key: it names it, and not only in its advice ("X was removed, use
+    KEY instead" still reads KEY)."""
+    return key in text and key not in (extract_hint(text) or "")

@@ -1066,6 +1066,18 @@ def _attrs_imported(node: ast.ClassDef, raw: RawModule) -> frozenset[str]:
     return frozenset(found)
 
 
+def _imported_members(stmt: ast.Import | ast.ImportFrom, raw: RawModule) -> dict[str, RawAttribute]:
+    """The members an import in a class body binds, each a reference to what it imports: opensearch-py 2.4's
+    `class OpenSearch: from ._patch import list_all_point_in_time` keeps the method, now a module function of
+    `_patch` the class holds (a function a class holds is a method of its instances)."""
+    found = {}
+    for binding in import_bindings(stmt, raw.module, raw.is_package):
+        if binding.attr != "*":
+            target = binding.module if binding.attr is None else f"{binding.module}.{binding.attr}"
+            found[binding.name] = RawAttribute(binding.name, stmt.lineno, target)
+    return found
+
+
 def _note_cache(stmt: _FunctionDef, raw: RawModule, cls: RawClass) -> None:
     """A def decorated with a settable cache imported as such is settable (`cls.settable`); one decorated with an
     imported `...property` name of another module, or one the module itself binds, is noted in `cls.cache_imports`,
@@ -1148,6 +1160,8 @@ def _class(
                 cls.shims = read_getattr_shim(stmt, raw.module, raw.is_package, in_class=True)
         elif isinstance(stmt, ast.ClassDef):
             cls.members[stmt.name] = _class(stmt, source, raw, memo, functions)
+        elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            cls.members.update(_imported_members(stmt, raw))
         elif isinstance(stmt, ast.Delete):  # `del method, make_wrapper` at the end of markupsafe 1.1's `Markup`
             for name in deleted_names(stmt):
                 cls.members.pop(name, None)
@@ -2343,11 +2357,11 @@ def read_module(
         if b"config" in data or b"settings" in data or b"has_option" in data:
             access = read_config_keys(tree, data, source.line_starts(), module.split(".", 1)[0])
             raw.config_keys, raw.config_reads, raw.config_refs, raw.config_shapes = access[:4]
-            raw.config_warned, raw.config_unwarned = access.warned, access.unwarned
+            raw.config_warned, raw.config_unwarned, raw.config_refused = access.warned, access.unwarned, access.refused
             if SETTINGS_CALL.search(data):
                 raw.config_keys.update((key, line) for key, line in table_keys(tree) if key not in raw.config_keys)
             if b"for " in data and (b"raise" in data or b"warn" in data):
-                raw.config_refused = refused_keys(tree, data)
+                raw.config_refused |= refused_keys(tree, data)
         if b".update(" in data and SPREAD.search(data):
             spread, read = spread_settings(tree, data, source.line_starts())
             raw.config_keys.update((key, line) for key, line in spread.items() if key not in raw.config_keys)

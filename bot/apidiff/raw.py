@@ -570,8 +570,8 @@ class RawModule:
     config_unwarned: frozenset[str] = frozenset()
     """Keys some read of which does not warn."""
     config_refused: frozenset[str] = frozenset()
-    """Keys a table the module loops over to raise or warn lists (see `settingstables.refused_keys`): spelled, never
-    read."""
+    """Keys a table the module loops over to raise or warn lists (see `settingstables.refused_keys`), or looked up only
+    to say they are removed (see `configwarn.refusals`): spelled, never read."""
     options: OptionReads | None = None
     """What it does with nested options classes (`class Meta:`), when it reads by name (see `metaopts`)."""
     name_deprecations: dict[str, str] = field(default_factory=dict)
