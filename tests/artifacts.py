@@ -2073,6 +2073,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall64b: test_apidiff_recall64b (parameters defaulting to a "deprecated" sentinel; numpydoc entries)
     ("imbalanced-learn", "0.11.0", "auto"): "20dc7dee3c838b4d213f021bb2b4007862704160d06bd292a6bdf931590b2516",  # imbalanced_learn-0.11.0-py3-none-any.whl
     ("imbalanced-learn", "0.12.0", "auto"): "02ef5bc9ef046f44aa20353a904366a948f7944155e77b6f09b500a70981fd13",  # imbalanced_learn-0.12.0-py3-none-any.whl
+    # hunt65: tests/test_apidiff_hunt65.py
+    ("lightning", "2.5.6", "auto"): "25bb2053078c2efc57c082fda89dfbd975dfa76beb08def191947c2b571a8c8a",  # lightning-2.5.6-py3-none-any.whl
+    ("lightning", "2.6.0", "auto"): "f1a13a48909960a3454518486f113fae4fadb2db0e28e9c50d8d38d46c9dc3d6",  # lightning-2.6.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""
