@@ -72,3 +72,39 @@ def test_lightning_2_6_weights_only_is_passed_to_the_pytorch_strategies_only() -
     for name in ("Strategy", "FSDPStrategy", "DeepSpeedStrategy", "ModelParallelStrategy"):
         assert found[(CHANGED, f"lightning.pytorch.strategies.{name}.load_checkpoint")].breakage == HOOK
     assert not any(symbol.startswith("lightning.fabric.strategies.") for _, symbol in found)
+
+
+# -- a builtin exception (any standard-library class defining `__init__`) before a class of the release in the order
+# (instructor 1.16's `AsyncValidationError(ValueError, InstructorError)`): `ValueError.__init__` is what a call runs,
+# never `InstructorError.__init__(*args, failed_attempts=None, **kwargs)`; 1.17's own `__init__` lost nothing --
+
+_ERRORS_OLD = '''class BaseError(Exception):
+    def __init__(self, *args, attempts=None, **kwargs):
+        self.attempts = attempts
+        super().__init__(*args, **kwargs)
+
+
+class CheckError(ValueError, BaseError):
+    pass
+
+
+class LastError(BaseError, ValueError):
+    pass
+'''
+_ERRORS_NEW = _ERRORS_OLD.replace(
+    "class CheckError(ValueError, BaseError):\n    pass",
+    "class CheckError(ValueError, BaseError):\n    def __init__(self, message, *args, errors=None, **kwargs):\n"
+    "        self.errors = errors\n        super().__init__(message, *args, **kwargs)",
+).replace("def __init__(self, *args, attempts=None, **kwargs):", "def __init__(self, *args, tries=None, **kwargs):")
+
+
+def test_a_builtin_base_first_in_the_order_owns_the_constructor(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _ERRORS_OLD}, {"demo/__init__.py": _ERRORS_NEW})
+    assert (CHANGED, "demo.CheckError") not in found  # `CheckError(attempts=...)` raised TypeError already
+    assert "attempts" in found[(CHANGED, "demo.LastError")].detail  # `BaseError.__init__` comes first: it is lost
+    assert "attempts" in found[(CHANGED, "demo.BaseError")].detail
+
+
+def test_instructor_1_17_async_validation_error_took_no_failed_attempts() -> None:
+    found = changes("instructor", "1.16.0", "1.17.0")
+    assert not any(symbol.endswith("AsyncValidationError") for _, symbol in found)
