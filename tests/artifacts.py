@@ -2085,6 +2085,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall65b: test_apidiff_recall65b (a builtin container return become a class of the release: Commit.files)
     ("PyGithub", "2.3.0", "auto"): "65b499728be3ce7b0cd2cd760da3b32f0f4d7bc55e5e0677617f90f6564e793e",  # PyGithub-2.3.0-py3-none-any.whl
     ("PyGithub", "2.4.0", "auto"): "81935aa4bdc939fba98fee1cb47422c09157c56a27966476ff92775602b9ee24",  # PyGithub-2.4.0-py3-none-any.whl
+    # hunt65: tests/test_apidiff_hunt65.py
+    ("lightning", "2.5.6", "auto"): "25bb2053078c2efc57c082fda89dfbd975dfa76beb08def191947c2b571a8c8a",  # lightning-2.5.6-py3-none-any.whl
+    ("lightning", "2.6.0", "auto"): "f1a13a48909960a3454518486f113fae4fadb2db0e28e9c50d8d38d46c9dc3d6",  # lightning-2.6.0-py3-none-any.whl
+    ("instructor", "1.16.0", "auto"): "313ac2ef4f13a4828889a24d65ad3ed63d794506759bd3412c4b71eda197db33",  # instructor-1.16.0-py3-none-any.whl
+    ("instructor", "1.17.0", "auto"): "f6b1832d178e899ee0a6a3f247e221f19580fa525c815211c02447691d761217",  # instructor-1.17.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

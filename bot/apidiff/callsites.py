@@ -93,6 +93,9 @@ def _factories(modules: list[RawModule]) -> frozenset[str]:
     return frozenset(building - other)
 
 
+_Rival = tuple[Symbol | None, set[str]]
+"""(a class of another family, None when not public; the keywords its method so named takes)."""
+
 _Taker = tuple[str, frozenset[str] | None]
 """(definition path, the keywords it takes by name; None when a `**kwargs` takes any)."""
 
@@ -197,16 +200,18 @@ def _hook_claim(
     cls: Symbol,
     sites: list[CallSite],
     old_sites: list[CallSite],
-    taken: tuple[set[str], set[str]],
+    taken: tuple[set[str], list[_Rival]],
 ) -> tuple[str, CallSite] | None:
     """Why an override with the old signature now fails, and the call that shows it; None without evidence.
     `taken`: the keywords other methods so named took in the old release (a call passing one may be theirs), and
-    those they take in the new one: a keyword the release added to several methods so named shows whose method a
-    call reaches only when its receiver is named after the class (alembic 1.18.4 added `inline_primary_key` to
-    `DefaultImpl.add_column` and `AddColumnOp.add_column`; `operations.impl.add_column(...)` calls the former)."""
+    the classes of other families whose method so named takes keywords in the new one: a keyword the release added
+    to several methods so named shows whose method a call reaches only when its receiver is named after the class
+    (alembic 1.18.4 added `inline_primary_key` to `DefaultImpl.add_column` and `AddColumnOp.add_column`;
+    `operations.impl.add_column(...)` calls the former), and after no such class nearer the call (see `_nearest`)."""
     if before.params is None or after.params is None:
         return None
     added = {p.name for p in after.params} - {p.name for p in before.params} - taken[0]
+    shared = {keyword for _, names in taken[1] for keyword in names}
     old_keywords = {k for s in old_sites for k in s.keywords}
     old_refused = any(_rejected(before.params, s) for s in old_sites if s.receiver in _BOUND)
     for site in sorted(sites, key=lambda s: (s.file, s.line)):
@@ -216,7 +221,7 @@ def _hook_claim(
         if not extra or _rejected(after.params, site):
             continue  # the old signature takes it, or the new method does not: a call of another object's method
         fresh = [k for k in site.keywords if k in added and k not in old_keywords]
-        if fresh and (_foreign(site, cls) or not taken[1].isdisjoint(fresh)) and not _named_after(site, cls):
+        if fresh and (_foreign(site, cls) or not shared.isdisjoint(fresh)) and not _nearest(site, cls, fresh, taken[1]):
             if not _related(site, cls):  # on `self` in the class's own family, no other method so named is reached
                 continue
         if fresh:
@@ -232,6 +237,47 @@ def _hook_claim(
             site,
         )
     return None
+
+
+def _nearest(site: CallSite, cls: Symbol, fresh: list[str], rivals: list[_Rival]) -> bool:
+    """The receiver is named after the class, and after no class of another family whose method so named takes a
+    keyword passed that lies as near the call in the package tree: lightning 2.6 added `weights_only` to
+    `load_checkpoint` in two families of classes named `...Strategy`, `lightning.pytorch`'s and `lightning.fabric`'s;
+    `self.trainer.strategy.load_checkpoint(path, weights_only=...)` in `lightning/pytorch/trainer/` reaches the
+    former only (it was taken for evidence on every fabric strategy's override too). Subclasses of one base of the
+    release are no rivals (see `_kin`)."""
+    if not _named_after(site, cls):
+        return False
+    near = _shared_depth(site.file, cls.target)
+    return not any(
+        rival is not None
+        and not _kin(cls, rival)
+        and _named_after(site, rival)
+        and _shared_depth(site.file, rival.target) >= near
+        for rival, names in rivals
+        if not names.isdisjoint(fresh)
+    )
+
+
+def _kin(a: Symbol, b: Symbol) -> bool:
+    """Both classes derive from one class of the release (pytorch's `FSDPStrategy` and `DeepSpeedStrategy`, both
+    `Strategy`s): a call on a value of that base reaches either's override."""
+    package = a.target.split(".", 1)[0] + "."
+    common = {a.target, *a.mro} & {b.target, *b.mro}
+    return any(ancestor.startswith(package) for ancestor in common)
+
+
+def _shared_depth(file: str, target: str) -> int:
+    """How many leading package names the calling file's module and the class's definition path share."""
+    parts, dotted = file.removesuffix(".py").split("/"), target.split(".")
+    if dotted[0] in parts:  # an sdist's `src/` or project folder before the package
+        parts = parts[parts.index(dotted[0]) :]
+    depth = 0
+    for mine, theirs in zip(parts, dotted, strict=False):
+        if mine != theirs:
+            break
+        depth += 1
+    return depth
 
 
 def _foreign(site: CallSite, cls: Symbol) -> bool:
@@ -259,13 +305,13 @@ def claims(old: Surface, new: Surface) -> list[Claim]:
         if before.kind == after.kind == "method" and not name.startswith("_") and not unchanged:
             others = keywords().get(name, {})
             taken = {k for target, names in others.items() if target != before.target for k in names}
-            shared = _taken_elsewhere(new_keywords().get(name, {}), after.target, classes())
+            rivals = _rivals(new_keywords().get(name, {}), after.target, classes())
             on_instances = [
                 _as_old_callers_make_it(site, old)
                 for site in sites[name]
                 if site.receiver.rsplit(".", 1)[-1] not in class_names()
             ]
-            hook = _hook_claim(before, after, cls, on_instances, old_sites.get(name, []), (taken, shared))
+            hook = _hook_claim(before, after, cls, on_instances, old_sites.get(name, []), (taken, rivals))
             if hook is not None:
                 found.append((before, "hook_called_with_new_arguments", *hook, 0))
         elif before.callback and after.callback:
@@ -298,16 +344,17 @@ def _class_names(surface: Surface) -> frozenset[str]:
     return frozenset(path.rsplit(".", 1)[-1] for path, symbol in surface.symbols.items() if symbol.kind == "class")
 
 
-def _taken_elsewhere(by_target: dict[str, set[str]], target: str, classes: dict[str, Symbol]) -> set[str]:
-    """The keywords methods so named of classes outside `target`'s family take (urllib3 2.6's `max_length`, added
-    to `ContentDecoder.decompress` and each subclass's override, is one family's: no doubt whose call it is)."""
+def _rivals(by_target: dict[str, set[str]], target: str, classes: dict[str, Symbol]) -> list[_Rival]:
+    """The classes outside `target`'s family whose method so named takes keywords, with those keywords (urllib3
+    2.6's `max_length`, added to `ContentDecoder.decompress` and each subclass's override, is one family's: no doubt
+    whose call it is)."""
     owner = classes.get(target.rpartition(".")[0])
-    return {
-        keyword
-        for other, names in by_target.items()
-        if not _one_family(owner, classes.get(other.rpartition(".")[0]))
-        for keyword in names
-    }
+    found: list[_Rival] = []
+    for other, names in by_target.items():
+        rival = classes.get(other.rpartition(".")[0])
+        if not _one_family(owner, rival):
+            found.append((rival, names))
+    return found
 
 
 def _one_family(a: Symbol | None, b: Symbol | None) -> bool:

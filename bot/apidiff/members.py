@@ -275,6 +275,17 @@ class Hierarchy:
             *(p for p in found if p.kind is ParamKind.KEYWORD_ONLY),
         )
 
+    def stdlib_init_before(self, target: str, cls: RawClass, module: RawModule, owner: str) -> str:
+        """The standard-library class defining `__init__` that comes before `owner` in the class's order, or "": its
+        `__init__` is the one a call runs, and it does not hand on to `owner`'s (instructor 1.16's
+        `AsyncValidationError(ValueError, InstructorError)` refused `failed_attempts=`, a keyword only
+        `InstructorError.__init__` takes: `ValueError.__init__` takes no keywords)."""
+        order = self.mro(target, cls, module)
+        for key in order[: order.index(owner)] if owner in order else ():
+            if key.startswith(EXTERNAL) and stdlib_defines(key[len(EXTERNAL) :], "__init__"):
+                return key[len(EXTERNAL) :]
+        return ""
+
     def behind_unknown(self, target: str, cls: RawClass, module: RawModule, owner: str) -> bool:
         """Whether an ancestor of unknown members (a base bound one way or another, or made by a call) comes before
         `owner` in the class's order: it may define the member `owner` has, and then its own is what instances get

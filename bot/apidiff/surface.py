@@ -550,6 +550,10 @@ class SurfaceBuilder:
             if record.record_params is not None:
                 symbol.params = record.record_params
             return
+        first = self.hierarchy.stdlib_init_before(target, cls, module, init[1]) if init is not None else ""
+        if init is not None and first:
+            symbol.signature_unknown = f"{first}.__init__ comes before the constructor of {init[1]} in its order"
+            return
         if init is not None and isinstance(init[0], RawCallable):
             call = callable_symbol(
                 target,
