@@ -2073,6 +2073,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall64b: test_apidiff_recall64b (parameters defaulting to a "deprecated" sentinel; numpydoc entries)
     ("imbalanced-learn", "0.11.0", "auto"): "20dc7dee3c838b4d213f021bb2b4007862704160d06bd292a6bdf931590b2516",  # imbalanced_learn-0.11.0-py3-none-any.whl
     ("imbalanced-learn", "0.12.0", "auto"): "02ef5bc9ef046f44aa20353a904366a948f7944155e77b6f09b500a70981fd13",  # imbalanced_learn-0.12.0-py3-none-any.whl
+    # recall65a: test_apidiff_recall65a (a deprecation said by the docstring right after an assignment)
+    ("argon2-cffi", "21.3.0", "auto"): "8c976986f2c5c0e5000919e6de187906cfd81fb1c72bf9d88c01177e77da7f80",  # argon2_cffi-21.3.0-py3-none-any.whl
+    ("argon2-cffi", "23.1.0", "auto"): "c670642b78ba29641818ab2e68bd4e6a78ba53b7eff7b4c3815ae16abf91c7ea",  # argon2_cffi-23.1.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""
