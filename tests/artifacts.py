@@ -2090,6 +2090,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("lightning", "2.6.0", "auto"): "f1a13a48909960a3454518486f113fae4fadb2db0e28e9c50d8d38d46c9dc3d6",  # lightning-2.6.0-py3-none-any.whl
     ("instructor", "1.16.0", "auto"): "313ac2ef4f13a4828889a24d65ad3ed63d794506759bd3412c4b71eda197db33",  # instructor-1.16.0-py3-none-any.whl
     ("instructor", "1.17.0", "auto"): "f6b1832d178e899ee0a6a3f247e221f19580fa525c815211c02447691d761217",  # instructor-1.17.0-py3-none-any.whl
+    # recall65a: test_apidiff_recall65a (a deprecation said by the docstring right after an assignment)
+    ("argon2-cffi", "21.3.0", "auto"): "8c976986f2c5c0e5000919e6de187906cfd81fb1c72bf9d88c01177e77da7f80",  # argon2_cffi-21.3.0-py3-none-any.whl
+    ("argon2-cffi", "23.1.0", "auto"): "c670642b78ba29641818ab2e68bd4e6a78ba53b7eff7b4c3815ae16abf91c7ea",  # argon2_cffi-23.1.0-py3-none-any.whl
+    # recall65a: test_apidiff_recall65a (a dataclass under a `collections.abc` base made keyword-only)
+    ("fido2", "1.2.0", "auto"): "f7c8ee62e359aa980a45773f9493965bb29ede1b237a9218169dbfe60c80e130",  # fido2-1.2.0-py3-none-any.whl
+    ("fido2", "2.0.0", "auto"): "685f54a50a57e019c6156e2dd699802a603e3abf70bab334f26affdd4fb8d4f7",  # fido2-2.0.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

@@ -179,7 +179,7 @@ def commented_deprecations(body: list[ast.stmt], source: SourceText) -> dict[str
     governing: list[str] = []
     leading = ""
     previous_end = -1
-    for stmt in body:
+    for index, stmt in enumerate(body):
         target = stmt.targets[0] if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 else None
         target = stmt.target if isinstance(stmt, ast.AnnAssign) else target
         if not isinstance(target, ast.Name):
@@ -191,7 +191,36 @@ def commented_deprecations(body: list[ast.stmt], source: SourceText) -> dict[str
         previous_end = stmt.end_lineno or stmt.lineno
         if governing and (said := comment_deprecation(governing, target.id)) is not None:
             found[target.id] = said
+        elif (doc := _attribute_docstring(body, index)) is not None:
+            if (said := docstring_after_deprecation(doc, target.id)) is not None:
+                found[target.id] = said
     return found
+
+
+def _attribute_docstring(body: list[ast.stmt], index: int) -> str | None:
+    """The string statement right after the assignment `body[index]`: the name's docstring, as Sphinx autodoc and
+    PEP 257 read it."""
+    after = body[index + 1] if index + 1 < len(body) else None
+    if isinstance(after, ast.Expr) and isinstance(after.value, ast.Constant) and isinstance(after.value.value, str):
+        return after.value.value
+    return None
+
+
+def docstring_after_deprecation(doc: str, name: str) -> str | None:
+    """The deprecation the docstring right after an assignment announces for the name it assigns (argon2-cffi
+    23.1's `InvalidHash = InvalidHashError`, its docstring "Deprecated alias for ..." then `.. deprecated:: 23.1.0`
+    "Use :exc:`InvalidHashError` instead."; no warning fires): its opening, else its directive, whichever speaks of
+    the name itself (see `comment_deprecation` for what does not)."""
+    if "eprecat" not in doc or "deprecat" in name.lower() or name.startswith("__"):
+        return None
+    lines = _cleaned(doc[:MAX_DOCSTRING])
+    for said in (_opening(lines), _directive(lines)):
+        if said is not None and _PYTHON_VERSION.search(said) is None and _of_the_whole(said, name, _NONE, _NONE):
+            return said
+    return None
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _spells(comment: list[str], name: str) -> bool:

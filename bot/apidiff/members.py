@@ -131,11 +131,22 @@ def _builtin_type(name: str) -> bool:
 Member = tuple[RawCallable | RawAttribute | RawClass, str, RawModule]
 
 
+_ABSTRACT = frozenset({*collections.abc.__all__, "Protocol"})
+"""`collections.abc`'s abstract classes (also as `typing` and `typing_extensions` name them) and `Protocol`: no
+dataclass fields (fido2 2.0's WebAuthn dataclasses, under `_DataClassMapping(Mapping[_T, Any])`, made keyword-only
+by `kw_only=True`, had their constructors unknown)."""
+_ABSTRACT_HOMES = frozenset({"collections.abc", "typing", "typing_extensions"})
+
+
 def _fieldless(key: str) -> bool:
-    """The MRO key of a standard-library class that gives a dataclass no fields: one of `_FIELDLESS`, or a builtin
-    exception (`@dataclass class ParseError(ValueError)`)."""
-    found = vars(builtins).get(key.removeprefix(EXTERNAL)) if key.startswith(EXTERNAL) else None
-    return key in _FIELDLESS or isinstance(found, type) and issubclass(found, BaseException)
+    """The MRO key of a standard-library class that gives a dataclass no fields: one of `_FIELDLESS`, an abstract
+    class of `_ABSTRACT`, or a builtin exception (`@dataclass class ParseError(ValueError)`)."""
+    name = key.removeprefix(EXTERNAL) if key.startswith(EXTERNAL) else ""
+    home, _, last = name.rpartition(".")
+    if key in _FIELDLESS or (home in _ABSTRACT_HOMES and last in _ABSTRACT):
+        return True
+    found = vars(builtins).get(name) if name else None
+    return isinstance(found, type) and issubclass(found, BaseException)
 
 
 class Hierarchy:
