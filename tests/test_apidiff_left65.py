@@ -117,6 +117,24 @@ def test_a_logging_calls_level_or_a_call_made_in_it_reads_the_parameter(tmp_path
     assert "'closefd' is still accepted" in detail and "'opener' is still accepted" in detail
 
 
+_EMPTY_LOG_CALL = '''import logging
+
+log = logging.getLogger(__name__)
+
+
+def open(uri, mode="r", closefd=True):
+    log.log()
+    log.debug("%s", closefd)
+    return (uri, mode)
+'''
+
+
+def test_a_log_call_without_arguments_is_read_not_a_crash(tmp_path: Path) -> None:
+    # atlassian-python-api 5.0 calls a `.log()` with no argument: no level to set aside, and the diff goes on
+    found = diffed(tmp_path, {"demo/__init__.py": _EMPTY_LOG_CALL}, {"demo/__init__.py": _UNREAD})
+    assert not [key for key in found if key[1] == "demo.open"]
+
+
 _DIALOG = '''def show(message, dialog=None, title="Error"):
     dialog.error(title)
     logger.info("%s", title)

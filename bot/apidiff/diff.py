@@ -907,9 +907,13 @@ def _signature_delta(
             old_signature=format_params(before.params), new_signature=format_params(after.params)
         )
         delta = base.model_copy(update={"moved": (*base.moved, shifted)})
-    types = annotation_changes(before.params, after.params, given_return(before), after.returns, class_check, dropped)
-    types += _new_type_return(given_return(before), after.returns, based, class_check) if not types else ()
-    types += overload_return_change(before, after, class_check, dropped)
+    # an `async def`'s annotation is what awaiting gives, a def's what the call gives: only like with like compares
+    # (hikari 2.4's `def fetch_pins() -> LazyIterator[...]`, awaitable, was `async def ... -> Sequence[...]`)
+    comparable = before.is_async == after.is_async
+    old_return = given_return(before) if comparable else None
+    types = annotation_changes(before.params, after.params, old_return, after.returns, class_check, dropped)
+    types += _new_type_return(old_return, after.returns, based, class_check) if not types else ()
+    types += overload_return_change(before, after, class_check, dropped) if comparable else ()
     if not (before.returns and after.returns) and not after.overload_returns:
         types += inferred_return_change(before, after, python2) or return_now_none(before, after)
     # the callable's own parameters, not what an old `**kwargs` handed on: a default is what its signature says

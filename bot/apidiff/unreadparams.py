@@ -195,7 +195,11 @@ def _only_logged(node: ast.FunctionDef | ast.AsyncFunctionDef, names: set[str]) 
     other: set[str] = set()
     for child in (c for stmt in node.body for c in walk(stmt)):
         if isinstance(child, ast.Call) and _logging_call(child):
-            level = child.args[0] if isinstance(child.func, ast.Attribute) and child.func.attr == "log" else None
+            level = (
+                child.args[0]
+                if child.args and isinstance(child.func, ast.Attribute) and child.func.attr == "log"
+                else None
+            )
             values = [arg for arg in child.args if arg is not level] + [k.value for k in child.keywords]
             for value in values:
                 inner = list(walk(value))
