@@ -2096,6 +2096,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall65a: test_apidiff_recall65a (a dataclass under a `collections.abc` base made keyword-only)
     ("fido2", "1.2.0", "auto"): "f7c8ee62e359aa980a45773f9493965bb29ede1b237a9218169dbfe60c80e130",  # fido2-1.2.0-py3-none-any.whl
     ("fido2", "2.0.0", "auto"): "685f54a50a57e019c6156e2dd699802a603e3abf70bab334f26affdd4fb8d4f7",  # fido2-2.0.0-py3-none-any.whl
+    # hunt66: optuna 4.9's `multi_objective` only raises ModuleNotFoundError at import; 5.0 dropped it
+    ("optuna", "4.9.0", "auto"): "f52f3be6148654850c92a5860d398fd88ec6b2c84ab68d9c3d07dcff02e7afee",  # optuna-4.9.0-py3-none-any.whl
+    ("optuna", "5.0.0", "auto"): "5fff892ae6baf4948c810c5b8635ec67e08efb0709b41cb73b14e30391d44720",  # optuna-5.0.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

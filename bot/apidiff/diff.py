@@ -336,6 +336,15 @@ def _now_only_an_attribute(path: str, old: Surface, new: Surface, files: set[str
     )
 
 
+def _never_imported(old: Surface) -> tuple[str, ...]:
+    """The modules of `old` whose top level raises (see `RawModule.import_raises`): importing one, or anything under
+    it, never worked, so what they held breaks nobody when it goes (optuna 5.0 dropped 4.9's `multi_objective`,
+    whose whole body was `raise ModuleNotFoundError("... deleted at v4.0.0 ...")`)."""
+    return tuple(
+        path for path, symbol in old.symbols.items() if symbol.kind == "module" and symbol.refuses_calls
+    )
+
+
 def _never_worked_member(symbol: Symbol, old: Surface, new: Surface) -> bool:
     """A method, or a class attribute naming a function, every call of which raised in `old` (webob 1.7's
     `IfRange.match`, bound to a function raising DeprecationWarning; a `def weak(self): raise AttributeError(...)`),
@@ -521,12 +530,14 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     moved_out = moved_to_requirements(old, new)  # where no dependency read answers: a package named like a new one
     gone -= {path for path in gone if judged[path] or (judged[path] is None and path.split(".", 1)[0] in moved_out)}
     offered = cache(partial(_targets_of, new))  # asked only of a name a dropped star import had
+    unimportable = _never_imported(old) if gone else ()
     top = [
         old.symbols[path]
         for path in gone
         if _parent(path) not in gone
         and not under(path, blind)
         and not under(old.symbols[path].target, blind)
+        and not under(old.symbols[path].target, unimportable)
         and (path in attribute_only or path in gated or not still_importable(path, new, old.symbols[path]))
         and not brought_by_new_star(path, old, new)
         and outside_claim(path, new, outside, old.symbols[path]) is not False

@@ -585,6 +585,10 @@ class RawModule:
     """Every attribute name the module calls (`.name(`), to tell a hook still called from one that is not."""
     example_script: bool = False
     """An example or test program shipped in the package, no API (see `examplecode`)."""
+    import_raises: bool = False
+    """A `raise` statement stands at its top level, outside any `if`, `try` or def: running it always ends in the
+    exception, so no import of it ever worked (optuna 4.9's `multi_objective`, kept only to raise
+    ModuleNotFoundError with a migration note)."""
     called_through: frozenset[str] = frozenset()
     """The private names it calls on an object other than `self` or `cls` (`self.md._uniform_indent(`)."""
     unbound_calls: frozenset[str] = frozenset()

@@ -1957,6 +1957,7 @@ class SurfaceBuilder:
                 star_unread=self._star_unread(raw),
                 getattr_refused=refused,
                 test_code=is_test_module(raw, self.modules) or raw.example_script,
+                refuses_calls=raw.import_raises,
             )
         )
         self._add_names(raw, raw.module)
