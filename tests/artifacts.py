@@ -2099,6 +2099,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt66: optuna 4.9's `multi_objective` only raises ModuleNotFoundError at import; 5.0 dropped it
     ("optuna", "4.9.0", "auto"): "f52f3be6148654850c92a5860d398fd88ec6b2c84ab68d9c3d07dcff02e7afee",  # optuna-4.9.0-py3-none-any.whl
     ("optuna", "5.0.0", "auto"): "5fff892ae6baf4948c810c5b8635ec67e08efb0709b41cb73b14e30391d44720",  # optuna-5.0.0-py3-none-any.whl
+    # hunt66: ibis 11's `@lazy_singledispatch` functions took their first argument by position only; 12 spells `/`
+    ("ibis-framework", "11.0.0", "auto"): "92ff82a96f4eac7f86fa9b6a315e04b5a8f9ed3d186539d88f48e628363f2e72",  # ibis_framework-11.0.0-py3-none-any.whl
+    ("ibis-framework", "12.0.0", "auto"): "0bbd790f268da9cb87926d5eaad2b827a573927113c4ed3be5095efa89b9e512",  # ibis_framework-12.0.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

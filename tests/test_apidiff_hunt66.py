@@ -41,3 +41,61 @@ def test_optuna_5_0_multi_objective_tombstone_is_no_removal() -> None:
     assert ("removed", "optuna.multi_objective") not in found
     # the integration shims import when optuna-integration is installed: their removal stays claimed
     assert ("removed", "optuna.integration.chainer") in found
+
+
+# -- a parameter a dispatching decorator only ever took by position: `functools.singledispatch` refuses a call
+# without a positional argument, and a wrapper `call(arg, *args, **kwargs)` handing `arg` on in its slot leaves its
+# own `arg` unfilled by a keyword: marking it `/` later refuses no call that worked --
+
+_LAZY = '''import functools
+
+
+def lazy(func):
+    @functools.wraps(func)
+    def call(arg, *args, **kwargs):
+        return func(arg, *args, **kwargs)
+    return call
+
+
+def keeping(func):
+    @functools.wraps(func)
+    def call(*args, **kwargs):
+        return func(*args, **kwargs)
+    return call
+
+
+'''
+
+
+def test_a_parameter_only_a_dispatcher_took_is_no_newly_positional_only(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _LAZY + "@functools.singledispatch\ndef schema(value):\n    return value\n\n\n"
+           "@lazy\ndef infer(value, other=None):\n    return value, other\n\n\n"
+           "class Table:\n    @functools.singledispatchmethod\n    def get(self, key):\n        return key\n"}
+    new = {"demo/__init__.py": "def schema(value, /):\n    return value\n\n\n"
+           "def infer(value, /, other=None):\n    return value, other\n\n\n"
+           "class Table:\n    def get(self, key, /):\n        return key\n"}
+    found = diffed(tmp_path, old, new)
+    assert not {symbol for kind, symbol in found if kind == "signature_changed"}
+
+
+def test_a_wrapper_handing_on_all_its_arguments_keeps_keywords_working(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _LAZY + "@keeping\ndef plain(value, other=None):\n    return value, other\n\n\n"
+           "@lazy\ndef infer(value, other=None):\n    return value, other\n\n\n"
+           "class Table:\n    @functools.singledispatch\n    def odd(self, key):\n        return key\n"}
+    new = {"demo/__init__.py": "def plain(value, /, other=None):\n    return value, other\n\n\n"
+           "def infer(value, other=None, /):\n    return value, other\n\n\n"
+           "class Table:\n    def odd(self, key, /):\n        return key\n"}
+    found = diffed(tmp_path, old, new)
+    assert found[("signature_changed", "demo.plain")].detail == "parameter 'value' is now positional-only"
+    assert found[("signature_changed", "demo.infer")].detail == "parameter 'other' is now positional-only"
+    # singledispatch on a method dispatches on the instance: the parameter after it went by keyword
+    assert ("signature_changed", "demo.Table.odd") in found
+
+
+def test_ibis_12_positional_only_schema_functions_refuse_no_call_that_worked() -> None:
+    found = changes("ibis-framework", "11.0.0", "12.0.0")
+    for path in ("ibis.expr.schema.schema", "ibis.expr.schema.infer", "ibis.infer_schema", "ibis.expr.api.infer_schema"):
+        assert ("signature_changed", path) not in found
+    # `Schema.get(self, key, default=None)` had no such decorator: its `/` is a change
+    said = found[("signature_changed", "ibis.Schema.get")].detail
+    assert said == "parameter 'key' is now positional-only; parameter 'default' is now positional-only"

@@ -189,6 +189,12 @@ class CallableFacts:
     default and is handed on in the same slot (peewee 3's `database_required` wraps with `inner(self, database=None,
     *args, **kwargs)` and calls `method(self, database, *args, **kwargs)`): the decorated function's parameter in that
     slot is optional to callers (the wrapper fills it)."""
+    wrapper_positional: int = 0
+    """For a signature-keeping decorator: how many leading arguments its wrapper takes in positional parameters of
+    its own, required, and hands on by position in the same slots ahead of its `*args` (ibis 11's
+    `lazy_singledispatch` wraps with `call(arg, *args, **kwargs)` calling `impl(arg, *args, **kwargs)`): the
+    decorated function's parameters in those slots are positional-only in effect, a keyword for one leaving the
+    wrapper's own parameter unfilled (TypeError)."""
     wrapper_params: tuple[Param, ...] | None = None
     """For a bare decorator whose every `return` hands back a def of its body made `@wraps(<the decorated>)` that
     spells its own parameters, none variadic (importlib_resources 6.5's `package_to_anchor` returns `wrapper(anchor=
@@ -322,6 +328,7 @@ class CallableFacts:
         wrapper_options: tuple[str, ...] = (),
         wrapper_renames: tuple[tuple[str, str], ...] = (),
         wrapper_defaults: tuple[tuple[int, str], ...] = (),
+        wrapper_positional: int = 0,
         wrapper_params: tuple[Param, ...] | None = None,
         wrapper_warns: bool = False,
         positional_cap: PositionalCap | None = None,
@@ -388,6 +395,7 @@ class CallableFacts:
         self.wrapper_options = wrapper_options
         self.wrapper_renames = wrapper_renames
         self.wrapper_defaults = wrapper_defaults
+        self.wrapper_positional = wrapper_positional
         self.wrapper_params = wrapper_params
         self.wrapper_warns = wrapper_warns
         self.positional_cap = positional_cap
@@ -896,6 +904,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False, module: by
         more["factory_call"] = factory
     if "wrapper_options" in more and (defaults := _wrapper_defaults(node, factory="decorates_keeping" in more)):
         more["wrapper_defaults"] = defaults
+    if "wrapper_options" in more and (leading := _wrapper_positional(node, factory="decorates_keeping" in more)):
+        more["wrapper_positional"] = leading
     options = more.get("wrapper_options", ())
     if options and (renamed := _wrapper_renames(node, factory="decorates_keeping" in more)):
         more["wrapper_renames"] = renamed
@@ -1388,6 +1398,30 @@ def _wrapper_defaults(node: _FunctionDef, factory: bool) -> tuple[tuple[int, str
             if slot >= first_default and isinstance(argument, ast.Name) and argument.id == positional[slot].arg
         )
     return ()
+
+
+def _wrapper_positional(node: _FunctionDef, factory: bool) -> int:
+    """See `CallableFacts.wrapper_positional`: the wrapper's required positional parameters, from the first, that the
+    call handing on its `*args` passes in their own slots."""
+    inner = _wrapper_def(node, factory)
+    if inner is None or inner.args.vararg is None:
+        return 0
+    positional = [*inner.args.posonlyargs, *inner.args.args]
+    required = positional[: len(positional) - len(inner.args.defaults)]
+    varargs = inner.args.vararg.arg
+    for sub in walk(inner):
+        if not isinstance(sub, ast.Call) or not any(
+            isinstance(a, ast.Starred) and isinstance(a.value, ast.Name) and a.value.id == varargs for a in sub.args
+        ):
+            continue
+        handed = itertools.takewhile(lambda a: not isinstance(a, ast.Starred), sub.args)
+        return sum(
+            1
+            for _ in itertools.takewhile(
+                lambda pair: isinstance(pair[0], ast.Name) and pair[0].id == pair[1].arg, zip(handed, required)
+            )
+        )
+    return 0
 
 
 def _wrapper_options(node: _FunctionDef, text: bytes, factory: bool, instance: str | None = None) -> tuple[str, ...]:

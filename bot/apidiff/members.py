@@ -994,6 +994,37 @@ def _defaulted_by_wrapper(
     )
 
 
+_DISPATCHERS = frozenset({"singledispatch", "functools.singledispatch"})
+_METHOD_DISPATCHERS = frozenset({"singledispatchmethod", "functools.singledispatchmethod"})
+
+
+def _positional_by_wrapper(
+    params: tuple[Param, ...], function: RawCallable, module: RawModule, resolver: Resolver
+) -> tuple[Param, ...]:
+    """The parameters a decorator takes only by position made positional-only: `functools.singledispatch` (and
+    `singledispatchmethod`) dispatches on the class of the first positional argument, and refuses a call without
+    one, so the first parameter never went by keyword (nor a method's first after its instance); so do the slots a
+    wrapper of the distribution takes in parameters of its own (see `CallableFacts.wrapper_positional`). ibis 12
+    marking `schema(value, /)` positional-only refused no call that worked on 11's `@lazy_singledispatch`."""
+    shift = 0 if function.kind in ("function", "staticmethod") else 1
+    leading = max((applied.positional - shift for applied in _decorators_of(function, module, resolver)), default=0)
+    for name in function.decorators:
+        own = resolver.resolve_dotted(module.module, name) if name else None
+        if own is not None and own.definition is not None:
+            continue  # the distribution's own def of that name, read above
+        if name in (_METHOD_DISPATCHERS if shift else _DISPATCHERS):
+            leading = max(leading, 1)
+    if leading <= 0:
+        return params
+    slots = [p.name for p in params if p.kind in POSITIONAL_KINDS][:leading]
+    return tuple(
+        replace(p, kind=ParamKind.POSITIONAL_ONLY)
+        if p.name in slots and p.kind is ParamKind.POSITIONAL_OR_KEYWORD
+        else p
+        for p in params
+    )
+
+
 def _wrapper_options(function: RawCallable, module: RawModule, resolver: Resolver) -> tuple[str, ...]:
     """Keywords the signature-keeping decorators of the distribution read out of the call before handing it on (see
     `CallableFacts.wrapper_options`): the decorated function takes them too; those a factory's wrapper reads by the
@@ -1025,6 +1056,7 @@ class _Applied(NamedTuple):
     warns: bool
     renames: tuple[tuple[str, str], ...] = ()
     defaults: tuple[tuple[int, str], ...] = ()
+    positional: int = 0
 
 
 def _decorators_of(function: RawCallable, module: RawModule, resolver: Resolver) -> Iterator[_Applied]:
@@ -1037,7 +1069,9 @@ def _decorators_of(function: RawCallable, module: RawModule, resolver: Resolver)
         if isinstance(definition, RawCallable):
             facts = definition.facts
             options, warns, renames = facts.wrapper_options, facts.wrapper_warns, facts.wrapper_renames
-            yield _Applied(options, definition.params, arguments, warns, renames, facts.wrapper_defaults)
+            yield _Applied(
+                options, definition.params, arguments, warns, renames, facts.wrapper_defaults, facts.wrapper_positional
+            )
         elif isinstance(definition, RawClass) and index < len(function.decorators_called):
             call, init = definition.members.get("__call__"), definition.members.get("__init__")
             if function.decorators_called[index] and isinstance(call, RawCallable):
@@ -1454,6 +1488,7 @@ def callable_symbol(
             warned_positional = tuple(name for name in declared if kinds[name] is not ParamKind.KEYWORD_ONLY)
     if params and function.decorators:
         params = _defaulted_by_wrapper(params, function, module, resolver)
+        params = _positional_by_wrapper(params, function, module, resolver)
     if params and any(p.fallback is not None and p.fallback.startswith(HANDED_ON) for p in params):
         params = _handed_fates(params, module, resolver)
     if params and any(_names_global(p) for p in params):
