@@ -57,6 +57,13 @@ def lazy(func):
     return call
 
 
+def named(func):
+    @functools.wraps(func)
+    def call(value, *args, **kwargs):
+        return func(value, *args, **kwargs)
+    return call
+
+
 def keeping(func):
     @functools.wraps(func)
     def call(*args, **kwargs):
@@ -81,13 +88,17 @@ def test_a_parameter_only_a_dispatcher_took_is_no_newly_positional_only(tmp_path
 def test_a_wrapper_handing_on_all_its_arguments_keeps_keywords_working(tmp_path: Path) -> None:
     old = {"demo/__init__.py": _LAZY + "@keeping\ndef plain(value, other=None):\n    return value, other\n\n\n"
            "@lazy\ndef infer(value, other=None):\n    return value, other\n\n\n"
+           "@named\ndef same(value):\n    return value\n\n\n"
            "class Table:\n    @functools.singledispatch\n    def odd(self, key):\n        return key\n"}
     new = {"demo/__init__.py": "def plain(value, /, other=None):\n    return value, other\n\n\n"
            "def infer(value, other=None, /):\n    return value, other\n\n\n"
+           "def same(value, /):\n    return value\n\n\n"
            "class Table:\n    def odd(self, key, /):\n        return key\n"}
     found = diffed(tmp_path, old, new)
     assert found[("signature_changed", "demo.plain")].detail == "parameter 'value' is now positional-only"
     assert found[("signature_changed", "demo.infer")].detail == "parameter 'other' is now positional-only"
+    # a wrapper's own parameter of the same name takes the keyword and hands it on (scrapyd 1.5's `txrequest`)
+    assert found[("signature_changed", "demo.same")].detail == "parameter 'value' is now positional-only"
     # singledispatch on a method dispatches on the instance: the parameter after it went by keyword
     assert ("signature_changed", "demo.Table.odd") in found
 

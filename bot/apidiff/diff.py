@@ -340,9 +340,7 @@ def _never_imported(old: Surface) -> tuple[str, ...]:
     """The modules of `old` whose top level raises (see `RawModule.import_raises`): importing one, or anything under
     it, never worked, so what they held breaks nobody when it goes (optuna 5.0 dropped 4.9's `multi_objective`,
     whose whole body was `raise ModuleNotFoundError("... deleted at v4.0.0 ...")`)."""
-    return tuple(
-        path for path, symbol in old.symbols.items() if symbol.kind == "module" and symbol.refuses_calls
-    )
+    return tuple(path for path, symbol in old.symbols.items() if symbol.kind == "module" and symbol.refuses_calls)
 
 
 def _never_worked_member(symbol: Symbol, old: Surface, new: Surface) -> bool:

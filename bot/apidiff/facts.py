@@ -189,12 +189,12 @@ class CallableFacts:
     default and is handed on in the same slot (peewee 3's `database_required` wraps with `inner(self, database=None,
     *args, **kwargs)` and calls `method(self, database, *args, **kwargs)`): the decorated function's parameter in that
     slot is optional to callers (the wrapper fills it)."""
-    wrapper_positional: int = 0
-    """For a signature-keeping decorator: how many leading arguments its wrapper takes in positional parameters of
-    its own, required, and hands on by position in the same slots ahead of its `*args` (ibis 11's
-    `lazy_singledispatch` wraps with `call(arg, *args, **kwargs)` calling `impl(arg, *args, **kwargs)`): the
-    decorated function's parameters in those slots are positional-only in effect, a keyword for one leaving the
-    wrapper's own parameter unfilled (TypeError)."""
+    wrapper_positional: tuple[str, ...] = ()
+    """For a signature-keeping decorator: the names of the leading positional parameters, required, its wrapper takes
+    and hands on by position in the same slots ahead of its `*args` (ibis 11's `lazy_singledispatch` wraps with
+    `call(arg, *args, **kwargs)` calling `impl(arg, *args, **kwargs)`): a decorated function's parameter named
+    otherwise in one of those slots is positional-only in effect, a keyword for it leaving the wrapper's own
+    parameter unfilled (TypeError)."""
     wrapper_params: tuple[Param, ...] | None = None
     """For a bare decorator whose every `return` hands back a def of its body made `@wraps(<the decorated>)` that
     spells its own parameters, none variadic (importlib_resources 6.5's `package_to_anchor` returns `wrapper(anchor=
@@ -328,7 +328,7 @@ class CallableFacts:
         wrapper_options: tuple[str, ...] = (),
         wrapper_renames: tuple[tuple[str, str], ...] = (),
         wrapper_defaults: tuple[tuple[int, str], ...] = (),
-        wrapper_positional: int = 0,
+        wrapper_positional: tuple[str, ...] = (),
         wrapper_params: tuple[Param, ...] | None = None,
         wrapper_warns: bool = False,
         positional_cap: PositionalCap | None = None,
@@ -1400,12 +1400,12 @@ def _wrapper_defaults(node: _FunctionDef, factory: bool) -> tuple[tuple[int, str
     return ()
 
 
-def _wrapper_positional(node: _FunctionDef, factory: bool) -> int:
+def _wrapper_positional(node: _FunctionDef, factory: bool) -> tuple[str, ...]:
     """See `CallableFacts.wrapper_positional`: the wrapper's required positional parameters, from the first, that the
     call handing on its `*args` passes in their own slots."""
     inner = _wrapper_def(node, factory)
     if inner is None or inner.args.vararg is None:
-        return 0
+        return ()
     positional = [*inner.args.posonlyargs, *inner.args.args]
     required = positional[: len(positional) - len(inner.args.defaults)]
     varargs = inner.args.vararg.arg
@@ -1415,13 +1415,14 @@ def _wrapper_positional(node: _FunctionDef, factory: bool) -> int:
         ):
             continue
         handed = itertools.takewhile(lambda a: not isinstance(a, ast.Starred), sub.args)
-        return sum(
-            1
-            for _ in itertools.takewhile(
-                lambda pair: isinstance(pair[0], ast.Name) and pair[0].id == pair[1].arg, zip(handed, required)
+        return tuple(
+            param.arg
+            for _, param in itertools.takewhile(
+                lambda pair: isinstance(pair[0], ast.Name) and pair[0].id == pair[1].arg,
+                zip(handed, required, strict=False),
             )
         )
-    return 0
+    return ()
 
 
 def _wrapper_options(node: _FunctionDef, text: bytes, factory: bool, instance: str | None = None) -> tuple[str, ...]:

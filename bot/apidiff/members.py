@@ -1004,22 +1004,30 @@ def _positional_by_wrapper(
     """The parameters a decorator takes only by position made positional-only: `functools.singledispatch` (and
     `singledispatchmethod`) dispatches on the class of the first positional argument, and refuses a call without
     one, so the first parameter never went by keyword (nor a method's first after its instance); so do the slots a
-    wrapper of the distribution takes in parameters of its own (see `CallableFacts.wrapper_positional`). ibis 12
-    marking `schema(value, /)` positional-only refused no call that worked on 11's `@lazy_singledispatch`."""
+    wrapper of the distribution takes in parameters of its own named otherwise (see
+    `CallableFacts.wrapper_positional`; a keyword of the same name fills the wrapper's parameter, which hands it on:
+    scrapyd 1.5's `wrapper(self, txrequest, *args, **kwargs)` takes `render_POST(txrequest=...)`). ibis 12 marking
+    `schema(value, /)` positional-only refused no call that worked on 11's `@lazy_singledispatch`."""
     shift = 0 if function.kind in ("function", "staticmethod") else 1
-    leading = max((applied.positional - shift for applied in _decorators_of(function, module, resolver)), default=0)
+    positional = [p.name for p in params if p.kind in POSITIONAL_KINDS]
+    refused: set[str] = set()
+    for applied in _decorators_of(function, module, resolver):
+        # a slot's keyword refused, those before it can only be filled by position too
+        differing = [
+            i for i, pair in enumerate(zip(positional, applied.positional[shift:], strict=False)) if pair[0] != pair[1]
+        ]
+        refused.update(positional[: differing[-1] + 1] if differing else ())
     for name in function.decorators:
         own = resolver.resolve_dotted(module.module, name) if name else None
         if own is not None and own.definition is not None:
             continue  # the distribution's own def of that name, read above
-        if name in (_METHOD_DISPATCHERS if shift else _DISPATCHERS):
-            leading = max(leading, 1)
-    if leading <= 0:
+        if positional and name in (_METHOD_DISPATCHERS if shift else _DISPATCHERS):
+            refused.add(positional[0])
+    if not refused:
         return params
-    slots = [p.name for p in params if p.kind in POSITIONAL_KINDS][:leading]
     return tuple(
         replace(p, kind=ParamKind.POSITIONAL_ONLY)
-        if p.name in slots and p.kind is ParamKind.POSITIONAL_OR_KEYWORD
+        if p.name in refused and p.kind is ParamKind.POSITIONAL_OR_KEYWORD
         else p
         for p in params
     )
@@ -1056,7 +1064,7 @@ class _Applied(NamedTuple):
     warns: bool
     renames: tuple[tuple[str, str], ...] = ()
     defaults: tuple[tuple[int, str], ...] = ()
-    positional: int = 0
+    positional: tuple[str, ...] = ()
 
 
 def _decorators_of(function: RawCallable, module: RawModule, resolver: Resolver) -> Iterator[_Applied]:
