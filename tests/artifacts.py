@@ -2102,6 +2102,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt66: ibis 11's `@lazy_singledispatch` functions took their first argument by position only; 12 spells `/`
     ("ibis-framework", "11.0.0", "auto"): "92ff82a96f4eac7f86fa9b6a315e04b5a8f9ed3d186539d88f48e628363f2e72",  # ibis_framework-11.0.0-py3-none-any.whl
     ("ibis-framework", "12.0.0", "auto"): "0bbd790f268da9cb87926d5eaad2b827a573927113c4ed3be5095efa89b9e512",  # ibis_framework-12.0.0-py3-none-any.whl
+    # hunt66: whenever 0.11's stub comment `# Deprecated: use DisambiguationStr.` tops a run of aliases; it names one
+    ("whenever", "0.10.5", "auto"): "193091633fc1dece4c86e7303cbd4039320b4f45c69dc5ae69b8f711bca82603",  # whenever-0.10.5-py3-none-any.whl
+    ("whenever", "0.11.0", "auto"): "2ed4a4562b1b99bb21ff236954d898092fdc45c67e61ae2b154ff471c9e76d54",  # whenever-0.11.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

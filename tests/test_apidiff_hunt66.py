@@ -110,3 +110,32 @@ def test_ibis_12_positional_only_schema_functions_refuse_no_call_that_worked() -
     # `Schema.get(self, key, default=None)` had no such decorator: its `/` is a change
     said = found[("signature_changed", "ibis.Schema.get")].detail
     assert said == "parameter 'key' is now positional-only; parameter 'default' is now positional-only"
+
+
+# -- a comment above a run of assignments governs the run, unless it names one of the run's names: then it speaks
+# of what it names (the deprecated alias and its replacement), not of the names after them --
+
+
+def test_a_comment_naming_a_replacement_in_its_run_deprecates_only_the_first(tmp_path: Path) -> None:
+    aliases = ('DisambiguateStr = Literal["earlier", "later"]\nDisambiguationStr = Literal["earlier", "later"]\n'
+               'ExactDeltaUnitStr = Literal["days", "hours"]\nRoundModeStr = Literal["ceil", "floor"]\n')
+    head = "from typing import Literal\n\n"
+    old = {"demo/__init__.py": head + aliases}
+    new = {"demo/__init__.py": head + "# Deprecated: use DisambiguationStr.\n" + aliases}
+    deprecated = {symbol for kind, symbol in diffed(tmp_path, old, new) if kind == "deprecated"}
+    assert deprecated == {"demo.DisambiguateStr"}
+
+
+def test_a_comment_naming_no_name_still_governs_its_run(tmp_path: Path) -> None:
+    names = "hub_users = set()\nhub_groups = set()\n"
+    old = {"demo/__init__.py": names}
+    new = {"demo/__init__.py": "# deprecated, pre-2.0 allow sets\n" + names}
+    deprecated = {symbol for kind, symbol in diffed(tmp_path, old, new) if kind == "deprecated"}
+    assert deprecated == {"demo.hub_users", "demo.hub_groups"}
+
+
+def test_whenever_0_11_deprecates_disambiguate_str_alone() -> None:
+    found = changes("whenever", "0.10.5", "0.11.0")
+    assert found[("deprecated", "whenever.DisambiguateStr")].detail == "Deprecated: use DisambiguationStr."
+    for name in ("DisambiguationStr", "ExactDeltaUnitStr", "RoundModeStr"):
+        assert ("deprecated", f"whenever.{name}") not in found

@@ -174,10 +174,13 @@ def commented_deprecations(body: list[ast.stmt], source: SourceText) -> dict[str
     """Name -> the deprecation the comment right above its assignment announces (see `comment_deprecation`), for
     the statements of `body` assigning one name; a comment above a block of such assignments, each on the line
     right after the one before (no blank or comment line between), governs the whole block (jupyterhub 2.0's
-    `# deprecated, pre-2.0 allow sets` above `hub_services`, `hub_users`, `hub_groups` and `allow_admin`)."""
+    `# deprecated, pre-2.0 allow sets` above `hub_services`, `hub_users`, `hub_groups` and `allow_admin`). Unless it
+    names one of the block's names: it speaks of the assignment right below it, naming it or its replacement
+    (whenever 0.11's `# Deprecated: use DisambiguationStr.` above `DisambiguateStr`, then `DisambiguationStr`,
+    `ExactDeltaUnitStr`, `RoundModeStr` in a row: the first is deprecated, the rest are not)."""
     found: dict[str, str] = {}
     governing: list[str] = []
-    leading = ""
+    block: list[str] = []  # the names the statements `governing` stands above assign, so far
     previous_end = -1
     for index, stmt in enumerate(body):
         target = stmt.targets[0] if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 else None
@@ -186,8 +189,9 @@ def commented_deprecations(body: list[ast.stmt], source: SourceText) -> dict[str
             governing = []
             continue
         comment = _comment_above(source, stmt.lineno)
-        if comment or stmt.lineno != previous_end + 1 or _spells(governing, leading):
-            governing, leading = comment, target.id  # a comment naming the first speaks of it alone
+        if comment or stmt.lineno != previous_end + 1 or any(_spells(governing, n) for n in (*block, target.id)):
+            governing, block = comment, []  # a comment naming a name of its block speaks of the first alone
+        block.append(target.id)
         previous_end = stmt.end_lineno or stmt.lineno
         if governing and (said := comment_deprecation(governing, target.id)) is not None:
             found[target.id] = said
