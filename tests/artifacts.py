@@ -2096,6 +2096,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall65a: test_apidiff_recall65a (a dataclass under a `collections.abc` base made keyword-only)
     ("fido2", "1.2.0", "auto"): "f7c8ee62e359aa980a45773f9493965bb29ede1b237a9218169dbfe60c80e130",  # fido2-1.2.0-py3-none-any.whl
     ("fido2", "2.0.0", "auto"): "685f54a50a57e019c6156e2dd699802a603e3abf70bab334f26affdd4fb8d4f7",  # fido2-2.0.0-py3-none-any.whl
+    # miss66: test_apidiff_miss66 (a fitted property deprecated in 0.12, removed in 0.14: CondensedNearestNeighbour.estimator_)
+    ("imbalanced-learn", "0.13.0", "auto"): "7eb5859f7827cb3babfa5789978c22fe36e56527d9c9768df2d864d98d9b40fe",  # imbalanced_learn-0.13.0-py3-none-any.whl
+    ("imbalanced-learn", "0.14.0", "auto"): "8a8700c02ca185e113064815513f990fbf84eb4e7701f1d4e944ce67fb259a60",  # imbalanced_learn-0.14.0-py3-none-any.whl
+    ("scikit-learn", "1.9.1", "auto"): "629cada3e33e2b9bf376cdc7614a47a4140b8aedc1d836579e359736fbd82977",  # scikit_learn-1.9.1.tar.gz
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

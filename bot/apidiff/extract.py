@@ -1074,7 +1074,7 @@ def _imported_members(stmt: ast.Import | ast.ImportFrom, raw: RawModule) -> dict
     for binding in import_bindings(stmt, raw.module, raw.is_package):
         if binding.attr != "*":
             target = binding.module if binding.attr is None else f"{binding.module}.{binding.attr}"
-            found[binding.name] = RawAttribute(binding.name, stmt.lineno, target)
+            found[binding.name] = RawAttribute(binding.name, stmt.lineno, target, imported=binding)
     return found
 
 

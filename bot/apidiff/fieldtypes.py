@@ -145,6 +145,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "exports": "dict[str, tuple[str, ...]]",
         "called": "tuple[str, ...]",
         "requires": "tuple[str, ...]",
+        "imported_heads": "tuple[str, ...]",
         "config_keys": "dict[str, tuple[str, int]]",
         "config_reads": "tuple[str, ...]",
         "config_deprecated": "dict[str, tuple[str, int, str]]",

@@ -739,6 +739,10 @@ class Surface:
     """Hook names some module of the release still calls as `.name(` (anywhere, not only on `self`)."""
     requires: tuple[str, ...] = ()
     """The release's unconditional requirements (`Requires-Dist`), to resolve classes inherited from them."""
+    imported_heads: tuple[str, ...] = ()
+    """The top-level names of the modules the release's modules import at their top level (`sklearn`, `numpy`): a
+    requirement spelling none of them may install a module under another name (scikit-learn's `sklearn`, see
+    `requires.needed_dependencies`)."""
     config_keys: dict[str, tuple[str, int]] = field(default_factory=dict)
     """Flask config key -> (file, line) where the release defines its default (`default_config`, `setdefault`), or
     reads a key of its own namespace (`configkeys.own_read`)."""
