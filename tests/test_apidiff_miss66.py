@@ -132,3 +132,65 @@ def test_imbalanced_learn_0_14_removes_the_fitted_estimator_() -> None:
     for name in ("CondensedNearestNeighbour", "OneSidedSelection"):
         assert ("removed", f"imblearn.under_sampling.{name}.estimator_") in found
     assert ("removed", "imblearn.under_sampling.CondensedNearestNeighbour.estimators_") not in found
+
+
+# -- a method that returned a call's result, become an instance attribute the constructor sets to a call of the same
+# callable (django-crispy-forms 2.0's `FormActions.flat_attrs = flatatt(kwargs)`, once `return flatatt(self.attrs)`):
+# the attribute holds what calling the method gave, so calling it calls that value; another callee is unknown --
+
+_FLAT = '''from html import escape
+
+
+def flatatt(attrs):
+    return "".join(f' {k}="{escape(v)}"' for k, v in attrs.items())
+
+
+def other(attrs):
+    return attrs
+
+
+class Actions:
+    def __init__(self, **kwargs):
+        self.attrs = kwargs
+
+    def flat_attrs(self):
+        return flatatt(self.attrs)
+
+    def handler(self):
+        return other(self.attrs)
+'''
+_SET = '''from html import escape
+
+
+def flatatt(attrs):
+    return "".join(f' {k}="{escape(v)}"' for k, v in attrs.items())
+
+
+def other(attrs):
+    return attrs
+
+
+def make(attrs):
+    return lambda: attrs
+
+
+class Actions:
+    def __init__(self, **kwargs):
+        self.flat_attrs = flatatt(kwargs)
+        self.handler = make(kwargs)
+'''
+
+
+def test_a_method_become_the_value_of_the_call_it_returned(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _FLAT}, {"demo/__init__.py": _SET})
+    change = found[("signature_changed", "demo.Actions.flat_attrs")]
+    assert change.breakage == "method_to_attribute"
+    assert "a call of flatatt()" in change.detail
+    assert ("signature_changed", "demo.Actions.handler") not in found  # `make(...)` may give a callable
+
+
+def test_django_crispy_forms_2_formactions_flat_attrs_is_an_attribute() -> None:
+    found = changes("django-crispy-forms", "1.14.0", "2.0")
+    change = found[("signature_changed", "crispy_forms.bootstrap.FormActions.flat_attrs")]
+    assert change.breakage == "method_to_attribute"
+    assert "flatatt()" in change.detail

@@ -124,6 +124,10 @@ class CallableFacts:
     """For a method: the name every `return` of the body hands back a call of on the instance (django-ninja 1.6's
     `NinjaClientBase.get` returns `self.request("GET", path, ...)`): what a call gives is what that method gives
     (see `shapes._returns_own_coroutine`)."""
+    returns_of: str = ""
+    """For a method: the dotted name, as written, every `return` of the body hands back a call of when that is no
+    method of the instance (django-crispy-forms 1.14's `FormActions.flat_attrs` returns `flatatt(self.attrs)`): what
+    calling the method gives is what calling that gives (see `shapes._member_shapes`)."""
     stub: bool = False
     """The body only raises `NotImplementedError`: calling it never returned anything."""
     max_varargs: int | None = None
@@ -303,6 +307,7 @@ class CallableFacts:
         wrapper_hands_back: tuple[str, ...] | None = None,
         returns_call: bool = False,
         returns_self: str = "",
+        returns_of: str = "",
         stub: bool = False,
         max_varargs: int | None = None,
         min_varargs: int = 0,
@@ -369,6 +374,7 @@ class CallableFacts:
         self.wrapper_hands_back = wrapper_hands_back
         self.returns_call = returns_call
         self.returns_self = returns_self
+        self.returns_of = returns_of
         self.stub = stub
         self.max_varargs = max_varargs
         self.min_varargs = min_varargs
@@ -917,6 +923,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False, module: by
         more["returns_call"] = True
         if method and b"return self." in text and (called := _returned_self_call(node, text)):
             more["returns_self"] = called
+        elif method and (called := _returned_call(node, text)):
+            more["returns_of"] = called
     if b"__init__" in text and _sets_init(text):
         more["sets_init"] = True
     if node.name == "__call__" and _skips_constructor(text):
@@ -1135,6 +1143,19 @@ def _returned_self_call(node: _FunctionDef, text: bytes) -> str:
             return ""
         names.add(called.group(1))
     return names.pop().decode() if len(names) == 1 else ""
+
+
+def _returned_call(node: _FunctionDef, text: bytes) -> str:
+    """The dotted name every own `return` of the body calls and hands back whole (`return flatatt(self.attrs)`),
+    when it is a plain name or a module's attribute, no method of the instance nor `super()`'s; "" when any returns
+    another thing or there are more than `_MAX_RETURNS`."""
+    own = _own_nodes(node.body, _lines_with(node, text, [b"return"]))
+    returns = [sub for sub in own if isinstance(sub, ast.Return)]
+    if not returns or len(returns) > _MAX_RETURNS:
+        return ""
+    names = {dotted_name(r.value.func) if isinstance(r.value, ast.Call) else None for r in returns}
+    name = names.pop() if len(names) == 1 else None
+    return "" if name is None or name.partition(".")[0] in ("self", "super", "cls") else name
 
 
 _RETURN_WORD = re.compile(rb"(?<![\w.])return(?!\w)")

@@ -367,6 +367,10 @@ class Symbol:
     """For an annotated callable: the CRC-32 of its code after the docstring (0 when unread). An annotation changed
     over the same body changed nothing the calls do: perhaps only a correction (mashumaro 3.23's toml `encode() ->
     str`, once `-> bytes`, returned the `str` of `tomli_w.dumps` in both)."""
+    returned_from: str = ""
+    """For a method: the dotted path of the callable every `return` of its body hands back a call of (see
+    `CallableFacts.returns_of`); for an instance attribute: that of the callable whose call the constructor assigns
+    it (`self.flat_attrs = flatatt(kwargs)`). A method become such an attribute holds what calling it gave."""
 
     def __init__(
         self,
@@ -463,6 +467,7 @@ class Symbol:
         overload_returns: tuple[str, ...] = (),
         params_unread: tuple[tuple[str, str], ...] = (),
         body_crc: int = 0,
+        returned_from: str = "",
     ) -> None:
         self.path = path
         self.kind = kind
@@ -557,6 +562,7 @@ class Symbol:
         self.overload_returns = overload_returns
         self.params_unread = params_unread
         self.body_crc = body_crc
+        self.returned_from = returned_from
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member): every field passed on by position, one
@@ -655,6 +661,7 @@ class Symbol:
             self.overload_returns,
             self.params_unread,
             self.body_crc,
+            self.returned_from,
         )
 
 

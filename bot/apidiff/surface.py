@@ -44,6 +44,7 @@ from bot.apidiff.members import (
     Hierarchy,
     Member,
     callable_symbol,
+    called_target,
     class_decorator_keeps,
     decorator_replaces,
     deprecated_by_decorator,
@@ -1720,6 +1721,7 @@ class SurfaceBuilder:
             collected_as=self._collected_as(owner, member),
             refuses_calls=self._names_refusing_callable(owner, member, module),
             abstract=self._abstract_by_call(owner, member),
+            returned_from=called_target(member.called, module, self.resolver),
         )
 
     def _collected_as(self, owner: str, member: RawAttribute) -> str:
