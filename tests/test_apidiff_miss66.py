@@ -123,6 +123,11 @@ def test_a_requirement_named_otherwise_than_its_module_is_read_for_the_bases(tmp
     assert needed_dependencies(many, old, seeds(many, old)) == []
     spelled = replace(new, requires=("numpy", "sklearn>=1"))  # a name spelling the module: that one alone
     assert [r.name for r in needed_dependencies(spelled, old, seeds(spelled, old))] == ["sklearn"]
+    # a base from a module of the release's own package it does not ship (a compiled one) is no other's
+    native = {"demo/__init__.py": _SAMPLER.replace("sklearn.base", "demo._speedups")}
+    own = replace(surface(tmp_path, native, "3.0"), requires=requires)
+    assert "demo._speedups.BaseEstimator" in seeds(own, old)
+    assert needed_dependencies(own, old, seeds(own, old)) == []
 
 
 def test_imbalanced_learn_0_14_removes_the_fitted_estimator_() -> None:

@@ -82,7 +82,8 @@ def needed_dependencies(
         spelled |= names
         if names & heads:
             needed.append(requirement)
-    if heads - spelled:
+    own = {report.module.partition(".")[0].lower() for report in surface.modules}
+    if heads - spelled - own:  # a module of the release's own package missing from it is no other's
         taken = {str(requirement) for requirement in needed}
         needed += [requirement for requirement in _unspelled(surface) if str(requirement) not in taken]
     return needed
