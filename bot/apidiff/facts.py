@@ -1148,18 +1148,27 @@ def _returned_self_call(node: _FunctionDef, text: bytes) -> str:
 def _returned_call(node: _FunctionDef, text: bytes) -> str:
     """The dotted name every own `return` of the body calls and hands back whole (`return flatatt(self.attrs)`),
     when it is a plain name or a module's attribute, no method of the instance nor `super()`'s; "" when any returns
-    another thing or there are more than `_MAX_RETURNS`."""
-    own = _own_nodes(node.body, _lines_with(node, text, [b"return"]))
-    returns = [sub for sub in own if isinstance(sub, ast.Return)]
-    if not returns or len(returns) > _MAX_RETURNS:
+    another thing or there are more than `_MAX_RETURNS`. The text after each `return` is read first: the syntax only
+    when each spells a call of one same name."""
+    code = _code_after_docstring(node, text)
+    spelled = set()
+    for count, match in enumerate(_RETURN_WORD.finditer(code)):
+        called = _RETURNED_CALL.match(code, match.end())
+        if count >= _MAX_RETURNS or called is None:
+            return ""
+        spelled.add(called.group(1))
+    name = spelled.pop().decode() if len(spelled) == 1 else ""
+    if not name or name.partition(".")[0] in ("self", "super", "cls"):
         return ""
-    names = {dotted_name(r.value.func) if isinstance(r.value, ast.Call) else None for r in returns}
-    name = names.pop() if len(names) == 1 else None
-    return "" if name is None or name.partition(".")[0] in ("self", "super", "cls") else name
+    own = _own_nodes(node.body, _lines_with(node, text, [b"return"]))
+    returns = [sub.value for sub in own if isinstance(sub, ast.Return)]
+    whole = all(isinstance(value, ast.Call) and dotted_name(value.func) == name for value in returns)
+    return name if returns and whole else ""
 
 
 _RETURN_WORD = re.compile(rb"(?<![\w.])return(?!\w)")
 _RETURNED_SELF_CALL = re.compile(rb"[ \t]+self\.(\w+)[ \t]*\(")
+_RETURNED_CALL = re.compile(rb"[ \t]+([A-Za-z_][\w.]*)[ \t]*\(")
 _MAX_RETURNS = 8
 """`return` statements read per body for `_returned_self_call`."""
 
