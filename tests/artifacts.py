@@ -2100,9 +2100,6 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("imbalanced-learn", "0.13.0", "auto"): "7eb5859f7827cb3babfa5789978c22fe36e56527d9c9768df2d864d98d9b40fe",  # imbalanced_learn-0.13.0-py3-none-any.whl
     ("imbalanced-learn", "0.14.0", "auto"): "8a8700c02ca185e113064815513f990fbf84eb4e7701f1d4e944ce67fb259a60",  # imbalanced_learn-0.14.0-py3-none-any.whl
     ("scikit-learn", "1.9.1", "auto"): "629cada3e33e2b9bf376cdc7614a47a4140b8aedc1d836579e359736fbd82977",  # scikit_learn-1.9.1.tar.gz
-    # miss66: test_apidiff_miss66 (filter_class / filter_fields, view attributes the backend no longer reads)
-    ("django-filter", "21.1", "auto"): "f4a6737a30104c98d2e2a5fb93043f36dd7978e0c7ddc92f5998e85433ea5063",  # django_filter-21.1-py3-none-any.whl
-    ("django-filter", "22.1", "auto"): "ed429e34760127e3520a67f415bec4c905d4649fbe45d0d6da37e6ff5e0287eb",  # django_filter-22.1-py3-none-any.whl
     # miss66: test_apidiff_miss66 (FormActions.flat_attrs, a method become an attribute __init__ sets)
     ("django-crispy-forms", "1.14.0", "auto"): "bc4d2037f6de602d39c0bc452ac3029d1f5d65e88458872cc4dbc01c3a400604",  # django_crispy_forms-1.14.0-py3-none-any.whl
     ("django-crispy-forms", "2.0", "auto"): "d1d4e585929058a9ab3b797666ea5b69320b9ba7937f9d146d32173246a6fd13",  # django_crispy_forms-2.0-py3-none-any.whl
