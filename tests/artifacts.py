@@ -2105,6 +2105,13 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt66: whenever 0.11's stub comment `# Deprecated: use DisambiguationStr.` tops a run of aliases; it names one
     ("whenever", "0.10.5", "auto"): "193091633fc1dece4c86e7303cbd4039320b4f45c69dc5ae69b8f711bca82603",  # whenever-0.10.5-py3-none-any.whl
     ("whenever", "0.11.0", "auto"): "2ed4a4562b1b99bb21ff236954d898092fdc45c67e61ae2b154ff471c9e76d54",  # whenever-0.11.0-py3-none-any.whl
+    # miss66: test_apidiff_miss66 (a fitted property deprecated in 0.12, removed in 0.14: CondensedNearestNeighbour.estimator_)
+    ("imbalanced-learn", "0.13.0", "auto"): "7eb5859f7827cb3babfa5789978c22fe36e56527d9c9768df2d864d98d9b40fe",  # imbalanced_learn-0.13.0-py3-none-any.whl
+    ("imbalanced-learn", "0.14.0", "auto"): "8a8700c02ca185e113064815513f990fbf84eb4e7701f1d4e944ce67fb259a60",  # imbalanced_learn-0.14.0-py3-none-any.whl
+    ("scikit-learn", "1.9.1", "auto"): "629cada3e33e2b9bf376cdc7614a47a4140b8aedc1d836579e359736fbd82977",  # scikit_learn-1.9.1.tar.gz
+    # miss66: test_apidiff_miss66 (FormActions.flat_attrs, a method become an attribute __init__ sets)
+    ("django-crispy-forms", "1.14.0", "auto"): "bc4d2037f6de602d39c0bc452ac3029d1f5d65e88458872cc4dbc01c3a400604",  # django_crispy_forms-1.14.0-py3-none-any.whl
+    ("django-crispy-forms", "2.0", "auto"): "d1d4e585929058a9ab3b797666ea5b69320b9ba7937f9d146d32173246a6fd13",  # django_crispy_forms-2.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

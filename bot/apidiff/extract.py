@@ -608,6 +608,7 @@ def _instance_attributes(
                         declared=bare,
                         from_param=_parameter_value(value, parameters) if receiver == "self" else "",
                         built=_constructed(value) if receiver == "self" else "",
+                        called=_called(value) if receiver == "self" else "",
                     )
                 elif isinstance(known, RawAttribute) and _declared_on_class(known) and receiver == "self":
                     # `add: "WidgetManager"` in the class body, `self.add = WidgetManager(self)` in `__init__`
@@ -666,16 +667,21 @@ def _constructed(value: ast.expr | None) -> str:
     return called if called is not None and called.rsplit(".", 1)[-1][:1].isupper() else ""
 
 
+def _called(value: ast.expr | None) -> str:
+    """The dotted name called, when the value is a call's result (`flatatt(kwargs)`); else ""."""
+    return (dotted_name(value.func) or "") if isinstance(value, ast.Call) else ""
+
+
 def _built_once(cls: RawClass, node: ast.ClassDef, source: SourceText) -> None:
-    """Keep `built` only for attributes the class's text assigns once (`self.router = ...` in `__init__` and nowhere
-    else): one another method reassigns may hold anything, a user's object too."""
-    built = [m for m in cls.members.values() if isinstance(m, RawAttribute) and m.built]
+    """Keep `built` and `called` only for attributes the class's text assigns once (`self.router = ...` in
+    `__init__` and nowhere else): one another method reassigns may hold anything, a user's object too."""
+    built = [m for m in cls.members.values() if isinstance(m, RawAttribute) and (m.built or m.called)]
     if not built:
         return
     counts = Counter(_SELF_SET.findall(node_bytes(source, node)))
     for attribute in built:
         if counts[attribute.name.encode()] != 1:
-            attribute.built = ""
+            attribute.built = attribute.called = ""
 
 
 _MAX_FOLLOWED = 16
@@ -1074,7 +1080,7 @@ def _imported_members(stmt: ast.Import | ast.ImportFrom, raw: RawModule) -> dict
     for binding in import_bindings(stmt, raw.module, raw.is_package):
         if binding.attr != "*":
             target = binding.module if binding.attr is None else f"{binding.module}.{binding.attr}"
-            found[binding.name] = RawAttribute(binding.name, stmt.lineno, target)
+            found[binding.name] = RawAttribute(binding.name, stmt.lineno, target, imported=binding)
     return found
 
 

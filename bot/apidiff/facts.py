@@ -124,6 +124,10 @@ class CallableFacts:
     """For a method: the name every `return` of the body hands back a call of on the instance (django-ninja 1.6's
     `NinjaClientBase.get` returns `self.request("GET", path, ...)`): what a call gives is what that method gives
     (see `shapes._returns_own_coroutine`)."""
+    returns_of: str = ""
+    """For a method: the dotted name, as written, every `return` of the body hands back a call of when that is no
+    method of the instance (django-crispy-forms 1.14's `FormActions.flat_attrs` returns `flatatt(self.attrs)`): what
+    calling the method gives is what calling that gives (see `shapes._member_shapes`)."""
     stub: bool = False
     """The body only raises `NotImplementedError`: calling it never returned anything."""
     max_varargs: int | None = None
@@ -309,6 +313,7 @@ class CallableFacts:
         wrapper_hands_back: tuple[str, ...] | None = None,
         returns_call: bool = False,
         returns_self: str = "",
+        returns_of: str = "",
         stub: bool = False,
         max_varargs: int | None = None,
         min_varargs: int = 0,
@@ -376,6 +381,7 @@ class CallableFacts:
         self.wrapper_hands_back = wrapper_hands_back
         self.returns_call = returns_call
         self.returns_self = returns_self
+        self.returns_of = returns_of
         self.stub = stub
         self.max_varargs = max_varargs
         self.min_varargs = min_varargs
@@ -927,6 +933,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False, module: by
         more["returns_call"] = True
         if method and b"return self." in text and (called := _returned_self_call(node, text)):
             more["returns_self"] = called
+        elif method and (called := _returned_call(node, text)):
+            more["returns_of"] = called
     if b"__init__" in text and _sets_init(text):
         more["sets_init"] = True
     if node.name == "__call__" and _skips_constructor(text):
@@ -1147,8 +1155,30 @@ def _returned_self_call(node: _FunctionDef, text: bytes) -> str:
     return names.pop().decode() if len(names) == 1 else ""
 
 
+def _returned_call(node: _FunctionDef, text: bytes) -> str:
+    """The dotted name every own `return` of the body calls and hands back whole (`return flatatt(self.attrs)`),
+    when it is a plain name or a module's attribute, no method of the instance nor `super()`'s; "" when any returns
+    another thing or there are more than `_MAX_RETURNS`. The text after each `return` is read first: the syntax only
+    when each spells a call of one same name."""
+    code = _code_after_docstring(node, text)
+    spelled = set()
+    for count, match in enumerate(_RETURN_WORD.finditer(code)):
+        called = _RETURNED_CALL.match(code, match.end())
+        if count >= _MAX_RETURNS or called is None:
+            return ""
+        spelled.add(called.group(1))
+    name = spelled.pop().decode() if len(spelled) == 1 else ""
+    if not name or name.partition(".")[0] in ("self", "super", "cls"):
+        return ""
+    own = _own_nodes(node.body, _lines_with(node, text, [b"return"]))
+    returns = [sub.value for sub in own if isinstance(sub, ast.Return)]
+    whole = all(isinstance(value, ast.Call) and dotted_name(value.func) == name for value in returns)
+    return name if returns and whole else ""
+
+
 _RETURN_WORD = re.compile(rb"(?<![\w.])return(?!\w)")
 _RETURNED_SELF_CALL = re.compile(rb"[ \t]+self\.(\w+)[ \t]*\(")
+_RETURNED_CALL = re.compile(rb"[ \t]+([A-Za-z_][\w.]*)[ \t]*\(")
 _MAX_RETURNS = 8
 """`return` statements read per body for `_returned_self_call`."""
 

@@ -106,6 +106,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "overload_returns": "tuple[str, ...]",
         "params_unread": "tuple[tuple[str, str], ...]",
         "body_crc": "int",
+        "returned_from": "str",
     },
     "CallSite": {
         "name": "str",
@@ -145,6 +146,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "exports": "dict[str, tuple[str, ...]]",
         "called": "tuple[str, ...]",
         "requires": "tuple[str, ...]",
+        "imported_heads": "tuple[str, ...]",
         "config_keys": "dict[str, tuple[str, int]]",
         "config_reads": "tuple[str, ...]",
         "config_deprecated": "dict[str, tuple[str, int, str]]",

@@ -643,6 +643,13 @@ def class_decorator_keeps(cls: RawClass, index: int, module: RawModule, resolver
     return isinstance(definition, RawCallable) and definition.kind == "function" and definition.facts.hands_back_first
 
 
+def called_target(called: str, module: RawModule, resolver: Resolver) -> str:
+    """The dotted path of what the name `called`, as written in `module`, calls (see `Symbol.returned_from`): "" for
+    none, or a name the module does not bind (a local of the body)."""
+    resolved = resolver.resolve_dotted(module.module, called) if called else None
+    return resolved.target if resolved is not None else ""
+
+
 def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resolver) -> str:
     """The first decorator that may replace the function with something of another signature ("" when none)."""
     for index, name in enumerate(function.decorators):
@@ -1565,6 +1572,7 @@ def callable_symbol(
         super_handed=function.facts.super_handed,
         params_unread=all_unsure(function.params) if module.file.endswith(".pyi") else function.facts.params_unread,
         body_crc=function.facts.body_crc,
+        returned_from=called_target(function.facts.returns_of, module, resolver),
         varargs_forwarded=function.facts.varargs_forwarded,
         delegates=_delegates(function, module, hierarchy, owner, via),
         signature_unknown=unknown,

@@ -368,6 +368,10 @@ class Symbol:
     """For an annotated callable: the CRC-32 of its code after the docstring (0 when unread). An annotation changed
     over the same body changed nothing the calls do: perhaps only a correction (mashumaro 3.23's toml `encode() ->
     str`, once `-> bytes`, returned the `str` of `tomli_w.dumps` in both)."""
+    returned_from: str = ""
+    """For a method: the dotted path of the callable every `return` of its body hands back a call of (see
+    `CallableFacts.returns_of`); for an instance attribute: that of the callable whose call the constructor assigns
+    it (`self.flat_attrs = flatatt(kwargs)`). A method become such an attribute holds what calling it gave."""
 
     def __init__(
         self,
@@ -464,6 +468,7 @@ class Symbol:
         overload_returns: tuple[str, ...] = (),
         params_unread: tuple[tuple[str, str], ...] = (),
         body_crc: int = 0,
+        returned_from: str = "",
     ) -> None:
         self.path = path
         self.kind = kind
@@ -558,6 +563,7 @@ class Symbol:
         self.overload_returns = overload_returns
         self.params_unread = params_unread
         self.body_crc = body_crc
+        self.returned_from = returned_from
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member): every field passed on by position, one
@@ -656,6 +662,7 @@ class Symbol:
             self.overload_returns,
             self.params_unread,
             self.body_crc,
+            self.returned_from,
         )
 
 
@@ -740,6 +747,10 @@ class Surface:
     """Hook names some module of the release still calls as `.name(` (anywhere, not only on `self`)."""
     requires: tuple[str, ...] = ()
     """The release's unconditional requirements (`Requires-Dist`), to resolve classes inherited from them."""
+    imported_heads: tuple[str, ...] = ()
+    """The top-level names of the modules the release's modules import at their top level (`sklearn`, `numpy`): a
+    requirement spelling none of them may install a module under another name (scikit-learn's `sklearn`, see
+    `requires.needed_dependencies`)."""
     config_keys: dict[str, tuple[str, int]] = field(default_factory=dict)
     """Flask config key -> (file, line) where the release defines its default (`default_config`, `setdefault`), or
     reads a key of its own namespace (`configkeys.own_read`)."""

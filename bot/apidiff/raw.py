@@ -295,6 +295,12 @@ class RawAttribute:
     new_type: str | None = None
     """For a module global assigned `NewType("ExitCode", int)`: the base type as written (`int`), what a type checker
     takes the name for where a value is expected, and what calling it returns."""
+    called: str = ""
+    """For an instance attribute the class's text assigns once: the dotted name of the call it is assigned, as
+    written (`self.flat_attrs = flatatt(kwargs)`), see `Symbol.returned_from`."""
+    imported: RawImport | None = None
+    """For a member an import in a class body binds (opensearch-py 2.4's `class OpenSearch: from ._patch import
+    create_point_in_time`): that import, whose target `value_ref` spells absolutely, not as a name of the module."""
 
     def __init__(
         self,
@@ -324,6 +330,8 @@ class RawAttribute:
         version_flag: bool = False,
         alternatives: tuple[str, ...] = (),
         new_type: str | None = None,
+        called: str = "",
+        imported: RawImport | None = None,
     ) -> None:
         self.name = name
         self.line = line
@@ -351,6 +359,8 @@ class RawAttribute:
         self.version_flag = version_flag
         self.alternatives = alternatives
         self.new_type = new_type
+        self.called = called
+        self.imported = imported
 
 
 def only_annotated(member: object) -> bool:

@@ -69,17 +69,49 @@ def needed_dependencies(
     surface: Surface, old: Surface | None = None, asked: Iterable[str] | None = None
 ) -> list[Requirement]:
     """The requirements whose distribution name matches a module the release's classes inherit from (and, with
-    `asked`, one of those outside paths leads into)."""
+    `asked`, one of those outside paths leads into). When such a module's name is no requirement's, the requirements
+    whose names spell no module the release imports are read too (`_unspelled`)."""
     heads = _import_heads(surface, old)
     if asked is not None:
         heads &= {path.split(".", 1)[0].lower() for path in asked}
     needed = []
+    spelled: set[str] = set()
     for text in surface.requires:
         requirement = Requirement(text)
-        name = canonicalize_name(requirement.name).replace("-", "_")
-        if name in heads or name.removeprefix("python_") in heads:
+        names = _spellings(requirement)
+        spelled |= names
+        if names & heads:
             needed.append(requirement)
+    own = {report.module.partition(".")[0].lower() for report in surface.modules}
+    if heads - spelled - own:  # a module of the release's own package missing from it is no other's
+        taken = {str(requirement) for requirement in needed}
+        needed += [requirement for requirement in _unspelled(surface) if str(requirement) not in taken]
     return needed
+
+
+MAX_UNSPELLED = 3
+"""Requirements read for a module no requirement's name spells, at most: a release requiring more that it never
+imports says too little of which one installs it (each costs a download); its classes' members stay unknown."""
+
+
+def _spellings(requirement: Requirement) -> set[str]:
+    """The import names a distribution's name spells (`python-dateutil`: `python_dateutil`, `dateutil`)."""
+    name = canonicalize_name(requirement.name).replace("-", "_")
+    return {name, name.removeprefix("python_")}
+
+
+def _unspelled(surface: Surface) -> list[Requirement]:
+    """The requirements that may install a module under another name than theirs: imbalanced-learn 0.14's classes
+    inherit from `sklearn.base.BaseEstimator`, which scikit-learn installs, and `sklearn` is no requirement's name;
+    a requirement whose name spells a module the release imports (`numpy`, `scipy`, `joblib`) is that module's. Only
+    those applying on every install; none when more than `MAX_UNSPELLED` are left."""
+    imported = {head.lower() for head in surface.imported_heads}
+    found = []
+    for text in surface.requires:
+        requirement = Requirement(text)
+        if requirement.marker is None and not _spellings(requirement) & imported:
+            found.append(requirement)
+    return found if len(found) <= MAX_UNSPELLED else []
 
 
 def added_requirements(new: Surface, old: Surface) -> list[Requirement]:

@@ -365,6 +365,13 @@ def _member_shapes(
     elif known and before.kind == "method" and after.kind == "attribute" and after.data and owner is not None:
         # aiomqtt 2.0's `Client.messages`, a method in 1.2, is the async generator `__init__` makes
         yield "method_to_attribute", "now a value, not a method: calling it fails"
+    elif known and before.kind == "method" and after.kind == "attribute" and owner is not None and after.instance:
+        if before.returned_from and after.returned_from == before.returned_from:
+            # django-crispy-forms 2.0's `FormActions.flat_attrs` is `flatatt(kwargs)`, set by `__init__`; the method
+            # returned `flatatt(self.attrs)`: calling the attribute calls the value the method gave
+            called = before.returned_from.rsplit(".", 1)[-1]
+            said = f"now the value of a call of {called}() the constructor sets, which the method returned"
+            yield "method_to_attribute", f"{said}: calling it calls that value"
     if (
         after.kind == "property"
         and not after.settable

@@ -44,7 +44,9 @@ from bot.apidiff.members import (
     Hierarchy,
     Member,
     callable_symbol,
+    called_target,
     class_decorator_keeps,
+    decorator_replaces,
     deprecated_by_decorator,
     unshadowed,
 )
@@ -1559,11 +1561,16 @@ class SurfaceBuilder:
         plain module function (`close = _close`), which the class binds like a method of its own. None for anything
         else: a private method (its symbol is a private one's; sqlalchemy 1.4's `execute = _not_implemented`), a
         function with `*args` or `**kwargs` (what its facts say of them was read for a function, not a method), a
-        decorated one (its decorator may make no descriptor), a call's result, an outside name."""
+        one decorated by a decorator that may replace it (it may make no descriptor; one every decorator of which
+        keeps the function binds as the def would), a call's result, an outside name. A function an import in the
+        class body binds is held as a def written there would be (opensearch-py 2.4's `class OpenSearch: from
+        ._patch import list_all_point_in_time`, a `@query_params()` function that warns it is deprecated)."""
         ref = member.value_ref
         if ref is None or member.instance or member.from_call or owner not in self.hierarchy.classes:
             return None
         cls, module = self.hierarchy.classes[owner]
+        if member.imported is not None:
+            return self._method_of(member, self.resolver.import_target(member.imported))
         head, dot, attribute = ref.partition(".")
         here = cls.members.get(head)
         if not dot and here is not None:
@@ -1584,7 +1591,15 @@ class SurfaceBuilder:
                 return None
             if holder is None or not holder.is_module:
                 return None
-        if definition.kind != "function" or definition.decorators or not _binds_as_method(definition.params):
+        return self._method_of(member, found)
+
+    def _method_of(self, member: RawAttribute, found: Resolved) -> tuple[str, str, RawCallable, RawModule] | None:
+        """("", name, the def seen as a method, its module) for a module function of the distribution a class
+        attribute names, when the class binds it as a method (see `_bound_def`); None otherwise."""
+        definition = found.definition
+        if found.module is None or not isinstance(definition, RawCallable) or definition.kind != "function":
+            return None
+        if not _binds_as_method(definition.params) or decorator_replaces(definition, found.module, self.resolver):
             return None
         return "", member.name, replace(definition, kind="method", params=definition.params[1:]), found.module
 
@@ -1706,6 +1721,7 @@ class SurfaceBuilder:
             collected_as=self._collected_as(owner, member),
             refuses_calls=self._names_refusing_callable(owner, member, module),
             abstract=self._abstract_by_call(owner, member),
+            returned_from=called_target(member.called, module, self.resolver),
         )
 
     def _collected_as(self, owner: str, member: RawAttribute) -> str:
@@ -2518,11 +2534,12 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
     # placeholder methods: its `profile.with_options(...)` still calls one), and the standard library's env readers
     refused = {name for s in builder.symbols.values() if s.kind == "class" for name in s.getattr_refused}
     wanted = methods | refused | STDLIB_ENV_READERS
+    imports = _top_imports(modules)
     prefixes = tuple(set().union(*(r.dispatched for r in modules.values())))
     dispatched = {name for name in methods if name.startswith(prefixes)} if prefixes else set()
     called = tuple(
         sorted(
-            wanted & set().union(dispatched, _imported(modules), *(r.called for r in modules.values()))
+            wanted & set().union(dispatched, _imported(imports), *(r.called for r in modules.values()))
             | _private_hooks_called_through(builder.symbols.values(), modules.values())
         )
     )
@@ -2543,6 +2560,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         ),
         reports,
         called=called,
+        imported_heads=tuple(sorted({binding.module.partition(".")[0] for binding in imports})),
         bound=bound,
         hidden_aliases=dict(sorted(builder.hidden_aliases.items())),
         star_imported={module: tuple(sorted(names)) for module, names in sorted(builder.star_imported.items())},
@@ -2589,18 +2607,22 @@ def _target(resolver: Resolver, module: str, name: str) -> str:
     return resolved.target if resolved is not None else name
 
 
-def _imported(modules: Mapping[str, RawModule]) -> set[str]:
-    """`IMPORTED` + each module the release's modules import at their top level: a standard-library module reading
-    an environment variable on import (`zoneinfo`, `PYTHONTZPATH`) still honours it for the release. And each name
-    imported from the standard library: a reader called by its bare name (`from shutil import which`, jedi 0.18) is
-    no `.which(` call the call scan sees."""
-    imports = [
+def _top_imports(modules: Mapping[str, RawModule]) -> list[RawImport]:
+    """The imports the release's modules make at their top level."""
+    return [
         binding
         for raw in modules.values()
         for bindings in raw.bindings.values()
         for binding in bindings
         if isinstance(binding, RawImport)
     ]
+
+
+def _imported(imports: list[RawImport]) -> set[str]:
+    """`IMPORTED` + each module the release's modules import at their top level (`imports`): a standard-library
+    module reading an environment variable on import (`zoneinfo`, `PYTHONTZPATH`) still honours it for the release.
+    And each name imported from the standard library: a reader called by its bare name (`from shutil import which`,
+    jedi 0.18) is no `.which(` call the call scan sees."""
     readers = {b.attr for b in imports if b.attr in STDLIB_ENV_READERS and b.module.partition(".")[0] in _STDLIB}
     return {IMPORTED + binding.module for binding in imports} | readers
 
