@@ -286,14 +286,18 @@ class Hierarchy:
             *(p for p in found if p.kind is ParamKind.KEYWORD_ONLY),
         )
 
-    def stdlib_init_before(self, target: str, cls: RawClass, module: RawModule, owner: str) -> str:
-        """The standard-library class defining `__init__` that comes before `owner` in the class's order, or "": its
-        `__init__` is the one a call runs, and it does not hand on to `owner`'s (instructor 1.16's
+    def stdlib_before(self, target: str, cls: RawClass, module: RawModule, owner: str, name: str) -> str:
+        """The standard-library class defining `name` that comes before `owner` in the class's order, or "": its
+        member is the one instances get, and it does not hand on to `owner`'s. Of a constructor: instructor 1.16's
         `AsyncValidationError(ValueError, InstructorError)` refused `failed_attempts=`, a keyword only
-        `InstructorError.__init__` takes: `ValueError.__init__` takes no keywords)."""
+        `InstructorError.__init__` takes (`ValueError.__init__` takes no keywords). Of any method alike: a mixin's
+        `get(key, default=None)` behind `OrderedDict` in `class Store(OrderedDict, Mixin)` is never what
+        `Store().get` runs, so no claim about it may rest on the mixin's."""
+        if owner == target:
+            return ""
         order = self.mro(target, cls, module)
         for key in order[: order.index(owner)] if owner in order else ():
-            if key.startswith(EXTERNAL) and stdlib_defines(key[len(EXTERNAL) :], "__init__"):
+            if key.startswith(EXTERNAL) and stdlib_defines(key[len(EXTERNAL) :], name):
                 return key[len(EXTERNAL) :]
         return ""
 

@@ -1,0 +1,59 @@
+"""Siblings of the classes the last round fixed in part, and claims it left doubtful (left66)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_unseen4 import diffed
+
+CHANGED = "signature_changed"
+
+# -- a standard-library class defining a method before the release's class defining it in the order (`class
+# Store(OrderedDict, Mixin)`): `OrderedDict.get` is what `Store().get` runs, not `Mixin.get`, whatever the mixin's
+# signature became (the sibling of hunt65's constructor rule) --
+
+_MIXED_OLD = '''import collections
+
+
+class _Mixin:
+    def get(self, key, default=None):
+        return default
+
+    def update(self, other, strict=False):
+        return other
+
+    def own(self, a):
+        return a
+
+
+class Store(collections.OrderedDict, _Mixin):
+    pass
+
+
+class _Tail(_Mixin):
+    pass
+
+
+class Tail(collections.OrderedDict, _Tail):
+    pass
+'''
+_MIXED_NEW = (
+    _MIXED_OLD.replace("def get(self, key, default=None)", "def get(self, key, *, fallback=None)")
+    .replace("def update(self, other, strict=False)", "def update(self, other)")
+    .replace("def own(self, a)", "def own(self, b)")
+)
+
+
+def test_a_stdlib_base_before_the_release_class_owns_every_method_it_defines(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _MIXED_OLD}, {"demo/__init__.py": _MIXED_NEW})
+    assert (CHANGED, "demo.Store.get") not in found  # `OrderedDict.get(key, default=None)` in both
+    assert (CHANGED, "demo.Store.update") not in found  # `MutableMapping.update`, through `OrderedDict`'s order
+    assert (CHANGED, "demo.Tail.get") not in found  # inherited in turn by the release's class behind it
+    assert "'a' renamed to 'b'" in found[(CHANGED, "demo.Store.own")].detail  # no stdlib class defines `own`
+
+
+def test_the_release_class_before_the_stdlib_base_still_serves(tmp_path: Path) -> None:
+    later = "\n\nclass Later(_Mixin, dict):\n    pass\n"
+    found = diffed(tmp_path, {"demo/__init__.py": _MIXED_OLD + later}, {"demo/__init__.py": _MIXED_NEW + later})
+    assert "'default' removed" in found[(CHANGED, "demo.Later.get")].detail
+    assert "'strict' removed" in found[(CHANGED, "demo.Later.update")].detail
