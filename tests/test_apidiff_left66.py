@@ -57,3 +57,38 @@ def test_the_release_class_before_the_stdlib_base_still_serves(tmp_path: Path) -
     found = diffed(tmp_path, {"demo/__init__.py": _MIXED_OLD + later}, {"demo/__init__.py": _MIXED_NEW + later})
     assert "'default' removed" in found[(CHANGED, "demo.Later.get")].detail
     assert "'strict' removed" in found[(CHANGED, "demo.Later.update")].detail
+
+
+# -- a def decorated by `.command()`/`.group()` of a module global made by calling a click class, or a class of the
+# release deriving from one (`grp = click.Group()`), is a command object as left65's `@click.command` ones are;
+# typer's `app.command()` hands the def back: still a function --
+
+_GROUPS = """import click
+import typer
+from click import Group
+
+grp = click.Group("grp")
+other = Group()
+app = typer.Typer()
+
+
+class Cli(click.Group):
+    pass
+
+
+mine = Cli()
+"""
+_COMMANDS = {
+    "run": "@grp.command()",
+    "sub": "@other.group()",
+    "named": '@mine.command("x")',
+    "tool": "@app.command()",
+}
+
+
+def test_defs_a_click_group_instance_decorates_are_commands(tmp_path: Path) -> None:
+    defs = "".join(f"\n\n{decorator}\ndef {name}(path):\n    pass\n" for name, decorator in _COMMANDS.items())
+    found = diffed(tmp_path, {"demo/__init__.py": _GROUPS + defs}, {"demo/__init__.py": _GROUPS})
+    for name in ("run", "sub", "named"):
+        assert found[("removed", f"demo.{name}")].detail.startswith(f"command 'demo.{name}'")
+    assert found[("removed", "demo.tool")].detail.startswith("function 'demo.tool'")
