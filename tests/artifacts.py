@@ -2096,6 +2096,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall65a: test_apidiff_recall65a (a dataclass under a `collections.abc` base made keyword-only)
     ("fido2", "1.2.0", "auto"): "f7c8ee62e359aa980a45773f9493965bb29ede1b237a9218169dbfe60c80e130",  # fido2-1.2.0-py3-none-any.whl
     ("fido2", "2.0.0", "auto"): "685f54a50a57e019c6156e2dd699802a603e3abf70bab334f26affdd4fb8d4f7",  # fido2-2.0.0-py3-none-any.whl
+    # left66: hypercorn 0.18's `H2Protocol.initiate(settings: bytes | None)`, annotated over the same lines using it
+    ("hypercorn", "0.17.3", "auto"): "059215dec34537f9d40a69258d323f56344805efb462959e727152b0aa504547",  # hypercorn-0.17.3-py3-none-any.whl
+    ("hypercorn", "0.18.0", "auto"): "225e268f2c1c2f28f6d8f6db8f40cb8c992963610c5725e13ccfcddccb24b1cd",  # hypercorn-0.18.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

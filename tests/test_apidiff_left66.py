@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
 CHANGED = "signature_changed"
@@ -92,3 +93,56 @@ def test_defs_a_click_group_instance_decorates_are_commands(tmp_path: Path) -> N
     for name in ("run", "sub", "named"):
         assert found[("removed", f"demo.{name}")].detail.startswith(f"command 'demo.{name}'")
     assert found[("removed", "demo.tool")].detail.startswith("function 'demo.tool'")
+
+
+# -- a parameter's annotation changed over the same lines using it, the body changed elsewhere (hypercorn 0.18's
+# `H2Protocol.initiate(settings: bytes | None)`, once `Optional[str]`, handed to h2's `initiate_upgrade_connection`
+# alike): what a value passed meets is unchanged, so the claim says it may be only a correction --
+
+_USES_KEPT = " (the lines using it are unchanged: perhaps only the annotation was corrected, which type checkers see)"
+_INITIATE_OLD = """import h2
+
+
+class Protocol:
+    async def initiate(self, headers: list | None = None, settings: str | None = None) -> None:
+        if settings is not None:
+            self.connection.initiate_upgrade_connection(settings)
+        else:
+            self.connection.initiate_connection()
+        if headers is not None:
+            event = h2.events.RequestReceived()
+            event.headers = headers
+"""
+_INITIATE_NEW = _INITIATE_OLD.replace("settings: str | None", "settings: bytes | None").replace(
+    "event = h2.events.RequestReceived()\n            event.headers = headers",
+    "event = h2.events.RequestReceived(headers=headers)",
+)
+
+
+def test_an_annotation_changed_over_the_same_lines_using_it_may_be_a_correction(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _INITIATE_OLD}, {"demo/__init__.py": _INITIATE_NEW})
+    change = found[(CHANGED, "demo.Protocol.initiate")]
+    assert change.detail == "settings annotation changed from str | None to bytes | None" + _USES_KEPT
+    assert change.signature is not None and change.signature.annotation_uses_kept == ("settings",)
+
+
+def test_an_annotation_changed_with_the_lines_using_it_is_claimed_plainly(tmp_path: Path) -> None:
+    decoded = _INITIATE_NEW.replace(
+        "initiate_upgrade_connection(settings)", "initiate_upgrade_connection(settings.decode())"
+    )
+
+    def bound(code: str) -> str:  # the value goes on under another name, in lines that do not name it
+        return code.replace("if settings is not None:", "value = settings\n        if value is not None:")
+
+    for old, new in ((_INITIATE_OLD, decoded), (bound(_INITIATE_OLD), bound(_INITIATE_NEW))):
+        found = diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": new})
+        assert found[(CHANGED, "demo.Protocol.initiate")].detail == (
+            "settings annotation changed from str | None to bytes | None"
+        )
+
+
+def test_hypercorn_0_18_initiate_settings_annotation_may_be_a_correction() -> None:
+    found = changes("hypercorn", "0.17.3", "0.18.0")
+    assert found[(CHANGED, "hypercorn.protocol.H2Protocol.initiate")].detail == (
+        "settings annotation changed from Optional[str] to bytes | None" + _USES_KEPT
+    )

@@ -118,6 +118,15 @@ def _parent(path: str) -> str:
     return path.rsplit(".", 1)[0] if "." in path else ""
 
 
+def _uses_kept(before: Symbol, after: Symbol, types: tuple[tuple[str, str, str], ...]) -> tuple[str, ...]:
+    """The parameters among `types` whose annotation changed over the same lines using them (`Symbol.uses_crc`),
+    the body changed elsewhere: what calls do with the value is unchanged."""
+    if not types or not before.uses_crc or before.body_crc != 0 and before.body_crc == after.body_crc:
+        return ()
+    old, new = dict(before.uses_crc), dict(after.uses_crc)
+    return tuple(where for where, _, _ in types if where in old and old[where] == new.get(where))
+
+
 def _object_kind(symbol: Symbol, surface: Surface) -> ObjectKind:
     if symbol.kind == "function" and surface.holder_class(symbol.path) is not None:
         return ObjectKind.METHOD
@@ -956,6 +965,7 @@ def _signature_delta(
         update={
             "annotations_changed": types,
             "annotated_only": bool(types) and before.body_crc != 0 and before.body_crc == after.body_crc,
+            "annotation_uses_kept": _uses_kept(before, after, types),
             "defaults_changed": defaults,
             "no_longer_read": unread,
             "no_longer_read_warned": warned,

@@ -106,6 +106,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "overload_returns": "tuple[str, ...]",
         "params_unread": "tuple[tuple[str, str], ...]",
         "body_crc": "int",
+        "uses_crc": "tuple[tuple[str, int], ...]",
     },
     "CallSite": {
         "name": "str",

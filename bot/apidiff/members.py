@@ -1550,6 +1550,7 @@ def callable_symbol(
         super_handed=function.facts.super_handed,
         params_unread=all_unsure(function.params) if module.file.endswith(".pyi") else function.facts.params_unread,
         body_crc=function.facts.body_crc,
+        uses_crc=function.facts.uses_crc,
         varargs_forwarded=function.facts.varargs_forwarded,
         delegates=_delegates(function, module, hierarchy, owner, via),
         signature_unknown=unknown,

@@ -367,6 +367,11 @@ class Symbol:
     """For an annotated callable: the CRC-32 of its code after the docstring (0 when unread). An annotation changed
     over the same body changed nothing the calls do: perhaps only a correction (mashumaro 3.23's toml `encode() ->
     str`, once `-> bytes`, returned the `str` of `tomli_w.dumps` in both)."""
+    uses_crc: tuple[tuple[str, int], ...] = ()
+    """For a callable: (parameter, CRC-32 of the code using it) for its annotated parameters whose uses are read
+    whole (see `facts.param_uses_crc`). A parameter's annotation changed over the same uses changed nothing a value
+    passed meets: perhaps only a correction (hypercorn 0.18's `H2Protocol.initiate(settings: bytes | None)`, once
+    `Optional[str]`, handed it to h2's `initiate_upgrade_connection` alike, the rest of the body changed)."""
 
     def __init__(
         self,
@@ -463,6 +468,7 @@ class Symbol:
         overload_returns: tuple[str, ...] = (),
         params_unread: tuple[tuple[str, str], ...] = (),
         body_crc: int = 0,
+        uses_crc: tuple[tuple[str, int], ...] = (),
     ) -> None:
         self.path = path
         self.kind = kind
@@ -557,6 +563,7 @@ class Symbol:
         self.overload_returns = overload_returns
         self.params_unread = params_unread
         self.body_crc = body_crc
+        self.uses_crc = uses_crc
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member): every field passed on by position, one
@@ -655,6 +662,7 @@ class Symbol:
             self.overload_returns,
             self.params_unread,
             self.body_crc,
+            self.uses_crc,
         )
 
 
