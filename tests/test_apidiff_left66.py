@@ -146,3 +146,36 @@ def test_hypercorn_0_18_initiate_settings_annotation_may_be_a_correction() -> No
     assert found[(CHANGED, "hypercorn.protocol.H2Protocol.initiate")].detail == (
         "settings annotation changed from Optional[str] to bytes | None" + _USES_KEPT
     )
+
+
+# -- a removed parameter whose keyword now falls into a `**kwargs` handed on to a callable the diff cannot read
+# (llama-index-core 0.14's `AgentWorkflow.run(**kwargs)` builds `AgentWorkflowStartEvent(**kwargs)`, an event of
+# llama-index-workflows whose constructor keeps any field): no verdict of rejection, the kind says it is unread --
+
+_RUN_OLD = """from workflows.events import StartEvent
+
+
+class AgentStartEvent(StartEvent):
+    def __init__(self, **data):
+        super().__init__(**data)
+
+
+class Agent:
+    def run(self, user_msg=None, checkpoint_callback=None, **kwargs):
+        self.callback = checkpoint_callback
+        return AgentStartEvent(user_msg=user_msg, **kwargs)
+"""
+_RUN_NEW = _RUN_OLD.replace(", checkpoint_callback=None", "").replace("        self.callback = checkpoint_callback\n", "")
+
+
+def test_a_keyword_handed_on_where_the_diff_cannot_follow_is_no_rejection(tmp_path: Path) -> None:
+    change = diffed(tmp_path, {"demo/__init__.py": _RUN_OLD}, {"demo/__init__.py": _RUN_NEW})[(CHANGED, "demo.Agent.run")]
+    assert change.breakages == ("param_absorbed_unverified",)
+    assert "'checkpoint_callback' could not be followed: lower confidence" in change.detail
+    assert change.witness.endswith("assert 'checkpoint_callback' in inspect.signature(Agent.run).parameters")
+
+
+def test_llama_index_core_0_14_agent_workflow_run_checkpoint_callback_is_not_said_rejected() -> None:
+    found = changes("llama-index-core", "0.13.6", "0.14.0")
+    for symbol in ("llama_index.core.agent.AgentWorkflow.run", "llama_index.core.agent.BaseWorkflowAgent.run"):
+        assert found[(CHANGED, symbol)].breakages == ("param_absorbed_unverified",)
