@@ -165,11 +165,15 @@ class Agent:
         self.callback = checkpoint_callback
         return AgentStartEvent(user_msg=user_msg, **kwargs)
 """
-_RUN_NEW = _RUN_OLD.replace(", checkpoint_callback=None", "").replace("        self.callback = checkpoint_callback\n", "")
+_RUN_NEW = _RUN_OLD.replace(", checkpoint_callback=None", "").replace(
+    "        self.callback = checkpoint_callback\n", ""
+)
 
 
 def test_a_keyword_handed_on_where_the_diff_cannot_follow_is_no_rejection(tmp_path: Path) -> None:
-    change = diffed(tmp_path, {"demo/__init__.py": _RUN_OLD}, {"demo/__init__.py": _RUN_NEW})[(CHANGED, "demo.Agent.run")]
+    change = diffed(tmp_path, {"demo/__init__.py": _RUN_OLD}, {"demo/__init__.py": _RUN_NEW})[
+        (CHANGED, "demo.Agent.run")
+    ]
     assert change.breakages == ("param_absorbed_unverified",)
     assert "'checkpoint_callback' could not be followed: lower confidence" in change.detail
     assert change.witness.endswith("assert 'checkpoint_callback' in inspect.signature(Agent.run).parameters")
