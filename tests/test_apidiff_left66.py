@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.lazydeps import seeds
+from bot.apidiff.release import surface_of
+from tests.test_apidiff_core import surface, wheel
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -51,6 +55,45 @@ def test_a_stdlib_base_before_the_release_class_owns_every_method_it_defines(tmp
     assert (CHANGED, "demo.Store.update") not in found  # `MutableMapping.update`, through `OrderedDict`'s order
     assert (CHANGED, "demo.Tail.get") not in found  # inherited in turn by the release's class behind it
     assert "'a' renamed to 'b'" in found[(CHANGED, "demo.Store.own")].detail  # no stdlib class defines `own`
+
+
+# -- the same with a class of another distribution before the release's class in the order (`class View(Base,
+# Mixin)`, `basepkg.Base.render` defined): read of the dependency the diff has, `View().render` runs `Base.render` --
+
+_OUTSIDE_BASE = {
+    "basepkg/__init__.py": "class Base:\n    def render(self, template, context=None):\n        return template\n"
+}
+_VIEW_OLD = """from basepkg import Base
+
+
+class _Mixin:
+    def render(self, template, strict=False):
+        return template
+
+    def own(self, a):
+        return a
+
+
+class View(Base, _Mixin):
+    pass
+"""
+_VIEW_NEW = _VIEW_OLD.replace("(self, template, strict=False)", "(self, template)").replace(
+    "own(self, a)", "own(self, b)"
+)
+
+
+def test_an_outside_base_before_the_release_class_owns_the_methods_it_defines(tmp_path: Path) -> None:
+    dependency = surface_of(wheel(tmp_path / "dep", _OUTSIDE_BASE), "basepkg", "1.0")
+    old, new = (
+        surface(tmp_path, {"demo/__init__.py": _VIEW_OLD}, "1.0"),
+        surface(tmp_path, {"demo/__init__.py": _VIEW_NEW}, "2.0"),
+    )
+    found = {(c.kind.value, c.symbol): c for c in diff_surfaces(old, new, [dependency])}
+    assert (CHANGED, "demo.View.render") not in found
+    assert "'a' renamed to 'b'" in found[(CHANGED, "demo.View.own")].detail  # `Base` has no `own`
+    unread = {(c.kind.value, c.symbol) for c in diff_surfaces(old, new)}  # the dependency unread: no say
+    assert (CHANGED, "demo.View.render") in unread
+    assert "basepkg.Base" in seeds(new, old)  # so the service reads it: the class ahead of the changed method's owner
 
 
 def test_the_release_class_before_the_stdlib_base_still_serves(tmp_path: Path) -> None:
