@@ -77,7 +77,11 @@ class SignatureDelta(BaseModel):
     """(parameter or "return", old annotation, new annotation) for incompatible type changes."""
     annotated_only: bool = False
     """The annotations changed over the same body: what calls do is unchanged, perhaps only a correction that type
-    checkers see (hypercorn 0.18's `H2Protocol.initiate(settings: bytes | None)`, once `Optional[str]`)."""
+    checkers see (mashumaro 3.23's toml `encode() -> str`, once `-> bytes`)."""
+    annotation_uses_kept: tuple[str, ...] = ()
+    """Parameters of `annotations_changed` whose annotation changed over the same lines using them, the body changed
+    elsewhere: what a value passed meets is unchanged, perhaps only a correction that type checkers see (hypercorn
+    0.18's `H2Protocol.initiate(settings: bytes | None)`, once `Optional[str]`)."""
     new_max_positional: int | None = None
     """Positional arguments the new signature accepts (self excluded); None when it takes *args."""
     deprecated_omitted: tuple[str, ...] = ()

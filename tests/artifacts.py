@@ -2112,6 +2112,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # miss66: test_apidiff_miss66 (FormActions.flat_attrs, a method become an attribute __init__ sets)
     ("django-crispy-forms", "1.14.0", "auto"): "bc4d2037f6de602d39c0bc452ac3029d1f5d65e88458872cc4dbc01c3a400604",  # django_crispy_forms-1.14.0-py3-none-any.whl
     ("django-crispy-forms", "2.0", "auto"): "d1d4e585929058a9ab3b797666ea5b69320b9ba7937f9d146d32173246a6fd13",  # django_crispy_forms-2.0-py3-none-any.whl
+    # left66: hypercorn 0.18's `H2Protocol.initiate(settings: bytes | None)`, annotated over the same lines using it
+    ("hypercorn", "0.17.3", "auto"): "059215dec34537f9d40a69258d323f56344805efb462959e727152b0aa504547",  # hypercorn-0.17.3-py3-none-any.whl
+    ("hypercorn", "0.18.0", "auto"): "225e268f2c1c2f28f6d8f6db8f40cb8c992963610c5725e13ccfcddccb24b1cd",  # hypercorn-0.18.0-py3-none-any.whl
+    # left66: llama-index-core 0.14's `AgentWorkflow.run(**kwargs)` took `checkpoint_callback` on to an event it could not read
+    ("llama-index-core", "0.13.6", "auto"): "67bec3c06a8105cd82d83db0f8c3122f4e4d8a4b9c7a2768cced6a2686ddb331",  # llama_index_core-0.13.6-py3-none-any.whl
+    ("llama-index-core", "0.14.0", "auto"): "be7ffe7ecea89bd04e02ce6fea922d7c79156393d89e6014830072abc9fa4f7d",  # llama_index_core-0.14.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

@@ -457,6 +457,18 @@ KINDS: tuple[Kind, ...] = (
         "def save(data, **kwargs):\n    return kwargs.get('debug')\n",
     ),
     Kind(
+        "param_absorbed_unverified",
+        "Parameter now swallowed by **kwargs, where it goes unread",
+        C,
+        Severity.WRONG,
+        "The named parameter is gone; the keyword falls into a `**kwargs` handed on to a callable the diff could not "
+        "read (another distribution's, or one chosen at run time): it may refuse the keyword, or take it without "
+        "the effect the parameter had. Whether a call now fails is not known; that the parameter is gone is.",
+        "import inspect\nfrom {module} import {name}\nassert {param!r} in inspect.signature({signed}).parameters",
+        "_SINKS = [dict]\ndef build(data, strict=False, **kwargs):\n    return _SINKS[0](data, **kwargs)\n",
+        "_SINKS = [dict]\ndef build(data, **kwargs):\n    return _SINKS[0](data, **kwargs)\n",
+    ),
+    Kind(
         "param_no_longer_read",
         "Parameter still accepted but no longer read",
         C,

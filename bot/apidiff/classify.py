@@ -123,6 +123,8 @@ def _signature_kinds(change: Change, before: Symbol | None) -> list[str]:
             kinds.append("record_field_removed")
         elif name in options and name not in named:
             kinds.append("kwargs_option_removed")
+        elif name in delta.absorbed_by_kwargs and name in delta.kwargs_unverified:  # not followed: no verdict
+            kinds.append("param_absorbed_unverified")
         elif name in delta.absorbed_by_kwargs:
             kinds.append("param_absorbed_rejected")
         else:

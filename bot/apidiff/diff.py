@@ -83,6 +83,7 @@ from bot.apidiff.shapes import (
     shape_changes,
 )
 from bot.apidiff.signature import changed_defaults, compare_params, describe
+from bot.apidiff.stdlib import is_stdlib
 from bot.apidiff.stubtwins import without_stub_only
 from bot.apidiff.surface import CLASS_NAME, PROTOCOL_METHODS
 from bot.apidiff.testcode import in_test_code, test_code_modules
@@ -116,6 +117,15 @@ def _location(symbol: Symbol | None) -> Location | None:
 
 def _parent(path: str) -> str:
     return path.rsplit(".", 1)[0] if "." in path else ""
+
+
+def _uses_kept(before: Symbol, after: Symbol, types: tuple[tuple[str, str, str], ...]) -> tuple[str, ...]:
+    """The parameters among `types` whose annotation changed over the same lines using them (`Symbol.uses_crc`),
+    the body changed elsewhere: what calls do with the value is unchanged."""
+    if not types or not before.uses_crc or before.body_crc != 0 and before.body_crc == after.body_crc:
+        return ()
+    old, new = dict(before.uses_crc), dict(after.uses_crc)
+    return tuple(where for where, _, _ in types if where in old and old[where] == new.get(where))
 
 
 def _object_kind(symbol: Symbol, surface: Surface) -> ObjectKind:
@@ -965,6 +975,7 @@ def _signature_delta(
         update={
             "annotations_changed": types,
             "annotated_only": bool(types) and before.body_crc != 0 and before.body_crc == after.body_crc,
+            "annotation_uses_kept": _uses_kept(before, after, types),
             "defaults_changed": defaults,
             "no_longer_read": unread,
             "no_longer_read_warned": warned,
@@ -1201,6 +1212,40 @@ def _python2_folders(surface: Surface) -> frozenset[str]:
     )
 
 
+class _OutsideShadowing:
+    """Members a class inherits from a class of the release behind an outside class that defines the name too
+    (`class View(basepkg.Base, Mixin)`: `View().render` runs `Base.render`, never `Mixin.render`): no claim about
+    their parameters may rest on the release's method. Read of the dependencies the diff has; the standard library's
+    classes are the extraction's (`Hierarchy.stdlib_before` leaves such members out of the surface)."""
+
+    def __init__(self, old: Surface, new: Surface, outside: Outside) -> None:
+        self._surfaces = (old, new)
+        self._outside = outside
+        self._inside: list[frozenset[str] | None] = [None, None]
+
+    def shadowed(self, path: str, before: Symbol, after: Symbol) -> bool:
+        """Whether on either side an outside class defining the member's name precedes its owner in the order of
+        the class `path` is a member of."""
+        if not self._outside.dependencies or before.kind not in ("method", "function"):
+            return False
+        return any(self._side(index, path, symbol) for index, symbol in enumerate((before, after)))
+
+    def _side(self, index: int, path: str, symbol: Symbol) -> bool:
+        surface = self._surfaces[index]
+        holder = surface.holder_class(path)
+        owner = symbol.target.rpartition(".")[0]
+        if holder is None or owner == holder.target or owner not in holder.mro:
+            return False
+        inside = self._inside[index]
+        if inside is None:
+            inside = self._inside[index] = frozenset(s.target for s in surface.symbols.values() if s.kind == "class")
+        name = path.rpartition(".")[2]
+        return any(
+            ancestor not in inside and not is_stdlib(ancestor) and self._outside.provides(ancestor, name) is True
+            for ancestor in holder.mro[: holder.mro.index(owner)]
+        )
+
+
 def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> list[Change]:
     """Callables present in both releases (or, in the new one's place, in a distribution it requires that installs
     the path: see `movedout`) whose new parameters reject a call the old ones accepted."""
@@ -1218,6 +1263,7 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     moved = _moved_classes(old, new, {p for p, s in old.symbols.items() if s.kind == "class" and p not in new.symbols})
     afters: dict[str, Symbol] = {}
     installed = MovedOut(dependencies, new.requires)
+    shadowing = _OutsideShadowing(old, new, Outside(dependencies))
     repointed_to = repointed(new, old)
     reexports: dict[str, str] = {}
     for path, before in old.symbols.items():
@@ -1228,7 +1274,7 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
             if found is not None:
                 owner = f"{found[0].package} {found[0].version}"
                 reexports[path] = f" (the name now re-exports {repointed_to[path]} of {owner})"
-        if after is None:
+        if after is None or shadowing.shadowed(path, before, after):
             continue
         if path.rsplit(".", 1)[-1] in CALLED_BY_PROTOCOL:
             # `with`, `for` and `[]` pass what they always pass, whatever the parameters are named; what some hand

@@ -33,6 +33,7 @@ from bot.apidiff.listedkeys import listed_keys, warns
 from bot.apidiff.loopkeys import looped_options
 from bot.apidiff.model import Param
 from bot.apidiff.params import always_evaluated, read_params, unsure_defaults
+from bot.apidiff.paramuses import param_uses_crc
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.poscap import PositionalCap, positional_cap, positional_names, refused_cap
 from bot.apidiff.recordcopy import REPLACE, record_copies
@@ -288,6 +289,8 @@ class CallableFacts:
     """(parameter, how) for the named parameters the body never loads (see `unreadparams.unread_params`)."""
     body_crc: int = 0
     """For an annotated def: the CRC-32 of its code after the docstring (see `Symbol.body_crc`)."""
+    uses_crc: tuple[tuple[str, int], ...] = ()
+    """(parameter, CRC-32 of the code using it) for its annotated parameters (see `param_uses_crc`)."""
 
     def __init__(
         self,
@@ -358,6 +361,7 @@ class CallableFacts:
         param_refused: tuple[tuple[int, int], ...] = (),
         params_unread: tuple[tuple[str, str], ...] = (),
         body_crc: int = 0,
+        uses_crc: tuple[tuple[str, int], ...] = (),
     ) -> None:
         self.is_generator = is_generator
         self.kwargs_options = kwargs_options
@@ -426,6 +430,7 @@ class CallableFacts:
         self.param_refused = param_refused
         self.params_unread = params_unread
         self.body_crc = body_crc
+        self.uses_crc = uses_crc
 
 
 def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
@@ -1067,6 +1072,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False, module: by
         more["params_unread"] = unread
     if node.returns is not None or any(a.annotation is not None for a in (*node.args.posonlyargs, *node.args.args)):
         more["body_crc"] = zlib.crc32(code)
+    if uses := param_uses_crc(node, code):
+        more["uses_crc"] = uses
     if not more and core == _PLAIN:
         return NO_FACTS
     return CallableFacts(*core, **more)

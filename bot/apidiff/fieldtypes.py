@@ -107,6 +107,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "params_unread": "tuple[tuple[str, str], ...]",
         "body_crc": "int",
         "returned_from": "str",
+        "uses_crc": "tuple[tuple[str, int], ...]",
     },
     "CallSite": {
         "name": "str",

@@ -94,7 +94,8 @@ def seeds(new: Surface, old: Surface | None = None) -> list[str]:
     """Outside paths the diff of `old` -> `new` will ask a dependency about: the outside bases of the classes that
     lost a member (or what such a name, once a class, now points to), where the callables whose parameters
     changed forward `**kwargs` (through the release's own callables too), what old functions and classes the name now
-    re-exports from another distribution (`movedout.repointed`), and what such an old callable handed its
+    re-exports from another distribution (`movedout.repointed`), the ancestors ahead of the owner of a method whose
+    parameters changed (which may define it), and what such an old callable handed its
     `*args`/`**kwargs` on to whole (rich-click 1.6's `group(*args, cls=RichGroup, **kwargs)` called `click.group`)."""
     found: set[str] = set()
     if old is not None:
@@ -113,6 +114,9 @@ def seeds(new: Surface, old: Surface | None = None) -> list[str]:
             for path, before in old.symbols.items()
             if before.passes_to is not None and _call_changed(before, new.symbols.get(path))
         )
+        for path, before in old.symbols.items():  # an outside class before a changed method's owner may define it
+            if before.kind == "method" and _call_changed(before, new.symbols.get(path)):  # (`diff._OutsideShadowing`)
+                found.update(_ahead_of_owner(path, new.symbols.get(path), new))
         found.update(  # where an old `*args` went beside `**kwargs` bounds how many it took (`forwarded_cap`)
             target
             for path, before in old.symbols.items()
@@ -142,6 +146,16 @@ def env_seeds(new: Surface, old: Surface) -> list[str]:
     in its place (virtualenv 21.0 moved interpreter discovery, and its `PATHEXT` and `XDG_DATA_HOME`, into
     python-discovery)."""
     return sorted(old.env_vars.keys() - new.env_vars.keys())
+
+
+def _ahead_of_owner(path: str, symbol: Symbol | None, surface: Surface) -> tuple[str, ...]:
+    """The ancestors before the class defining the member at `path` in the order of the class it is a member of
+    (none when that class defines it itself)."""
+    holder = surface.holder_class(path) if symbol is not None else None
+    owner = symbol.target.rpartition(".")[0] if symbol is not None else ""
+    if holder is None or owner == holder.target or owner not in holder.mro:
+        return ()
+    return holder.mro[: holder.mro.index(owner)]
 
 
 def _call_changed(before: Symbol | None, after: Symbol | None) -> bool:

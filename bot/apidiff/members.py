@@ -286,14 +286,18 @@ class Hierarchy:
             *(p for p in found if p.kind is ParamKind.KEYWORD_ONLY),
         )
 
-    def stdlib_init_before(self, target: str, cls: RawClass, module: RawModule, owner: str) -> str:
-        """The standard-library class defining `__init__` that comes before `owner` in the class's order, or "": its
-        `__init__` is the one a call runs, and it does not hand on to `owner`'s (instructor 1.16's
+    def stdlib_before(self, target: str, cls: RawClass, module: RawModule, owner: str, name: str) -> str:
+        """The standard-library class defining `name` that comes before `owner` in the class's order, or "": its
+        member is the one instances get, and it does not hand on to `owner`'s. Of a constructor: instructor 1.16's
         `AsyncValidationError(ValueError, InstructorError)` refused `failed_attempts=`, a keyword only
-        `InstructorError.__init__` takes: `ValueError.__init__` takes no keywords)."""
+        `InstructorError.__init__` takes (`ValueError.__init__` takes no keywords). Of any method alike: a mixin's
+        `get(key, default=None)` behind `OrderedDict` in `class Store(OrderedDict, Mixin)` is never what
+        `Store().get` runs, so no claim about it may rest on the mixin's."""
+        if owner == target:
+            return ""
         order = self.mro(target, cls, module)
         for key in order[: order.index(owner)] if owner in order else ():
-            if key.startswith(EXTERNAL) and stdlib_defines(key[len(EXTERNAL) :], "__init__"):
+            if key.startswith(EXTERNAL) and stdlib_defines(key[len(EXTERNAL) :], name):
                 return key[len(EXTERNAL) :]
         return ""
 
@@ -1439,18 +1443,42 @@ def _replaced_why(decorator: str, module: RawModule, resolver: Resolver) -> str:
 def click_command(decorator: str, module: RawModule, resolver: Resolver, depth: int = 0) -> bool:
     """The decorator makes a click command object of the def: click's own `command`/`group` (or a click fork's), or
     the `.command`/`.group` of a def so made (python-dotenv 1.1's `@cli.command() def list` under `@click.group()
-    def cli`, a `click.Command` users import, not a function). typer's `app.command()` hands the def back: no."""
+    def cli`, a `click.Command` users import, not a function), or of a module global made by calling a click class
+    or a class of the release deriving from one (`grp = click.Group()`, `cli = MyGroup()`): `Group.command` makes a
+    command object alike. typer's `app.command()` hands the def back: no."""
     head, _, last = decorator.rpartition(".")
     if last not in _COMMAND_MAKERS or depth > 3:
         return False
     resolved = resolver.resolve_dotted(module.module, decorator)
     if resolved is not None and resolved.external:
-        return resolved.target.split(".", 1)[0] in _CLICK_DISTRIBUTIONS
+        return _from_click(resolved)
     group = resolver.resolve_dotted(module.module, head) if head else None
+    if group is not None and group.module is not None and isinstance(group.definition, RawAttribute):
+        made = group.definition.instance_of
+        return made is not None and _click_class(resolver.base_target(group.module.module, made), resolver, depth)
     if group is None or group.module is None or not isinstance(group.definition, RawCallable):
         return False
     outer = group.definition.decorators
     return bool(outer) and click_command(outer[0], group.module, resolver, depth + 1)
+
+
+def _from_click(resolved: Resolved) -> bool:
+    """An object outside the distribution that click (or a click fork) defines."""
+    return resolved.external and resolved.target.split(".", 1)[0] in _CLICK_DISTRIBUTIONS
+
+
+def _click_class(resolved: Resolved | None, resolver: Resolver, depth: int) -> bool:
+    """A class of click's (`click.Group`), or one of the release with such a class among its bases, a few deep."""
+    if resolved is None or depth > 3:
+        return False
+    if resolved.external:
+        return _from_click(resolved)
+    cls, module = resolved.definition, resolved.module
+    return (
+        isinstance(cls, RawClass)
+        and module is not None
+        and any(_click_class(resolver.base_target(module.module, base, cls), resolver, depth + 1) for base in cls.bases)
+    )
 
 
 HOOK_IMPLEMENTATION = "a pluggy hook implementation: pluggy calls it with the arguments its signature names"
@@ -1573,6 +1601,7 @@ def callable_symbol(
         params_unread=all_unsure(function.params) if module.file.endswith(".pyi") else function.facts.params_unread,
         body_crc=function.facts.body_crc,
         returned_from=called_target(function.facts.returns_of, module, resolver),
+        uses_crc=function.facts.uses_crc,
         varargs_forwarded=function.facts.varargs_forwarded,
         delegates=_delegates(function, module, hierarchy, owner, via),
         signature_unknown=unknown,

@@ -372,6 +372,11 @@ class Symbol:
     """For a method: the dotted path of the callable every `return` of its body hands back a call of (see
     `CallableFacts.returns_of`); for an instance attribute: that of the callable whose call the constructor assigns
     it (`self.flat_attrs = flatatt(kwargs)`). A method become such an attribute holds what calling it gave."""
+    uses_crc: tuple[tuple[str, int], ...] = ()
+    """For a callable: (parameter, CRC-32 of the code using it) for its annotated parameters whose uses are read
+    whole (see `facts.param_uses_crc`). A parameter's annotation changed over the same uses changed nothing a value
+    passed meets: perhaps only a correction (hypercorn 0.18's `H2Protocol.initiate(settings: bytes | None)`, once
+    `Optional[str]`, handed it to h2's `initiate_upgrade_connection` alike, the rest of the body changed)."""
 
     def __init__(
         self,
@@ -469,6 +474,7 @@ class Symbol:
         params_unread: tuple[tuple[str, str], ...] = (),
         body_crc: int = 0,
         returned_from: str = "",
+        uses_crc: tuple[tuple[str, int], ...] = (),
     ) -> None:
         self.path = path
         self.kind = kind
@@ -564,6 +570,7 @@ class Symbol:
         self.params_unread = params_unread
         self.body_crc = body_crc
         self.returned_from = returned_from
+        self.uses_crc = uses_crc
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member): every field passed on by position, one
@@ -663,6 +670,7 @@ class Symbol:
             self.params_unread,
             self.body_crc,
             self.returned_from,
+            self.uses_crc,
         )
 
 

@@ -471,7 +471,11 @@ def describe(delta: SignatureDelta) -> str:
         else f"'{name}' moved from slot {old} to {new}: positional arguments there now fill the parameters inserted"
         for name, old, new in delta.moved
     )
-    parts.extend(_annotation_change(where, old, new) for where, old, new in delta.annotations_changed)
+    kept = set(delta.annotation_uses_kept)
+    parts.extend(
+        _annotation_change(where, old, new) + (_USES_KEPT if where in kept else "")
+        for where, old, new in delta.annotations_changed
+    )
     if delta.annotated_only:
         parts[-1] += " (over the same body: perhaps only the annotation was corrected, which type checkers see)"
     warned = set(delta.no_longer_read_warned)
@@ -489,6 +493,9 @@ def describe(delta: SignatureDelta) -> str:
     if delta.kwargs_unverified:
         parts[-1] += ": lower confidence"
     return "; ".join(parts)
+
+
+_USES_KEPT = " (the lines using it are unchanged: perhaps only the annotation was corrected, which type checkers see)"
 
 
 def _annotation_change(where: str, old: str, new: str) -> str:

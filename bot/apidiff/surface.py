@@ -552,7 +552,7 @@ class SurfaceBuilder:
             if record.record_params is not None:
                 symbol.params = record.record_params
             return
-        first = self.hierarchy.stdlib_init_before(target, cls, module, init[1]) if init is not None else ""
+        first = self.hierarchy.stdlib_before(target, cls, module, init[1], "__init__") if init is not None else ""
         if init is not None and first:
             symbol.signature_unknown = f"{first}.__init__ comes before the constructor of {init[1]} in its order"
             return
@@ -702,6 +702,8 @@ class SurfaceBuilder:
         for name, (member, owner, owner_module) in members.items():
             if keyed and isinstance(member, RawAttribute) and member.annotation is not None and not member.instance:
                 continue  # a key of the dicts it makes (see `records.TYPEDDICT_PARAMS`)
+            if self.hierarchy.stdlib_before(resolved.target, cls, module, owner, name):
+                continue  # instances get the standard library's member: it is the outside ancestor's, not described
             if shadowed is not None and name in shadowed.bindings:
                 continue  # `from pkg.sub import name` finds the submodule's global: that symbol is the path's
             if is_private_member(name):
