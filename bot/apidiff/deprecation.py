@@ -403,16 +403,21 @@ def _test_params(
 
 def _option_got(test: ast.expr, var_keyword: str | None) -> str:
     """The `**kwargs` option whose presence the test checks as `kwargs.get("k") is not None` (also keeping the value,
-    `(conf := kwargs.get("k")) is not None`), else ""."""
+    `(conf := kwargs.get("k")) is not None`, or taking it out, tortoise-orm 0.21's `(pk := kwargs.pop("pk", None)) is
+    not None`: a pop with a None default is a get that also removes), else ""."""
     if var_keyword is None or not isinstance(test, ast.Compare) or not isinstance(test.ops[0], ast.IsNot):
         return ""
     call, right = test.left, test.comparators[0]
     call = call.value if isinstance(call, ast.NamedExpr) else call
-    if not (isinstance(right, ast.Constant) and right.value is None and isinstance(call, ast.Call) and call.args):
+    taken = key_take(call)
+    if not (isinstance(right, ast.Constant) and right.value is None and taken is not None):
         return ""
-    func, key = call.func, call.args[0]
-    if isinstance(func, ast.Attribute) and func.attr == "get" and isinstance(func.value, ast.Name):
-        if func.value.id == var_keyword and isinstance(key, ast.Constant) and isinstance(key.value, str):
+    holder, method, args = taken
+    if method == "pop" and not (len(args) == 2 and isinstance(args[1], ast.Constant) and args[1].value is None):
+        return ""  # `kwargs.pop("k")` raises when it is left out, `kwargs.pop("k", 0)` is never None: no presence test
+    key = args[0]
+    if isinstance(holder, ast.Name) and holder.id == var_keyword:
+        if isinstance(key, ast.Constant) and isinstance(key.value, str):
             return key.value
     return ""
 
@@ -601,12 +606,29 @@ def _warning_branches(
         names |= _absence_tested(branch.test, params, defaults)
         touched = {options[name][0] if name in options else name for name in names}
         if touched:
-            yield sorted(touched), body_warns(branch.body, frozenset()), branch.test
+            yield sorted(touched), body_warns(branch.body, frozenset()) + _naming_inner_warns(branch, touched), branch.test
         passed = {options[name][0] if name in options else name for name in _omission_tested(branch, defaults)}
         if passed:
             negated = ast.UnaryOp(op=ast.Not(), operand=branch.test)
             yield sorted(passed), body_warns(branch.orelse, frozenset()), negated
         pending.extend(stmt for stmt in branch.orelse if isinstance(stmt, ast.If))
+
+
+def _naming_inner_warns(branch: ast.If, touched: set[str]) -> tuple[Warn, ...]:
+    """Warnings one `if` deeper in a branch testing that a parameter was passed, when the inner test reads nothing
+    the outer one reads and the message names that parameter: the old name of a renamed parameter, warned about
+    unless the new one is given too (tortoise-orm 0.21's `if (pk := kwargs.pop("pk", None)) is not None:` then
+    `if primary_key is None: warnings.warn("`pk` is deprecated, please use `primary_key` instead")`). An inner test
+    of the passed value itself (`isinstance(pk, str)`) deprecates a way of passing it, not the parameter: not taken."""
+    outer = {node.id for node in walk(branch.test) if isinstance(node, ast.Name)}
+    found: list[Warn] = []
+    for stmt in branch.body:
+        if not isinstance(stmt, ast.If) or outer & {n.id for n in walk(stmt.test) if isinstance(n, ast.Name)}:
+            continue
+        for warn in body_warns(stmt.body, frozenset()):
+            if any(re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", warn.message) for name in touched):
+                found.append(warn)
+    return tuple(found)
 
 
 def _assigned_names(body: list[ast.stmt], options: frozenset[str]) -> set[str]:

@@ -690,21 +690,37 @@ CALLED_BY_PROTOCOL = (PROTOCOL_METHODS - {"__call__"}) | {"__getattr__"}
 """Special methods only the language calls: their signatures are no caller's concern."""
 
 
-_HANDED_BACK = frozenset({"__enter__", "__aenter__", "__next__", "__anext__", "__getitem__", "__iter__", "__aiter__"})
-"""Special methods whose result the language hands to the user's code (`as`, the loop variable, `obj[key]`)."""
+_HANDED_BACK = frozenset(
+    {"__enter__", "__aenter__", "__next__", "__anext__", "__getitem__", "__iter__", "__aiter__", "__await__"}
+)
+"""Special methods whose result the language hands to the user's code (`as`, the loop variable, `obj[key]`, what
+`await obj` gives through the returned generator)."""
 
 
 def _protocol_result_lost(path: str, before: Symbol, after: Symbol) -> SignatureDelta | None:
     """A special method whose result users get that now returns None (see `annotations.return_now_none`):
     mongoengine 0.28's `no_dereference.__enter__` no longer returns the class, `with no_dereference(User) as U:`
-    binds None."""
-    if path.rsplit(".", 1)[-1] not in _HANDED_BACK or not (lost := return_now_none(before, after)):
+    binds None; or whose return annotation changed incompatibly (tortoise-orm 0.21's `BulkCreateQuery.__await__`,
+    once `-> Generator[Any, None, List[MODEL]]`, now `-> Generator[Any, None, None]`: `await` gives None)."""
+    if path.rsplit(".", 1)[-1] not in _HANDED_BACK:
+        return None
+    lost = return_now_none(before, after) or _handed_annotation_changed(before, after)
+    if not lost:
         return None
     return SignatureDelta(
         annotations_changed=lost,
         old_signature=format_params(before.params or ()),
         new_signature=format_params(after.params or ()),
     )
+
+
+def _handed_annotation_changed(before: Symbol, after: Symbol) -> tuple[tuple[str, str, str], ...]:
+    """("return", old, new) when a special method's return annotation changed incompatibly (see
+    `annotations.return_incompatible`), both sides alike sync or async."""
+    old_return = given_return(before) if before.is_async == after.is_async else None
+    if old_return and after.returns and return_incompatible(old_return, after.returns):
+        return (("return", old_return, after.returns),)
+    return ()
 
 
 def _is_protocol(symbol: Symbol) -> bool:
