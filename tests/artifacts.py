@@ -2096,6 +2096,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall65a: test_apidiff_recall65a (a dataclass under a `collections.abc` base made keyword-only)
     ("fido2", "1.2.0", "auto"): "f7c8ee62e359aa980a45773f9493965bb29ede1b237a9218169dbfe60c80e130",  # fido2-1.2.0-py3-none-any.whl
     ("fido2", "2.0.0", "auto"): "685f54a50a57e019c6156e2dd699802a603e3abf70bab334f26affdd4fb8d4f7",  # fido2-2.0.0-py3-none-any.whl
+    # recall66b: test_apidiff_recall66b (`pk` renamed `primary_key`, the old keyword popped in a walrus test and warned
+    # about one `if` deeper; `await bulk_create(...)` now gives None: `__await__`'s generator result)
+    ("tortoise-orm", "0.20.1", "auto"): "bf88bc1ba7495a8827565c071efba0a89c4b5f83ff1c16be3c837a4e6b672c21",  # tortoise_orm-0.20.1-py3-none-any.whl
+    ("tortoise-orm", "0.21.0", "auto"): "f2252855989756193c18f145226852b74d867754c3b2e3b76e2aa3e010f4ccd0",  # tortoise_orm-0.21.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

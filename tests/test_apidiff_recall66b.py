@@ -1,0 +1,115 @@
+"""Recall on ORMs, web-framework extensions and testing plugins never measured: a parameter renamed with its old
+keyword kept behind a warning, and results users get through `await` or a return annotation now None."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a parameter renamed in place, the old keyword taken out of `**kwargs` inside the test itself (`(pk :=
+# kwargs.pop("pk", None)) is not None`) and warned about one `if` deeper, unless the new name is given too
+# (tortoise-orm 0.21's `Field(pk=...)`, now `primary_key`) --
+
+_OLD_FIELD = "class Field:\n    def __init__(self, source=None, pk=False, null=False, **kwargs):\n        self.pk = pk\n"
+_NEW_FIELD = '''import warnings
+
+
+class Field:
+    def __init__(self, source=None, primary_key=None, null=False, **kwargs):
+        if (pk := kwargs.pop("pk", None)) is not None:
+            if primary_key is None:
+                warnings.warn("`pk` is deprecated, please use `primary_key` instead", DeprecationWarning)
+                primary_key = pk
+            elif primary_key != pk:
+                raise ValueError("both primary_key and pk")
+        self.pk = bool(primary_key)
+'''
+
+
+def test_an_old_keyword_popped_in_a_walrus_test_and_warned_about_one_if_deeper_is_deprecated(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _OLD_FIELD}, {"demo/__init__.py": _NEW_FIELD})
+    assert found[("deprecated", "demo.Field")].detail == "deprecated parameter 'pk'"
+    # a positional caller fills `primary_key` where it filled `pk`, and the keyword still works: no signature change
+    assert ("signature_changed", "demo.Field") not in found
+
+
+def test_a_popped_option_is_present_only_when_the_pop_defaults_to_none(tmp_path: Path) -> None:
+    # `kwargs.pop("pk", False) is not None` always holds: no test of the caller passing it, the warning is for all
+    new = _NEW_FIELD.replace('kwargs.pop("pk", None)', 'kwargs.pop("pk", False)')
+    found = diffed(tmp_path, {"demo/__init__.py": _OLD_FIELD}, {"demo/__init__.py": new})
+    assert ("deprecated", "demo.Field") not in found
+
+
+def test_an_inner_warning_about_the_value_passed_or_naming_another_thing_deprecates_nothing(tmp_path: Path) -> None:
+    # the inner test reads the value passed: a way of passing it is deprecated, not the parameter
+    by_value = _NEW_FIELD.replace("if primary_key is None:", "if isinstance(pk, str):")
+    found = diffed(tmp_path, {"demo/__init__.py": _OLD_FIELD}, {"demo/__init__.py": by_value})
+    assert ("deprecated", "demo.Field") not in found
+    # the message names no parameter the outer test looks at
+    other = _NEW_FIELD.replace("`pk` is deprecated, please use `primary_key` instead", "null columns are deprecated")
+    found = diffed(tmp_path / "other", {"demo/__init__.py": _OLD_FIELD}, {"demo/__init__.py": other})
+    assert ("deprecated", "demo.Field") not in found
+
+
+# -- what a call or `await` gives, as annotated: a return now `None` whatever the old type was (a TypeVar's value
+# too), and a generator's or awaitable's result type (`__await__() -> Generator[Any, None, List[MODEL]]` became
+# `Generator[Any, None, None]` in tortoise-orm 0.21: `await Model.bulk_create(...)` gives None) --
+
+_TYPING = "from typing import Any, Generator, Generic, List, TypeVar\n\nMODEL = TypeVar('MODEL')\n\n\n"
+_OLD_QUERY = _TYPING + '''class BulkCreateQuery(Generic[MODEL]):
+    async def _execute(self) -> List[MODEL]:
+        return []
+
+    def __await__(self) -> Generator[Any, None, List[MODEL]]:
+        return self._execute().__await__()
+
+    def rows(self) -> List[MODEL]:
+        return []
+'''
+_NEW_QUERY = _TYPING + '''class BulkCreateQuery(Generic[MODEL]):
+    async def _execute(self) -> None:
+        pass
+
+    def __await__(self) -> Generator[Any, None, None]:
+        return self._execute().__await__()
+
+    def rows(self) -> None:
+        print(self)
+'''
+
+
+def test_a_return_annotated_none_where_it_gave_a_typevar_list_is_a_type_change(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _OLD_QUERY}, {"demo/__init__.py": _NEW_QUERY})
+    said = found[("signature_changed", "demo.BulkCreateQuery.rows")].detail
+    assert said == "return annotation changed from List[MODEL] to None"
+
+
+def test_what_await_gives_through_the_generator_of_await_is_compared(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _OLD_QUERY}, {"demo/__init__.py": _NEW_QUERY})
+    said = found[("signature_changed", "demo.BulkCreateQuery.__await__")].detail
+    assert said == (
+        "return annotation changed from Generator[Any, None, List[MODEL]] to Generator[Any, None, None]"
+    )
+
+
+def test_a_generator_sent_other_values_or_yielding_narrower_ones_is_no_type_change(tmp_path: Path) -> None:
+    old = _TYPING + "def rows() -> Generator[int, None, List[MODEL]]:\n    yield 1\n    return []\n"
+    for new_return in ("Generator[int, str, List[MODEL]]", "Generator[bool, None, List[MODEL]]"):
+        new = old.replace("Generator[int, None, List[MODEL]]", new_return)
+        found = diffed(tmp_path / new_return[10:14], {"demo/__init__.py": old}, {"demo/__init__.py": new})
+        assert ("signature_changed", "demo.rows") not in found, new_return
+    optional = _TYPING + "def first() -> MODEL | None:\n    return None\n"
+    found = diffed(tmp_path / "optional", {"demo/__init__.py": optional},
+                   {"demo/__init__.py": optional.replace("MODEL | None", "None")})
+    assert ("signature_changed", "demo.first") not in found  # narrowed to what it could already give
+
+
+def test_tortoise_orm_0_21_pk_and_index_deprecated_and_bulk_create_awaits_to_none() -> None:
+    found = changes("tortoise-orm", "0.20.1", "0.21.0")
+    for field in ("tortoise.fields.Field", "tortoise.fields.BooleanField", "tortoise.fields.base.Field"):
+        assert found[("deprecated", field)].detail == "deprecated parameters 'index', 'pk'"
+        assert ("signature_changed", field) not in found
+    said = found[("signature_changed", "tortoise.queryset.BulkCreateQuery.__await__")].detail
+    assert said == "return annotation changed from Generator[Any, None, List[MODEL]] to Generator[Any, None, None]"
