@@ -2100,6 +2100,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # about one `if` deeper; `await bulk_create(...)` now gives None: `__await__`'s generator result)
     ("tortoise-orm", "0.20.1", "auto"): "bf88bc1ba7495a8827565c071efba0a89c4b5f83ff1c16be3c837a4e6b672c21",  # tortoise_orm-0.20.1-py3-none-any.whl
     ("tortoise-orm", "0.21.0", "auto"): "f2252855989756193c18f145226852b74d867754c3b2e3b76e2aa3e010f4ccd0",  # tortoise_orm-0.21.0-py3-none-any.whl
+    # recall66b: test_apidiff_recall66b (a module whose top level raises, never importable: whitenoise 5.3's `django.py`)
+    ("whitenoise", "5.3.0", "auto"): "d963ef25639d1417e8a247be36e6aedd8c7c6f0a08adcb5a89146980a96b577c",  # whitenoise-5.3.0-py2.py3-none-any.whl
+    ("whitenoise", "6.0.0", "auto"): "5a4aff543ee860fbe40d743e556adf92ccd41b7df45697cae074afdf657056b9",  # whitenoise-6.0.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

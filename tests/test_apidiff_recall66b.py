@@ -113,3 +113,32 @@ def test_tortoise_orm_0_21_pk_and_index_deprecated_and_bulk_create_awaits_to_non
         assert ("signature_changed", field) not in found
     said = found[("signature_changed", "tortoise.queryset.BulkCreateQuery.__await__")].detail
     assert said == "return annotation changed from Generator[Any, None, List[MODEL]] to Generator[Any, None, None]"
+
+
+# -- a module whose top level raises whatever runs before it: no import of it ever worked, so its loss breaks nobody
+# (whitenoise 5.3's `whitenoise/django.py`, only `raise ImportError("... incompatible with WhiteNoise v4.0 ...")`);
+# one becoming such a tombstone is lost to every import --
+
+_TOMBSTONE = 'raise ImportError(\n    "Your configuration is incompatible with demo 4.0: see the changelog"\n)\n'
+
+
+def test_a_module_whose_top_level_raises_was_never_importable(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "X = 1\n", "demo/django.py": "import os\n\n" + _TOMBSTONE + "\n\ndef helper():\n    pass\n"}
+    found = diffed(tmp_path, old, {"demo/__init__.py": "X = 1\n"})
+    assert not found  # neither the module nor its `helper` was ever reached
+
+
+def test_a_module_turned_into_a_tombstone_is_lost_and_one_raising_under_a_test_is_kept(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "X = 1\n", "demo/django.py": "def helper():\n    pass\n"}
+    found = diffed(tmp_path, old, {"demo/__init__.py": "X = 1\n", "demo/django.py": _TOMBSTONE})
+    said = found[("removed", "demo.django")].detail
+    assert said.endswith("; 2.0 still ships its file, whose top level raises: every import of it fails")
+    guarded = "import sys\n\nif sys.version_info < (3,):\n    raise ImportError('python 3 only')\n\n\ndef helper():\n    pass\n"
+    found = diffed(tmp_path / "guarded", {**old, "demo/django.py": guarded}, {"demo/__init__.py": "X = 1\n"})
+    assert ("removed", "demo.django") in found  # a test may be false: the module was importable
+
+
+def test_whitenoise_6_django_module_was_a_tombstone_in_5_3() -> None:
+    found = changes("whitenoise", "5.3.0", "6.0.0")
+    assert ("removed", "whitenoise.django") not in found
+    assert ("removed", "whitenoise.__version__") in found

@@ -201,6 +201,12 @@ def _lost_by_moved_class(
     return lost
 
 
+def _import_raises(symbol: Symbol | None) -> bool:
+    """A module whose top level raises (whitenoise 5.3's `django.py`, only `raise ImportError(...)`): no import of it
+    ever worked, so losing it breaks nobody, and a module becoming one is lost to every import."""
+    return symbol is not None and symbol.kind == "module" and symbol.refuses_calls
+
+
 def _module_alias_still_there(symbol: Symbol, new: Surface) -> bool:
     """A sibling module a package imported (docutils 0.18's `from docutils import io` in `writers/html4css1`), dropped
     while the module itself stays: nothing anyone imports by that path was lost."""
@@ -510,8 +516,10 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     outside = Outside(dependencies)
     files = {report.module for report in new.modules}
     shipped = {report.module for report in new.modules if report.status is ModuleStatus.OK}
+    shipped -= (tombstones := {path for path in shipped if _import_raises(new.symbols.get(path))})
     attribute_only = {path for path in old.symbols if _now_only_an_attribute(path, old, new, files)}
     gone = {path for path in old.symbols if path not in new.symbols or _now_its_submodule(path, old, new)}
+    gone |= {path for path in tombstones if path in old.symbols and not _import_raises(old.symbols[path])}
     gone |= attribute_only
     gated = {path: why for path in new.env_gated if path in old.symbols and (why := _gated_off(path, old, new))}
     gone |= gated.keys()
@@ -537,6 +545,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and _kept_by_returned_instance(path, old, new) is None
         and not _kept_by_built_instance(path, old, new)
         and not _never_worked_member(old.symbols[path], old, new)
+        and not _import_raises(old.symbols[path])
         and not never_bound(path, old.symbols[path], old)
         and not _iterated_by_index(path, new)
         and not _typing_flag(old.symbols[path])
@@ -590,6 +599,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
             )
         if symbol.path.endswith(".__getattr__"):
             detail += "; its instances no longer answer other attribute names (`obj.key` raises AttributeError)"
+        if _import_raises(new.symbols.get(symbol.path)):
+            detail += f"; {new.version} still ships its file, whose top level raises: every import of it fails"
         if symbol.signature_unknown == PRIVATE_API:
             use = "use" if holder is not None and holder.kind == "class" else "import"
             detail += f" (private API, but dependents that {use} it break all the same)"

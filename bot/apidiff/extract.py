@@ -2265,6 +2265,7 @@ def read_module(
                 type_comments = False
                 tree = parse_module(data, file)
         source = SourceText(data)
+        raw.import_raises = b"raise" in data and any(isinstance(stmt, ast.Raise) for stmt in tree.body)
         _read_body(tree, source, raw, (memo, type_comments) if memo is not None and memo_safe(data) else None, lazy)
         raw.example_script = (
             runs_as_script(tree) if example_named(module) else test_script(module, tree, raw.is_package)

@@ -155,7 +155,8 @@ class Symbol:
     stub: bool = False
     """For a callable: its body only raises `NotImplementedError` (what calls return cannot have been relied on)."""
     refuses_calls: bool = False
-    """For a callable: it only raises (not `NotImplementedError`): no call ever worked, so no signature claim."""
+    """For a callable: it only raises (not `NotImplementedError`): no call ever worked, so no signature claim. For a
+    module: its top level raises (see `RawModule.import_raises`), no import of it ever worked."""
     max_varargs: int | None = None
     """For a callable: its body refuses more than this many arguments in its `*args` (`if len(args) > 1: raise`)."""
     min_varargs: int = 0

@@ -501,6 +501,9 @@ class RawModule:
     shims: dict[str, RawShim] = field(default_factory=dict)
     dynamic: bool = False
     """Its `__getattr__` may serve names it does not spell (`return getattr(_impl, name)`)."""
+    import_raises: bool = False
+    """A statement of its top level raises, whatever runs before it: no import of it ever worked (whitenoise 5.3's
+    `whitenoise/django.py`, kept only to `raise ImportError("... incompatible with WhiteNoise v4.0 ...")`)."""
     run_time_patterns: tuple[str, ...] = ()
     """`fnmatch` patterns of the names it binds at run time under keys built from text and values
     (`globals()[f"_{scope}_event_loop"] = ...`: `_*_event_loop`)."""

@@ -2467,6 +2467,11 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
             spelled.update(raw.spelled_keys - raw.config_refused)  # a key listed to be refused is read no more
         for name, line in raw.config_keys.items():
             config_keys.setdefault(name, (raw.file, line))
+        if raw.import_raises:  # importing it always raises: none of its contents is ever reached
+            if _module_is_public(raw.module):
+                symbol = Symbol(raw.module, "module", raw.file, 1, raw.module, refuses_calls=True)
+                builder.symbols.setdefault(raw.module, symbol)
+            continue
         if raw.status is ModuleStatus.OK:
             for symbol in private_symbols(raw):
                 builder.add(symbol)
