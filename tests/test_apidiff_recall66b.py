@@ -53,6 +53,38 @@ def test_an_inner_warning_about_the_value_passed_or_naming_another_thing_depreca
     assert ("deprecated", "demo.Field") not in found
 
 
+# -- the same keyword reaching that constructor through a subclass's `**kwargs` (`IntField(self, primary_key=None,
+# **kwargs)` calling `super().__init__(primary_key=primary_key, **kwargs)`): deprecated there too, and no more
+# keyword-only than in the base: `IntField(pk=True)` and `IntField(True)` fill `primary_key` as they did --
+
+_OLD_INT = _OLD_FIELD + '''
+
+class IntField(Field):
+    def __init__(self, pk=False, **kwargs):
+        super().__init__(pk=pk, **kwargs)
+'''
+_NEW_INT = _NEW_FIELD + '''
+
+class IntField(Field):
+    def __init__(self, primary_key=None, **kwargs):
+        super().__init__(primary_key=primary_key, **kwargs)
+'''
+
+
+def test_a_keyword_deprecated_by_the_callee_the_kwargs_reach_is_deprecated_and_kept(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _OLD_INT}, {"demo/__init__.py": _NEW_INT})
+    assert found[("deprecated", "demo.IntField")].detail == "deprecated parameter 'pk'"
+    assert ("signature_changed", "demo.IntField") not in found
+
+
+def test_a_keyword_the_subclass_takes_out_of_its_kwargs_is_not_the_callees_to_deprecate(tmp_path: Path) -> None:
+    popped = _NEW_INT.replace("super().__init__(primary_key=primary_key, **kwargs)",
+                              'kwargs.pop("pk", None)\n        super().__init__(primary_key=primary_key, **kwargs)')
+    found = diffed(tmp_path, {"demo/__init__.py": _OLD_INT}, {"demo/__init__.py": popped})
+    assert ("deprecated", "demo.IntField") not in found
+    assert found[("signature_changed", "demo.IntField")].detail == "parameter 'pk' is now keyword-only"
+
+
 # -- what a call or `await` gives, as annotated: a return now `None` whatever the old type was (a TypeVar's value
 # too), and a generator's or awaitable's result type (`__await__() -> Generator[Any, None, List[MODEL]]` became
 # `Generator[Any, None, None]` in tortoise-orm 0.21: `await Model.bulk_create(...)` gives None) --
@@ -108,7 +140,8 @@ def test_a_generator_sent_other_values_or_yielding_narrower_ones_is_no_type_chan
 
 def test_tortoise_orm_0_21_pk_and_index_deprecated_and_bulk_create_awaits_to_none() -> None:
     found = changes("tortoise-orm", "0.20.1", "0.21.0")
-    for field in ("tortoise.fields.Field", "tortoise.fields.BooleanField", "tortoise.fields.base.Field"):
+    for field in ("tortoise.fields.Field", "tortoise.fields.BooleanField", "tortoise.fields.base.Field",
+                  "tortoise.fields.IntField", "tortoise.fields.CharField", "tortoise.fields.ForeignKeyField"):
         assert found[("deprecated", field)].detail == "deprecated parameters 'index', 'pk'"
         assert ("signature_changed", field) not in found
     said = found[("signature_changed", "tortoise.queryset.BulkCreateQuery.__await__")].detail

@@ -961,7 +961,10 @@ def _signature_delta(
                 "absorbed_by_kwargs": tuple(n for n in delta.absorbed_by_kwargs if n in removed),
                 "kwargs_ignored": tuple(n for n in ignored if n in delta.absorbed_by_kwargs),
                 "kwargs_unverified": unknown,
-                "made_keyword_only": (*delta.made_keyword_only, *_slot_taken(accepted, old_params, after.params)),
+                "made_keyword_only": (
+                    *delta.made_keyword_only,
+                    *_slot_taken(accepted, old_params, after.params, after.kwargs_renamed),
+                ),
             }
         )
     if "**" in after.wrapper_options:  # its wrapper may take a keyword it does not spell: say so, not sure
@@ -1135,10 +1138,14 @@ def _variadics_kept(delta: SignatureDelta) -> SignatureDelta:
     return delta.model_copy(update={"removed": tuple(name for name in delta.removed if not name.startswith("*"))})
 
 
-def _slot_taken(names: list[str], before: tuple[Param, ...], after: tuple[Param, ...]) -> list[str]:
+def _slot_taken(
+    names: list[str], before: tuple[Param, ...], after: tuple[Param, ...], renamed: tuple[tuple[str, str], ...] = ()
+) -> list[str]:
     """Positional parameters whose keyword `**kwargs` still takes, but whose slot a positional caller now fills with
     another parameter (flask-babel 3's `Babel(app=None, date_formats=None, ..., **kwargs)`: `Babel(app, "de")`
-    passes "de" as `date_formats`) or no longer has: they became keyword-only."""
+    passes "de" as `date_formats`) or no longer has: they became keyword-only. Not one whose keyword the new body
+    (or a callee its `**kwargs` reaches) takes into the parameter now at its slot (`renamed`, see
+    `Symbol.kwargs_renamed`): positional and keyword callers fill the same parameter as before."""
     positional = (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)
     old_slots = [p.name for p in before if p.kind in positional]
     new_slots = [p.name for p in after if p.kind in positional]
@@ -1148,6 +1155,7 @@ def _slot_taken(names: list[str], before: tuple[Param, ...], after: tuple[Param,
         for name in names
         if name in old_slots
         and (new_slots[old_slots.index(name)] != name if old_slots.index(name) < len(new_slots) else not takes_more)
+        and (old_slots.index(name) >= len(new_slots) or (name, new_slots[old_slots.index(name)]) not in renamed)
     ]
 
 
@@ -1181,12 +1189,16 @@ def _renames_still_forwarded(
         p.name for p in before.params or () if p.kind in (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)
     }
     required = {p.name for p in after.params or () if p.kind in POSITIONAL_KINDS and not p.has_default}
+    # the old keyword reaches a body that takes it into the new parameter (tortoise-orm 0.21's `IntField(pk=True)`,
+    # whose `**kwargs` carries `pk` to `Field.__init__`, which takes it into `primary_key`): no caller sees a change
+    taken = {old for old, new in delta.renamed if (old, new) in after.kwargs_renamed}
     forwarded = {old for old, new in delta.renamed if new not in required and fates.fate(after, old) is Fate.ACCEPTED}
-    if not forwarded:
+    forwarded -= taken
+    if not forwarded and not taken:
         return delta
     return delta.model_copy(
         update={
-            "renamed": tuple((old, new) for old, new in delta.renamed if old not in forwarded),
+            "renamed": tuple((old, new) for old, new in delta.renamed if old not in forwarded | taken),
             "made_keyword_only": (*delta.made_keyword_only, *sorted(forwarded & positional)),
         }
     )
