@@ -606,7 +606,8 @@ def _warning_branches(
         names |= _absence_tested(branch.test, params, defaults)
         touched = {options[name][0] if name in options else name for name in names}
         if touched:
-            yield sorted(touched), body_warns(branch.body, frozenset()) + _naming_inner_warns(branch, touched), branch.test
+            warns = body_warns(branch.body, frozenset()) + _naming_inner_warns(branch, touched)
+            yield sorted(touched), warns, branch.test
         passed = {options[name][0] if name in options else name for name in _omission_tested(branch, defaults)}
         if passed:
             negated = ast.UnaryOp(op=ast.Not(), operand=branch.test)
