@@ -2103,6 +2103,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall66b: test_apidiff_recall66b (a module whose top level raises, never importable: whitenoise 5.3's `django.py`)
     ("whitenoise", "5.3.0", "auto"): "d963ef25639d1417e8a247be36e6aedd8c7c6f0a08adcb5a89146980a96b577c",  # whitenoise-5.3.0-py2.py3-none-any.whl
     ("whitenoise", "6.0.0", "auto"): "5a4aff543ee860fbe40d743e556adf92ccd41b7df45697cae074afdf657056b9",  # whitenoise-6.0.0-py3-none-any.whl
+    # recall66b: test_apidiff_recall66b (a parameter whose passing calls a function deprecated whole: add_response(files=))
+    ("pytest-httpx", "0.16.0", "auto"): "f3aaf57e8106541ce78cc7574b88e6693a1aa78d8fc0921e6eff8d4f70216fbc",  # pytest_httpx-0.16.0-py3-none-any.whl
+    ("pytest-httpx", "0.17.0", "auto"): "7c3cd65dacd4297afd52c23c93bee6ee37be55a19fcbbed8bcfdd2cebb67e1ea",  # pytest_httpx-0.17.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

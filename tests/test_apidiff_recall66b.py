@@ -175,3 +175,54 @@ def test_whitenoise_6_django_module_was_a_tombstone_in_5_3() -> None:
     found = changes("whitenoise", "5.3.0", "6.0.0")
     assert ("removed", "whitenoise.django") not in found
     assert ("removed", "whitenoise.__version__") in found
+
+
+# -- a call made only when a parameter is passed (`x if files else y`, `if files:`) to a function of the
+# distribution deprecated whole, reached through its module (`_internals.multipart_stream(...)`): passing the
+# parameter warns (pytest-httpx 0.17's `add_response(files=...)`) --
+
+_HELPER = "def multipart_stream(data, files, boundary):\n    return (data, files, boundary)\n"
+_DEPRECATED_HELPER = (
+    "import warnings\n\n\ndef multipart_stream(data, files, boundary):\n"
+    "    warnings.warn('data, files and boundary will be removed', DeprecationWarning)\n"
+    "    return (data, files, boundary)\n"
+)
+_MOCK = '''from demo import _internals
+
+
+class Mock:
+    def add_response(self, status=200, stream=None, data=None, files=None, boundary=None):
+        return (status, _internals.multipart_stream(data=data, files=files, boundary=boundary) if files else stream)
+'''
+
+
+def _mocked(tmp_path: Path, mock: str) -> dict[tuple[str, str], object]:
+    old = {"demo/__init__.py": "", "demo/_internals.py": _HELPER, "demo/mock.py": mock}
+    return dict(diffed(tmp_path, old, {**old, "demo/_internals.py": _DEPRECATED_HELPER}))
+
+
+def test_a_parameter_whose_passing_calls_a_function_deprecated_whole_is_deprecated(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": "", "demo/_internals.py": _HELPER, "demo/mock.py": _MOCK},
+                   {"demo/__init__.py": "", "demo/_internals.py": _DEPRECATED_HELPER, "demo/mock.py": _MOCK})
+    # only `files` warns: `data` or `boundary` passed alone never reach the helper
+    assert found[("deprecated", "demo.mock.Mock.add_response")].detail == "deprecated parameter 'files'"
+    statement = _MOCK.replace(
+        "        return (status, _internals.multipart_stream(data=data, files=files, boundary=boundary) if files else stream)",
+        "        if files is not None:\n"
+        "            stream = _internals.multipart_stream(data=data, files=files, boundary=boundary)\n"
+        "        return (status, stream)",
+    )
+    assert ("deprecated", "demo.mock.Mock.add_response") in _mocked(tmp_path / "statement", statement)
+
+
+def test_a_call_made_on_every_run_or_under_a_test_of_the_value_deprecates_no_parameter(tmp_path: Path) -> None:
+    always = _MOCK.replace(" if files else stream", "")
+    assert ("deprecated", "demo.mock.Mock.add_response") not in _mocked(tmp_path / "always", always)
+    by_value = _MOCK.replace("if files else", "if isinstance(files, dict) else")
+    assert ("deprecated", "demo.mock.Mock.add_response") not in _mocked(tmp_path / "value", by_value)
+
+
+def test_pytest_httpx_0_17_deprecates_add_response_files() -> None:
+    found = changes("pytest-httpx", "0.16.0", "0.17.0")
+    assert found[("deprecated", "pytest_httpx.HTTPXMock.add_response")].detail == "deprecated parameter 'files'"
+    assert ("removed", "pytest_httpx.to_response") in found

@@ -758,6 +758,9 @@ class Handoff(NamedTuple):
     assigns) with no way out before it, so nothing of the def catches what the callee raises."""
     positional: str = "?"
     """What that call passes by position: "" nothing, "*args" the def's own `*args` alone, "?" anything else."""
+    guarded: tuple[str, ...] = ()
+    """Parameters the call is made only when passed: an `if` (or `x if test else y`) around it tests their presence
+    (pytest-httpx 0.17's `multipart_stream(data=data, files=files, boundary=boundary) if files else stream`)."""
 
 
 def parameter_handoffs(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tuple[Handoff, ...]:
@@ -782,15 +785,23 @@ def parameter_handoffs(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
     naming = {node.lineno + bisect_right(starts, at) - 1 for at in named}
     instances: dict[str, str] | None = None
     found: dict[str, tuple[set[str], set[tuple[str, int]]]] = {}
+    guards: dict[int, set[str]] = {}  # id of a call -> the parameters whose presence a test around it checks
+    guarded: dict[str, set[str]] = {}
     for sub in nodes_on_lines(node.body, lines, ()):  # only the statements spelling `p=p`, `super(` or a deprecation
+        if isinstance(sub, (ast.If, ast.IfExp)):  # seen before the calls under it: a parent comes before its children
+            _guard_calls(sub, frozenset(params), arguments, guards)
         if not isinstance(sub, ast.Call):
             continue
         callee = _handoff_callee(sub.func)
         if callee is None and _on_local(sub.func):
             instances = _local_instances(node.body) if instances is None else instances
             callee = _instance_callee(sub.func, instances)
+        if callee is None and id(sub) in guards and isinstance(sub.func, ast.Attribute):
+            callee = dotted_name(sub.func)  # `module.function(...)`, looked up as a name of the module
         if callee is None:
             continue
+        if id(sub) in guards:
+            guarded.setdefault(callee, set()).update(guards[id(sub)])
         keywords = {
             k.arg for k in sub.keywords if k.arg in params and isinstance(k.value, ast.Name) and k.value.id == k.arg
         }
@@ -809,9 +820,25 @@ def parameter_handoffs(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
             tuple(sorted(positions)),
             tuple(sorted(assigned & {*keywords, *(name for name, _ in positions)})),
             *reached.get(callee, ((), "?")),
+            tuple(sorted(guarded.get(callee, ()))),
         )
         for callee, (keywords, positions) in sorted(found.items())
     )
+
+
+def _guard_calls(
+    branch: ast.If | ast.IfExp, params: frozenset[str], arguments: ast.arguments, guards: dict[int, set[str]]
+) -> None:
+    """Record, for each call under the branch taken when the test holds, the parameters whose presence the test
+    checks (see `_test_params`: `if files`, `if files is not None`)."""
+    names = _test_params(branch.test, params, arguments.kwarg.arg if arguments.kwarg else None, defaults_of(arguments))
+    if not names:
+        return
+    body = branch.body if isinstance(branch, ast.If) else [branch.body]
+    for part in body:
+        for sub in walk(part):
+            if isinstance(sub, ast.Call):
+                guards.setdefault(id(sub), set()).update(name for name in names if not name.startswith("*"))
 
 
 def _sentinel_defaulted(arguments: ast.arguments) -> frozenset[str]:

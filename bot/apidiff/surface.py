@@ -1237,6 +1237,10 @@ class SurfaceBuilder:
             ]
             warned |= {name for name, warn in given if name in optional and self.is_deprecation(warn)}
             names.update(set(handoff.keywords) & warned)
+            # a callee deprecated whole, called only when the parameter is passed: passing it warns
+            if handoff.guarded and self._deprecation(target[0].warns, target[0].decorator_message) is not None:
+                if not (raised and self._logged(target[0].warns, target[0].decorator_message)):
+                    names.update(handoff.guarded)
             slots = [p.name for p in target[0].params or () if p.kind in POSITIONAL_KINDS]
             names.update(n for n, slot in handoff.positions if n in warned and slot < len(slots) and slots[slot] == n)
         names.update(self._forwarded_deprecations(function, module, owner, hops, raised))
@@ -1301,7 +1305,9 @@ class SurfaceBuilder:
         if "()." in callee:
             constructor, _, name = callee.partition("().")
             return self._instance_method(constructor, name, module)
-        resolved = self.resolver.lookup(module.module, callee)
+        # `module.function`, a guarded call's (see `Handoff.guarded`), through the module the name gives
+        found = self.resolver.resolve_dotted(module.module, callee) if "." in callee else None
+        resolved = found or self.resolver.lookup(module.module, callee)
         if resolved is None or resolved.module is None:
             return None
         if isinstance(resolved.definition, RawCallable):
