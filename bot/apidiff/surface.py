@@ -1306,8 +1306,8 @@ class SurfaceBuilder:
             constructor, _, name = callee.partition("().")
             return self._instance_method(constructor, name, module)
         # `module.function`, a guarded call's (see `Handoff.guarded`), through the module the name gives
-        found = self.resolver.resolve_dotted(module.module, callee) if "." in callee else None
-        resolved = found or self.resolver.lookup(module.module, callee)
+        dotted = self.resolver.resolve_dotted(module.module, callee) if "." in callee else None
+        resolved = dotted or self.resolver.lookup(module.module, callee)
         if resolved is None or resolved.module is None:
             return None
         if isinstance(resolved.definition, RawCallable):
