@@ -2106,6 +2106,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall66b: test_apidiff_recall66b (a parameter whose passing calls a function deprecated whole: add_response(files=))
     ("pytest-httpx", "0.16.0", "auto"): "f3aaf57e8106541ce78cc7574b88e6693a1aa78d8fc0921e6eff8d4f70216fbc",  # pytest_httpx-0.16.0-py3-none-any.whl
     ("pytest-httpx", "0.17.0", "auto"): "7c3cd65dacd4297afd52c23c93bee6ee37be55a19fcbbed8bcfdd2cebb67e1ea",  # pytest_httpx-0.17.0-py3-none-any.whl
+    # recall66b: test_apidiff_recall66b (a `%` warning naming the class as `self.__class__.__name__`: Env.unicode)
+    ("django-environ", "0.8.1", "auto"): "42593bee519a527602a467c7b682aee1a051c2597f98c45f4f4f44169ecdb6e5",  # django_environ-0.8.1-py2.py3-none-any.whl
+    ("django-environ", "0.9.0", "auto"): "f21a5ef8cc603da1870bbf9a09b7e5577ab5f6da451b843dbcc721a7bca6b3d9",  # django_environ-0.9.0-py2.py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

@@ -226,3 +226,35 @@ def test_pytest_httpx_0_17_deprecates_add_response_files() -> None:
     found = changes("pytest-httpx", "0.16.0", "0.17.0")
     assert found[("deprecated", "pytest_httpx.HTTPXMock.add_response")].detail == "deprecated parameter 'files'"
     assert ("removed", "pytest_httpx.to_response") in found
+
+
+# -- a warning `%`-formatted with the class's own name (`'%s.unicode is deprecated, use %s.str' %
+# (self.__class__.__name__, self.__class__.__name__)`): said with the class users spell, as an f-string's is
+# (django-environ 0.9's `Env.unicode`), and its advice kept as the hint --
+
+_ENV_OLD = "class Env:\n    def unicode(self, var):\n        return str(var)\n\n\nclass Base(Env):\n    pass\n"
+_ENV_NEW = _ENV_OLD.replace(
+    "        return str(var)",
+    "        warnings.warn('`%s.unicode` is deprecated, use `%s.str` instead' % (self.__class__.__name__,\n"
+    "                      type(self).__name__), DeprecationWarning)\n        return str(var)",
+)
+
+
+def test_a_percent_warning_naming_its_own_class_is_said_with_the_class(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _ENV_OLD}, {"demo/__init__.py": "import warnings\n\n\n" + _ENV_NEW})
+    change = found[("deprecated", "demo.Env.unicode")]
+    assert change.detail == "`Env.unicode` is deprecated, use `Env.str` instead"
+    assert change.hint == "`Env.unicode` is deprecated, use `Env.str` instead"
+
+
+def test_a_percent_warning_whose_fields_are_other_values_stays_as_written(tmp_path: Path) -> None:
+    other = _ENV_NEW.replace("(self.__class__.__name__,\n                      type(self).__name__)", "(NAME, NAME)")
+    new = "import warnings\n\nNAME = 'Environment'\n\n\n" + other
+    found = diffed(tmp_path, {"demo/__init__.py": _ENV_OLD}, {"demo/__init__.py": new})
+    assert found[("deprecated", "demo.Env.unicode")].detail == "`%s.unicode` is deprecated, use `%s.str` instead"
+
+
+def test_django_environ_0_9_env_unicode_deprecation_names_env() -> None:
+    found = changes("django-environ", "0.8.1", "0.9.0")
+    change = found[("deprecated", "environ.Env.unicode")]
+    assert change.detail == change.hint == "`Env.unicode` is deprecated, use `Env.str` instead"

@@ -13,7 +13,16 @@ from typing import NamedTuple
 from bot.apidiff.deprecmarkers import is_deprecated_marker
 from bot.apidiff.facts import nodes_on_lines
 from bot.apidiff.params import way_out
-from bot.apidiff.source import defaults_of, dotted_name, is_len_of, key_take, line_offsets, literal_text, walk
+from bot.apidiff.source import (
+    defaults_of,
+    dotted_name,
+    is_len_of,
+    key_take,
+    line_offsets,
+    literal_text,
+    type_name,
+    walk,
+)
 
 DEPRECATION_CATEGORIES = frozenset({"DeprecationWarning", "PendingDeprecationWarning", "FutureWarning"})
 _HINT_WORDS = re.compile(
@@ -122,7 +131,34 @@ def _message(node: ast.expr | None) -> str:
     """A warning's literal text, each run of white space one space (a message continued over lines, or two literals
     joined with a space on both sides: marshmallow 3.26's "Use `fields.Raw` or  another field subclass"), as the
     warning prints on one line in an issue."""
-    return " ".join((literal_text(node) or "").split())
+    text = literal_text(node) or ""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and "%" in text:
+        text = _class_named(text, node.right)
+    return " ".join(text.split())
+
+
+_PERCENT_FIELD = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa%]")
+_OWN_CLASS = re.compile(r"(?:cls|type\(self\)|self\.__class__)\.__(?:qual)?name__")
+"""The class's name as a method spells it, the form `surface.CLASS_NAME` fills with the class a warning is read for."""
+
+
+def _class_named(template: str, operands: ast.expr) -> str:
+    """A `%` template with each field the class's own name fills written as an f-string would be
+    (django-environ 0.9's `'`%s.unicode` is deprecated, use `%s.str` instead' % (self.__class__.__name__,
+    self.__class__.__name__)` reads "`{self.__class__.__name__}.unicode` ...", filled with `Env` where it is read);
+    other fields stay as written, and so does the whole when the fields and the values do not pair up."""
+    values = operands.elts if isinstance(operands, ast.Tuple) else [operands]
+    fields = [match for match in _PERCENT_FIELD.finditer(template) if match.group() != "%%"]
+    if len(fields) != len(values) or isinstance(operands, ast.Dict):
+        return template
+    parts: list[str] = []
+    last = 0
+    for match, value in zip(fields, values, strict=True):
+        spelled = dotted_name(value) or type_name(value) or ""
+        if _OWN_CLASS.fullmatch(spelled):
+            parts.extend((template[last : match.start()], "{" + spelled + "}"))
+            last = match.end()
+    return "".join(parts) + template[last:]
 
 
 _FORMAT_FIELD = re.compile(r"\{(\d*)\}")

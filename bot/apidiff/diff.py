@@ -620,7 +620,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
                 object=kind,
                 detail=detail,
                 old_location=_location(symbol),
-                hint=extract_hint(symbol.deprecated) or homes.get(symbol.path),
+                hint=extract_hint(_class_named(symbol.deprecated or "", symbol, old)) or homes.get(symbol.path),
                 aliases=aliases,
             )
         )
@@ -1588,7 +1588,7 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
                 detail=_class_named(symbol.deprecated or "", symbol, new),
                 deprecated_since=new.version if old is not None else None,
                 new_location=_location(symbol),
-                hint=extract_hint(symbol.deprecated),
+                hint=extract_hint(_class_named(symbol.deprecated or "", symbol, new)),
                 aliases=aliases,
                 breakage="deprecated_documented"
                 if symbol.deprecated_doc
