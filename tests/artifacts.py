@@ -2118,6 +2118,19 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # left66: llama-index-core 0.14's `AgentWorkflow.run(**kwargs)` took `checkpoint_callback` on to an event it could not read
     ("llama-index-core", "0.13.6", "auto"): "67bec3c06a8105cd82d83db0f8c3122f4e4d8a4b9c7a2768cced6a2686ddb331",  # llama_index_core-0.13.6-py3-none-any.whl
     ("llama-index-core", "0.14.0", "auto"): "be7ffe7ecea89bd04e02ce6fea922d7c79156393d89e6014830072abc9fa4f7d",  # llama_index_core-0.14.0-py3-none-any.whl
+    # recall66b: test_apidiff_recall66b (`pk` renamed `primary_key`, the old keyword popped in a walrus test and warned
+    # about one `if` deeper; `await bulk_create(...)` now gives None: `__await__`'s generator result)
+    ("tortoise-orm", "0.20.1", "auto"): "bf88bc1ba7495a8827565c071efba0a89c4b5f83ff1c16be3c837a4e6b672c21",  # tortoise_orm-0.20.1-py3-none-any.whl
+    ("tortoise-orm", "0.21.0", "auto"): "f2252855989756193c18f145226852b74d867754c3b2e3b76e2aa3e010f4ccd0",  # tortoise_orm-0.21.0-py3-none-any.whl
+    # recall66b: test_apidiff_recall66b (a module whose top level raises, never importable: whitenoise 5.3's `django.py`)
+    ("whitenoise", "5.3.0", "auto"): "d963ef25639d1417e8a247be36e6aedd8c7c6f0a08adcb5a89146980a96b577c",  # whitenoise-5.3.0-py2.py3-none-any.whl
+    ("whitenoise", "6.0.0", "auto"): "5a4aff543ee860fbe40d743e556adf92ccd41b7df45697cae074afdf657056b9",  # whitenoise-6.0.0-py3-none-any.whl
+    # recall66b: test_apidiff_recall66b (a parameter whose passing calls a function deprecated whole: add_response(files=))
+    ("pytest-httpx", "0.16.0", "auto"): "f3aaf57e8106541ce78cc7574b88e6693a1aa78d8fc0921e6eff8d4f70216fbc",  # pytest_httpx-0.16.0-py3-none-any.whl
+    ("pytest-httpx", "0.17.0", "auto"): "7c3cd65dacd4297afd52c23c93bee6ee37be55a19fcbbed8bcfdd2cebb67e1ea",  # pytest_httpx-0.17.0-py3-none-any.whl
+    # recall66b: test_apidiff_recall66b (a `%` warning naming the class as `self.__class__.__name__`: Env.unicode)
+    ("django-environ", "0.8.1", "auto"): "42593bee519a527602a467c7b682aee1a051c2597f98c45f4f4f44169ecdb6e5",  # django_environ-0.8.1-py2.py3-none-any.whl
+    ("django-environ", "0.9.0", "auto"): "f21a5ef8cc603da1870bbf9a09b7e5577ab5f6da451b843dbcc721a7bca6b3d9",  # django_environ-0.9.0-py2.py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

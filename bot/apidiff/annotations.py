@@ -237,7 +237,11 @@ def return_incompatible(
     before, after = members(old), members(new)
     if before is None or after is None or "Any" in before | after or before == {"None"}:
         return False
+    if after == {"None"} and not before & {"None", "object"}:
+        return True  # it now says it returns nothing, whatever it returned (a TypeVar's, a class's value) is gone
     if after < before and (before - after) & gone:
+        return True
+    if len(before) == len(after) == 1 and _result_incompatible(min(before), min(after), class_check, gone):
         return True
     return _lost(before, after, class_check, returned=True) or any(
         _container_swapped(w, m) or (class_check is not None and _container_replaced(w, m, class_check))
@@ -247,6 +251,33 @@ def return_incompatible(
 
 
 _CONTAINERS = frozenset({"list", "tuple", "dict", "set", "frozenset"})
+_RESULTS = {
+    "Generator": (0, 2),
+    "AsyncGenerator": (0,),
+    "Coroutine": (2,),
+    "Awaitable": (0,),
+    "Iterator": (0,),
+    "Iterable": (0,),
+    "AsyncIterator": (0,),
+    "AsyncIterable": (0,),
+}
+"""The type arguments of a returned generator, coroutine or iterator that say what the caller gets from it: what it
+yields, and what `await` or `yield from` gives (a `Generator`'s third)."""
+
+
+def _result_incompatible(old: str, new: str, class_check: ClassCheck | None, gone: frozenset[str]) -> bool:
+    """The same generator, coroutine or iterator type whose yielded or awaited type changed incompatibly (see
+    `return_incompatible`): tortoise-orm 0.21's `BulkCreateQuery.__await__() -> Generator[Any, None, None]`, in
+    0.20 `-> Generator[Any, None, List[MODEL]]`, so `await Model.bulk_create(...)` gives None, no longer the list."""
+    if not (old.endswith("]") and new.endswith("]")):
+        return False
+    head, _, args = old[:-1].partition("[")
+    new_head, _, new_args = new[:-1].partition("[")
+    before, after = _split(args, ","), _split(new_args, ",")
+    if head != new_head or len(before) != len(after):
+        return False
+    positions = _RESULTS.get(head, ())
+    return any(i < len(before) and return_incompatible(before[i], after[i], class_check, gone) for i in positions)
 
 
 def _container_replaced(old: str, new: str, class_check: ClassCheck) -> bool:

@@ -13,7 +13,16 @@ from typing import NamedTuple
 from bot.apidiff.deprecmarkers import is_deprecated_marker
 from bot.apidiff.facts import nodes_on_lines
 from bot.apidiff.params import way_out
-from bot.apidiff.source import defaults_of, dotted_name, is_len_of, key_take, line_offsets, literal_text, walk
+from bot.apidiff.source import (
+    defaults_of,
+    dotted_name,
+    is_len_of,
+    key_take,
+    line_offsets,
+    literal_text,
+    type_name,
+    walk,
+)
 
 DEPRECATION_CATEGORIES = frozenset({"DeprecationWarning", "PendingDeprecationWarning", "FutureWarning"})
 _HINT_WORDS = re.compile(
@@ -122,7 +131,34 @@ def _message(node: ast.expr | None) -> str:
     """A warning's literal text, each run of white space one space (a message continued over lines, or two literals
     joined with a space on both sides: marshmallow 3.26's "Use `fields.Raw` or  another field subclass"), as the
     warning prints on one line in an issue."""
-    return " ".join((literal_text(node) or "").split())
+    text = literal_text(node) or ""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and "%" in text:
+        text = _class_named(text, node.right)
+    return " ".join(text.split())
+
+
+_PERCENT_FIELD = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa%]")
+_OWN_CLASS = re.compile(r"(?:cls|type\(self\)|self\.__class__)\.__(?:qual)?name__")
+"""The class's name as a method spells it, the form `surface.CLASS_NAME` fills with the class a warning is read for."""
+
+
+def _class_named(template: str, operands: ast.expr) -> str:
+    """A `%` template with each field the class's own name fills written as an f-string would be
+    (django-environ 0.9's `'`%s.unicode` is deprecated, use `%s.str` instead' % (self.__class__.__name__,
+    self.__class__.__name__)` reads "`{self.__class__.__name__}.unicode` ...", filled with `Env` where it is read);
+    other fields stay as written, and so does the whole when the fields and the values do not pair up."""
+    values = operands.elts if isinstance(operands, ast.Tuple) else [operands]
+    fields = [match for match in _PERCENT_FIELD.finditer(template) if match.group() != "%%"]
+    if len(fields) != len(values) or isinstance(operands, ast.Dict):
+        return template
+    parts: list[str] = []
+    last = 0
+    for match, value in zip(fields, values, strict=True):
+        spelled = dotted_name(value) or type_name(value) or ""
+        if _OWN_CLASS.fullmatch(spelled):
+            parts.extend((template[last : match.start()], "{" + spelled + "}"))
+            last = match.end()
+    return "".join(parts) + template[last:]
 
 
 _FORMAT_FIELD = re.compile(r"\{(\d*)\}")
@@ -403,16 +439,21 @@ def _test_params(
 
 def _option_got(test: ast.expr, var_keyword: str | None) -> str:
     """The `**kwargs` option whose presence the test checks as `kwargs.get("k") is not None` (also keeping the value,
-    `(conf := kwargs.get("k")) is not None`), else ""."""
+    `(conf := kwargs.get("k")) is not None`, or taking it out, tortoise-orm 0.21's `(pk := kwargs.pop("pk", None)) is
+    not None`: a pop with a None default is a get that also removes), else ""."""
     if var_keyword is None or not isinstance(test, ast.Compare) or not isinstance(test.ops[0], ast.IsNot):
         return ""
     call, right = test.left, test.comparators[0]
     call = call.value if isinstance(call, ast.NamedExpr) else call
-    if not (isinstance(right, ast.Constant) and right.value is None and isinstance(call, ast.Call) and call.args):
+    taken = key_take(call)
+    if not (isinstance(right, ast.Constant) and right.value is None and taken is not None):
         return ""
-    func, key = call.func, call.args[0]
-    if isinstance(func, ast.Attribute) and func.attr == "get" and isinstance(func.value, ast.Name):
-        if func.value.id == var_keyword and isinstance(key, ast.Constant) and isinstance(key.value, str):
+    holder, method, args = taken
+    if method == "pop" and not (len(args) == 2 and isinstance(args[1], ast.Constant) and args[1].value is None):
+        return ""  # `kwargs.pop("k")` raises when it is left out, `kwargs.pop("k", 0)` is never None: no presence test
+    key = args[0]
+    if isinstance(holder, ast.Name) and holder.id == var_keyword:
+        if isinstance(key, ast.Constant) and isinstance(key.value, str):
             return key.value
     return ""
 
@@ -601,12 +642,30 @@ def _warning_branches(
         names |= _absence_tested(branch.test, params, defaults)
         touched = {options[name][0] if name in options else name for name in names}
         if touched:
-            yield sorted(touched), body_warns(branch.body, frozenset()), branch.test
+            warns = body_warns(branch.body, frozenset()) + _naming_inner_warns(branch, touched)
+            yield sorted(touched), warns, branch.test
         passed = {options[name][0] if name in options else name for name in _omission_tested(branch, defaults)}
         if passed:
             negated = ast.UnaryOp(op=ast.Not(), operand=branch.test)
             yield sorted(passed), body_warns(branch.orelse, frozenset()), negated
         pending.extend(stmt for stmt in branch.orelse if isinstance(stmt, ast.If))
+
+
+def _naming_inner_warns(branch: ast.If, touched: set[str]) -> tuple[Warn, ...]:
+    """Warnings one `if` deeper in a branch testing that a parameter was passed, when the inner test reads nothing
+    the outer one reads and the message names that parameter: the old name of a renamed parameter, warned about
+    unless the new one is given too (tortoise-orm 0.21's `if (pk := kwargs.pop("pk", None)) is not None:` then
+    `if primary_key is None: warnings.warn("`pk` is deprecated, please use `primary_key` instead")`). An inner test
+    of the passed value itself (`isinstance(pk, str)`) deprecates a way of passing it, not the parameter: not taken."""
+    outer = {node.id for node in walk(branch.test) if isinstance(node, ast.Name)}
+    found: list[Warn] = []
+    for stmt in branch.body:
+        if not isinstance(stmt, ast.If) or outer & {n.id for n in walk(stmt.test) if isinstance(n, ast.Name)}:
+            continue
+        for warn in body_warns(stmt.body, frozenset()):
+            if any(re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", warn.message) for name in touched):
+                found.append(warn)
+    return tuple(found)
 
 
 def _assigned_names(body: list[ast.stmt], options: frozenset[str]) -> set[str]:
@@ -735,6 +794,9 @@ class Handoff(NamedTuple):
     assigns) with no way out before it, so nothing of the def catches what the callee raises."""
     positional: str = "?"
     """What that call passes by position: "" nothing, "*args" the def's own `*args` alone, "?" anything else."""
+    guarded: tuple[str, ...] = ()
+    """Parameters the call is made only when passed: an `if` (or `x if test else y`) around it tests their presence
+    (pytest-httpx 0.17's `multipart_stream(data=data, files=files, boundary=boundary) if files else stream`)."""
 
 
 def parameter_handoffs(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> tuple[Handoff, ...]:
@@ -759,15 +821,23 @@ def parameter_handoffs(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
     naming = {node.lineno + bisect_right(starts, at) - 1 for at in named}
     instances: dict[str, str] | None = None
     found: dict[str, tuple[set[str], set[tuple[str, int]]]] = {}
+    guards: dict[int, set[str]] = {}  # id of a call -> the parameters whose presence a test around it checks
+    guarded: dict[str, set[str]] = {}
     for sub in nodes_on_lines(node.body, lines, ()):  # only the statements spelling `p=p`, `super(` or a deprecation
+        if isinstance(sub, (ast.If, ast.IfExp)):  # seen before the calls under it: a parent comes before its children
+            _guard_calls(sub, frozenset(params), arguments, guards)
         if not isinstance(sub, ast.Call):
             continue
         callee = _handoff_callee(sub.func)
         if callee is None and _on_local(sub.func):
             instances = _local_instances(node.body) if instances is None else instances
             callee = _instance_callee(sub.func, instances)
+        if callee is None and id(sub) in guards and isinstance(sub.func, ast.Attribute):
+            callee = dotted_name(sub.func)  # `module.function(...)`, looked up as a name of the module
         if callee is None:
             continue
+        if id(sub) in guards:
+            guarded.setdefault(callee, set()).update(guards[id(sub)])
         keywords = {
             k.arg for k in sub.keywords if k.arg in params and isinstance(k.value, ast.Name) and k.value.id == k.arg
         }
@@ -786,9 +856,25 @@ def parameter_handoffs(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
             tuple(sorted(positions)),
             tuple(sorted(assigned & {*keywords, *(name for name, _ in positions)})),
             *reached.get(callee, ((), "?")),
+            tuple(sorted(guarded.get(callee, ()))),
         )
         for callee, (keywords, positions) in sorted(found.items())
     )
+
+
+def _guard_calls(
+    branch: ast.If | ast.IfExp, params: frozenset[str], arguments: ast.arguments, guards: dict[int, set[str]]
+) -> None:
+    """Record, for each call under the branch taken when the test holds, the parameters whose presence the test
+    checks (see `_test_params`: `if files`, `if files is not None`)."""
+    names = _test_params(branch.test, params, arguments.kwarg.arg if arguments.kwarg else None, defaults_of(arguments))
+    if not names:
+        return
+    body = branch.body if isinstance(branch, ast.If) else [branch.body]
+    for part in body:
+        for sub in walk(part):
+            if isinstance(sub, ast.Call):
+                guards.setdefault(id(sub), set()).update(name for name in names if not name.startswith("*"))
 
 
 def _sentinel_defaulted(arguments: ast.arguments) -> frozenset[str]:

@@ -211,6 +211,12 @@ def _lost_by_moved_class(
     return lost
 
 
+def _import_raises(symbol: Symbol | None) -> bool:
+    """A module whose top level raises (whitenoise 5.3's `django.py`, only `raise ImportError(...)`): no import of it
+    ever worked, so losing it breaks nobody, and a module becoming one is lost to every import."""
+    return symbol is not None and symbol.kind == "module" and symbol.refuses_calls
+
+
 def _module_alias_still_there(symbol: Symbol, new: Surface) -> bool:
     """A sibling module a package imported (docutils 0.18's `from docutils import io` in `writers/html4css1`), dropped
     while the module itself stays: nothing anyone imports by that path was lost."""
@@ -350,7 +356,7 @@ def _never_imported(old: Surface) -> tuple[str, ...]:
     """The modules of `old` whose top level raises (see `RawModule.import_raises`): importing one, or anything under
     it, never worked, so what they held breaks nobody when it goes (optuna 5.0 dropped 4.9's `multi_objective`,
     whose whole body was `raise ModuleNotFoundError("... deleted at v4.0.0 ...")`)."""
-    return tuple(path for path, symbol in old.symbols.items() if symbol.kind == "module" and symbol.refuses_calls)
+    return tuple(path for path, symbol in old.symbols.items() if _import_raises(symbol))
 
 
 def _never_worked_member(symbol: Symbol, old: Surface, new: Surface) -> bool:
@@ -527,8 +533,10 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     outside = Outside(dependencies)
     files = {report.module for report in new.modules}
     shipped = {report.module for report in new.modules if report.status is ModuleStatus.OK}
+    shipped -= (tombstones := {path for path in shipped if _import_raises(new.symbols.get(path))})
     attribute_only = {path for path in old.symbols if _now_only_an_attribute(path, old, new, files)}
     gone = {path for path in old.symbols if path not in new.symbols or _now_its_submodule(path, old, new)}
+    gone |= {path for path in tombstones if path in old.symbols and not _import_raises(old.symbols[path])}
     gone |= attribute_only
     gated = {path: why for path in new.env_gated if path in old.symbols and (why := _gated_off(path, old, new))}
     gone |= gated.keys()
@@ -556,6 +564,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and _kept_by_returned_instance(path, old, new) is None
         and not _kept_by_built_instance(path, old, new)
         and not _never_worked_member(old.symbols[path], old, new)
+        and not _import_raises(old.symbols[path])
         and not never_bound(path, old.symbols[path], old)
         and not _iterated_by_index(path, new)
         and not _typing_flag(old.symbols[path])
@@ -609,6 +618,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
             )
         if symbol.path.endswith(".__getattr__"):
             detail += "; its instances no longer answer other attribute names (`obj.key` raises AttributeError)"
+        if _import_raises(new.symbols.get(symbol.path)):
+            detail += f"; {new.version} still ships its file, whose top level raises: every import of it fails"
         if symbol.signature_unknown == PRIVATE_API:
             use = "use" if holder is not None and holder.kind == "class" else "import"
             detail += f" (private API, but dependents that {use} it break all the same)"
@@ -628,7 +639,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
                 object=kind,
                 detail=detail,
                 old_location=_location(symbol),
-                hint=extract_hint(symbol.deprecated) or homes.get(symbol.path),
+                hint=extract_hint(_class_named(symbol.deprecated or "", symbol, old)) or homes.get(symbol.path),
                 aliases=aliases,
             )
         )
@@ -709,21 +720,37 @@ CALLED_BY_PROTOCOL = (PROTOCOL_METHODS - {"__call__"}) | {"__getattr__"}
 """Special methods only the language calls: their signatures are no caller's concern."""
 
 
-_HANDED_BACK = frozenset({"__enter__", "__aenter__", "__next__", "__anext__", "__getitem__", "__iter__", "__aiter__"})
-"""Special methods whose result the language hands to the user's code (`as`, the loop variable, `obj[key]`)."""
+_HANDED_BACK = frozenset(
+    {"__enter__", "__aenter__", "__next__", "__anext__", "__getitem__", "__iter__", "__aiter__", "__await__"}
+)
+"""Special methods whose result the language hands to the user's code (`as`, the loop variable, `obj[key]`, what
+`await obj` gives through the returned generator)."""
 
 
 def _protocol_result_lost(path: str, before: Symbol, after: Symbol) -> SignatureDelta | None:
     """A special method whose result users get that now returns None (see `annotations.return_now_none`):
     mongoengine 0.28's `no_dereference.__enter__` no longer returns the class, `with no_dereference(User) as U:`
-    binds None."""
-    if path.rsplit(".", 1)[-1] not in _HANDED_BACK or not (lost := return_now_none(before, after)):
+    binds None; or whose return annotation changed incompatibly (tortoise-orm 0.21's `BulkCreateQuery.__await__`,
+    once `-> Generator[Any, None, List[MODEL]]`, now `-> Generator[Any, None, None]`: `await` gives None)."""
+    if path.rsplit(".", 1)[-1] not in _HANDED_BACK:
+        return None
+    lost = return_now_none(before, after) or _handed_annotation_changed(before, after)
+    if not lost:
         return None
     return SignatureDelta(
         annotations_changed=lost,
         old_signature=format_params(before.params or ()),
         new_signature=format_params(after.params or ()),
     )
+
+
+def _handed_annotation_changed(before: Symbol, after: Symbol) -> tuple[tuple[str, str, str], ...]:
+    """("return", old, new) when a special method's return annotation changed incompatibly (see
+    `annotations.return_incompatible`), both sides alike sync or async."""
+    old_return = given_return(before) if before.is_async == after.is_async else None
+    if old_return and after.returns and return_incompatible(old_return, after.returns):
+        return (("return", old_return, after.returns),)
+    return ()
 
 
 def _is_protocol(symbol: Symbol) -> bool:
@@ -953,7 +980,10 @@ def _signature_delta(
                 "absorbed_by_kwargs": tuple(n for n in delta.absorbed_by_kwargs if n in removed),
                 "kwargs_ignored": tuple(n for n in ignored if n in delta.absorbed_by_kwargs),
                 "kwargs_unverified": unknown,
-                "made_keyword_only": (*delta.made_keyword_only, *_slot_taken(accepted, old_params, after.params)),
+                "made_keyword_only": (
+                    *delta.made_keyword_only,
+                    *_slot_taken(accepted, old_params, after.params, after.kwargs_renamed),
+                ),
             }
         )
     if "**" in after.wrapper_options:  # its wrapper may take a keyword it does not spell: say so, not sure
@@ -1128,10 +1158,14 @@ def _variadics_kept(delta: SignatureDelta) -> SignatureDelta:
     return delta.model_copy(update={"removed": tuple(name for name in delta.removed if not name.startswith("*"))})
 
 
-def _slot_taken(names: list[str], before: tuple[Param, ...], after: tuple[Param, ...]) -> list[str]:
+def _slot_taken(
+    names: list[str], before: tuple[Param, ...], after: tuple[Param, ...], renamed: tuple[tuple[str, str], ...] = ()
+) -> list[str]:
     """Positional parameters whose keyword `**kwargs` still takes, but whose slot a positional caller now fills with
     another parameter (flask-babel 3's `Babel(app=None, date_formats=None, ..., **kwargs)`: `Babel(app, "de")`
-    passes "de" as `date_formats`) or no longer has: they became keyword-only."""
+    passes "de" as `date_formats`) or no longer has: they became keyword-only. Not one whose keyword the new body
+    (or a callee its `**kwargs` reaches) takes into the parameter now at its slot (`renamed`, see
+    `Symbol.kwargs_renamed`): positional and keyword callers fill the same parameter as before."""
     positional = (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)
     old_slots = [p.name for p in before if p.kind in positional]
     new_slots = [p.name for p in after if p.kind in positional]
@@ -1141,6 +1175,7 @@ def _slot_taken(names: list[str], before: tuple[Param, ...], after: tuple[Param,
         for name in names
         if name in old_slots
         and (new_slots[old_slots.index(name)] != name if old_slots.index(name) < len(new_slots) else not takes_more)
+        and (old_slots.index(name) >= len(new_slots) or (name, new_slots[old_slots.index(name)]) not in renamed)
     ]
 
 
@@ -1174,12 +1209,16 @@ def _renames_still_forwarded(
         p.name for p in before.params or () if p.kind in (ParamKind.POSITIONAL_ONLY, ParamKind.POSITIONAL_OR_KEYWORD)
     }
     required = {p.name for p in after.params or () if p.kind in POSITIONAL_KINDS and not p.has_default}
+    # the old keyword reaches a body that takes it into the new parameter (tortoise-orm 0.21's `IntField(pk=True)`,
+    # whose `**kwargs` carries `pk` to `Field.__init__`, which takes it into `primary_key`): no caller sees a change
+    taken = {old for old, new in delta.renamed if (old, new) in after.kwargs_renamed}
     forwarded = {old for old, new in delta.renamed if new not in required and fates.fate(after, old) is Fate.ACCEPTED}
-    if not forwarded:
+    forwarded -= taken
+    if not forwarded and not taken:
         return delta
     return delta.model_copy(
         update={
-            "renamed": tuple((old, new) for old, new in delta.renamed if old not in forwarded),
+            "renamed": tuple((old, new) for old, new in delta.renamed if old not in forwarded | taken),
             "made_keyword_only": (*delta.made_keyword_only, *sorted(forwarded & positional)),
         }
     )
@@ -1604,7 +1643,7 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
                 detail=_class_named(symbol.deprecated or "", symbol, new),
                 deprecated_since=new.version if old is not None else None,
                 new_location=_location(symbol),
-                hint=extract_hint(symbol.deprecated),
+                hint=extract_hint(_class_named(symbol.deprecated or "", symbol, new)),
                 aliases=aliases,
                 breakage="deprecated_documented"
                 if symbol.deprecated_doc

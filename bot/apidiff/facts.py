@@ -2559,21 +2559,28 @@ def _kwargs_renamed(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, str], .
     """See `CallableFacts.kwargs_renamed`: `param = kwargs.pop("old")` (with or without a default) in the body, or
     through a local (traitlets 5's `Dict`: `trait = kwargs.pop('trait', None)`, later `value_trait = trait`); or the
     parameter and the old keyword's value given to one place (gitpython 3.1.20's `TagReference.create(..., logmsg=None,
-    **kwargs)` sets `kwargs['m'] = logmsg`, else `kwargs['m'] = kwargs['message']`)."""
+    **kwargs)` sets `kwargs['m'] = logmsg`, else `kwargs['m'] = kwargs['message']`). The local may be bound inside a
+    test (tortoise-orm 0.21's `if (pk := kwargs.pop("pk", None)) is not None:` ... `primary_key = pk`)."""
     params = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)}
     found: list[tuple[str, str]] = []
     popped: dict[str, str] = {}
+    copied: list[tuple[str, str]] = []  # (local, parameter) for `parameter = local`
     given: dict[str, tuple[set[str], set[str]]] = {}  # a place not a name -> (parameters, keywords) assigned there
+    bound: ast.expr
     for sub in walk(node):
-        if not (isinstance(sub, ast.Assign) and len(sub.targets) == 1):
+        if isinstance(sub, ast.NamedExpr):
+            bound, call = sub.target, sub.value
+        elif isinstance(sub, ast.Assign) and len(sub.targets) == 1:
+            bound, call = sub.targets[0], sub.value
+        else:
             continue
-        if not isinstance(sub.targets[0], ast.Name):
-            if isinstance(sub.targets[0], (ast.Subscript, ast.Attribute)):
-                _given_to(given, sub.targets[0], sub.value, params, kwargs)
+        if not isinstance(bound, ast.Name):
+            if isinstance(bound, (ast.Subscript, ast.Attribute)):
+                _given_to(given, bound, call, params, kwargs)
             continue
-        call, target = sub.value, sub.targets[0].id
-        if isinstance(call, ast.Name) and call.id in popped and target in params:
-            found.append((popped[call.id], target))
+        target = bound.id
+        if isinstance(call, ast.Name) and target in params:
+            copied.append((call.id, target))  # read once the walk saw every pop: a test's binding comes after its body
         elif (
             isinstance(call, ast.Call)
             and dotted_name(call.func) == f"{kwargs}.pop"
@@ -2585,6 +2592,7 @@ def _kwargs_renamed(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, str], .
                 found.append((call.args[0].value, target))
             else:
                 popped[target] = call.args[0].value
+    found.extend((popped[local], param) for local, param in copied if local in popped)
     found.extend((key, param) for names, keys in given.values() if len(names) == 1 for param in names for key in keys)
     return tuple(dict.fromkeys(found))
 

@@ -598,7 +598,7 @@ class RawModule:
     import_raises: bool = False
     """A `raise` statement stands at its top level, outside any `if`, `try` or def: running it always ends in the
     exception, so no import of it ever worked (optuna 4.9's `multi_objective`, kept only to raise
-    ModuleNotFoundError with a migration note)."""
+    ModuleNotFoundError with a migration note; whitenoise 5.3's `django.py`, only `raise ImportError(...)`)."""
     called_through: frozenset[str] = frozenset()
     """The private names it calls on an object other than `self` or `cls` (`self.md._uniform_indent(`)."""
     unbound_calls: frozenset[str] = frozenset()

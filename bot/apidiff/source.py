@@ -221,7 +221,7 @@ def is_len_of(node: ast.expr, name: str) -> bool:
     )
 
 
-def _type_name(node: ast.expr) -> str | None:
+def type_name(node: ast.expr) -> str | None:
     """`type(self).__name__` as written (a constructor's warning naming the class being built), else None."""
     if not (isinstance(node, ast.Attribute) and node.attr in ("__name__", "__qualname__")):
         return None
@@ -244,7 +244,7 @@ def literal_text(node: ast.expr | None) -> str | None:
             if isinstance(value, ast.Constant) and isinstance(value.value, str):
                 parts.append(value.value)
             elif isinstance(value, ast.FormattedValue):
-                inner = dotted_name(value.value) or _type_name(value.value)
+                inner = dotted_name(value.value) or type_name(value.value)
                 parts.append("{" + (inner or "...") + "}")
         return "".join(parts)
     if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):

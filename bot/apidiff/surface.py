@@ -589,7 +589,7 @@ class SurfaceBuilder:
             symbol.kwargs_filled = call.kwargs_filled
             symbol.kwargs_positional = call.kwargs_positional
             symbol.kwargs_beside = call.kwargs_beside
-            symbol.kwargs_renamed = call.kwargs_renamed
+            symbol.kwargs_renamed = (*call.kwargs_renamed, *self._forwarded_renames(init[0], init[2], init[1]))
             symbol.positional_deprecated = call.positional_deprecated
             symbol.positional_cap = call.positional_cap
             symbol.passes_to = call.passes_to
@@ -1241,9 +1241,46 @@ class SurfaceBuilder:
             ]
             warned |= {name for name, warn in given if name in optional and self.is_deprecation(warn)}
             names.update(set(handoff.keywords) & warned)
+            # a callee deprecated whole, called only when the parameter is passed: passing it warns
+            if handoff.guarded and self._deprecation(target[0].warns, target[0].decorator_message) is not None:
+                if not (raised and self._logged(target[0].warns, target[0].decorator_message)):
+                    names.update(handoff.guarded)
             slots = [p.name for p in target[0].params or () if p.kind in POSITIONAL_KINDS]
             names.update(n for n, slot in handoff.positions if n in warned and slot < len(slots) and slots[slot] == n)
+        names.update(self._forwarded_deprecations(function, module, owner, hops, raised))
         return tuple(sorted(names))
+
+    def _forwarded_deprecations(
+        self, function: RawCallable, module: RawModule, owner: str, hops: int, raised: bool
+    ) -> set[str]:
+        """Keywords a callable of the distribution deprecates that reach it through the `**kwargs` the body hands on
+        whole (`super().__init__(primary_key=primary_key, **kwargs)`): a caller passing one to this callable is warned
+        alike (tortoise-orm 0.21's `IntField(pk=True)`, where `Field.__init__` pops `pk` with a DeprecationWarning).
+        Not a name the callable takes itself, nor an option its body takes out of `**kwargs` before handing it on."""
+        found: set[str] = set()
+        own = {param.name for param in function.params or ()} | set(function.facts.kwargs_options)
+        for callee in function.facts.kwargs_forwards:
+            target = self._handoff_target(callee, module, owner)
+            if target is not None:
+                warned = set(self._deprecated_params(*target, hops + 1, raised)) - target[0].omitted
+                found |= {name for name in warned if name not in own and not name.startswith("*")}
+        return found
+
+    def _forwarded_renames(self, function: RawCallable, module: RawModule, owner: str) -> tuple[tuple[str, str], ...]:
+        """(keyword, parameter) renames (see `CallableFacts.kwargs_renamed`) of a callable of the distribution the
+        body hands its `**kwargs` on to, whose new name the body hands it under that name: the old keyword reaches the
+        callee, which takes it into the parameter the caller fills by position (tortoise-orm 0.21's `IntField(self,
+        primary_key=None, **kwargs)` calls `super().__init__(primary_key=primary_key, **kwargs)`, and `Field.__init__`
+        takes `pk` into `primary_key`): `IntField(pk=True)` and `IntField(True)` work as they did."""
+        own = {param.name for param in function.params or ()} | set(function.facts.kwargs_options)
+        found: list[tuple[str, str]] = []
+        for callee in function.facts.kwargs_forwards:
+            handed = {name for handoff in function.handoffs if handoff.callee == callee for name in handoff.keywords}
+            target = self._handoff_target(callee, module, owner) if handed else None
+            if target is not None:
+                renamed = target[0].facts.kwargs_renamed
+                found.extend((old, new) for old, new in renamed if old not in own and new in handed)
+        return tuple(found)
 
     def _logged_params(
         self, names: tuple[str, ...], function: RawCallable, module: RawModule, owner: str = ""
@@ -1272,7 +1309,9 @@ class SurfaceBuilder:
         if "()." in callee:
             constructor, _, name = callee.partition("().")
             return self._instance_method(constructor, name, module)
-        resolved = self.resolver.lookup(module.module, callee)
+        # `module.function`, a guarded call's (see `Handoff.guarded`), through the module the name gives
+        dotted = self.resolver.resolve_dotted(module.module, callee) if "." in callee else None
+        resolved = dotted or self.resolver.lookup(module.module, callee)
         if resolved is None or resolved.module is None:
             return None
         if isinstance(resolved.definition, RawCallable):
@@ -1975,7 +2014,6 @@ class SurfaceBuilder:
                 star_unread=self._star_unread(raw),
                 getattr_refused=refused,
                 test_code=is_test_module(raw, self.modules) or raw.example_script,
-                refuses_calls=raw.import_raises,
             )
         )
         self._add_names(raw, raw.module)
@@ -2486,6 +2524,11 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
             spelled.update(raw.spelled_keys - raw.config_refused)  # a key listed to be refused is read no more
         for name, line in raw.config_keys.items():
             config_keys.setdefault(name, (raw.file, line))
+        if raw.import_raises:  # importing it always raises: none of its contents is ever reached
+            if _module_is_public(raw.module):
+                symbol = Symbol(raw.module, "module", raw.file, 1, raw.module, refuses_calls=True)
+                builder.symbols.setdefault(raw.module, symbol)
+            continue
         if raw.status is ModuleStatus.OK:
             for symbol in private_symbols(raw):
                 builder.add(symbol)
