@@ -2096,6 +2096,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall65a: test_apidiff_recall65a (a dataclass under a `collections.abc` base made keyword-only)
     ("fido2", "1.2.0", "auto"): "f7c8ee62e359aa980a45773f9493965bb29ede1b237a9218169dbfe60c80e130",  # fido2-1.2.0-py3-none-any.whl
     ("fido2", "2.0.0", "auto"): "685f54a50a57e019c6156e2dd699802a603e3abf70bab334f26affdd4fb8d4f7",  # fido2-2.0.0-py3-none-any.whl
+    # recall66a: test_apidiff_recall66a (a class __getattr__ serving items of its own mappings loses methods for real)
+    ("python-gitlab", "3.15.0", "auto"): "8f8d1c0d387f642eb1ac7bf5e8e0cd8b3dd49c6f34170cee3c7deb7d384611f3",  # python_gitlab-3.15.0-py3-none-any.whl
+    ("python-gitlab", "4.0.0", "auto"): "a48385145ef06b41ee75971375bf8ddb1c905024fe71ee97d90a6c859e6b8ebf",  # python_gitlab-4.0.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""
