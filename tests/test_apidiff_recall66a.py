@@ -59,3 +59,47 @@ def test_python_gitlab_4_removed_deprecated_methods_of_rest_objects() -> None:
                    "Project.artifact"):
         assert ("removed", f"gitlab.v4.objects.{method}") in found, method
     assert ("removed", "gitlab.v4.objects.Group.transfer_project") not in found  # kept in 4.0
+
+
+# -- a module `__getattr__` answering the names a collection of another module lists (python-gitlab 3's
+# `if name in gitlab.const._DEPRECATED: ... return getattr(gitlab.const, name)`): those names are the module's, and
+# gone when the `__getattr__` goes --
+
+_CONSTANTS = "_MOVED = [\"ADMIN\", \"GUEST\"]\nADMIN = 50\nGUEST = 10\n"
+_SERVING = (
+    "import warnings\n\nimport demo.const\n\n\n"
+    "def __getattr__(name):\n"
+    "    if name in demo.const._MOVED:\n"
+    "        warnings.warn(f'demo.{name} is deprecated, use demo.const.{name}', DeprecationWarning)\n"
+    "        return getattr(demo.const, name)\n"
+    "    raise AttributeError(name)\n"
+)
+
+
+def _package(init: str, constants: str = _CONSTANTS) -> dict[str, str]:
+    return {"demo/__init__.py": init, "demo/const.py": constants}
+
+
+def test_names_a_getattr_served_from_another_module_s_list_are_removed_with_it(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _package(_SERVING), _package("import demo.const\n"))
+    assert {("removed", "demo.ADMIN"), ("removed", "demo.GUEST")} <= found.keys()
+    assert ("removed", "demo.const.ADMIN") not in found
+
+
+def test_names_still_served_from_another_module_s_list_are_no_change(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _package(_SERVING), _package(_SERVING))
+    assert not [key for key in found if key[1].startswith(("demo.ADMIN", "demo.GUEST"))]
+
+
+def test_a_list_grown_elsewhere_names_nothing_for_sure(tmp_path: Path) -> None:
+    # `_MOVED += [...]`: what the list holds is more than its literal; no name is taken from it
+    grown = _CONSTANTS + "_MOVED += ['OWNER']\nOWNER = 60\n"
+    found = diffed(tmp_path, _package(_SERVING, grown), _package("import demo.const\n", grown))
+    assert ("removed", "demo.ADMIN") not in found
+
+
+def test_python_gitlab_4_no_longer_serves_the_constants_at_the_top_level() -> None:
+    found = changes("python-gitlab", "3.15.0", "4.0.0")
+    for name in ("DEVELOPER_ACCESS", "MAINTAINER_ACCESS", "VISIBILITY_PRIVATE", "DEFAULT_URL"):
+        assert ("removed", f"gitlab.{name}") in found, name
+        assert ("removed", f"gitlab.const.{name}") not in found, name

@@ -130,6 +130,7 @@ from bot.apidiff.setattrnames import (
 from bot.apidiff.settingstables import APPCONF, SETTINGS_CALL, appconf_settings, refused_keys, table_keys
 from bot.apidiff.settingwarns import may_warn_settings, setting_warns
 from bot.apidiff.shim import (
+    foreign_tables,
     lazy_import_shims,
     lazy_module_shims,
     literal_table,
@@ -1577,6 +1578,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                 raw.shims.update(
                     read_getattr_shim(stmt, raw.module, raw.is_package, collections, enums=enums, constants=constants)
                 )
+                raw.shim_tables = foreign_tables(stmt)
                 raw.dynamic = serves_any_name(stmt, collections, enums, constants)
             if stmt.decorator_list and _is_overload(stmt):
                 overloaded.setdefault(stmt.name, []).append(_stub_return(stmt, source))

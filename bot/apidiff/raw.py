@@ -462,6 +462,23 @@ class RawShim:
     target: RawImport | None = None
 
 
+@dataclass(slots=True)
+class RawShimTable:
+    """A module `__getattr__` branch answering the names a collection of another module lists, which the module's
+    own read cannot spell out (python-gitlab 3's `if name in gitlab.const._DEPRECATED:` warns and returns
+    `getattr(gitlab.const, name)`): the surface expands it once every module is read."""
+
+    table: str
+    """The collection as written (`gitlab.const._DEPRECATED`)."""
+    line: int
+    param: str
+    """The `__getattr__` parameter holding the name asked for."""
+    warns: tuple[Warn, ...] = ()
+    """What the branch warns with (see `shim.named_warning`)."""
+    source: str | None = None
+    """The module expression the branch returns the name from (`getattr(gitlab.const, name)`), as written."""
+
+
 Binding = RawCallable | RawAttribute | RawClass | RawImport
 
 
@@ -499,6 +516,7 @@ class RawModule:
     table_calls: tuple[tuple[str, int, tuple[tuple[str, str, str], ...], int, int], ...] = ()
     """Its top-level calls handing a table of names (see `allexporters.TableCall`)."""
     shims: dict[str, RawShim] = field(default_factory=dict)
+    shim_tables: tuple[RawShimTable, ...] = ()
     dynamic: bool = False
     """Its `__getattr__` may serve names it does not spell (`return getattr(_impl, name)`)."""
     run_time_patterns: tuple[str, ...] = ()

@@ -68,6 +68,7 @@ from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImp
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.runtime_bound import run_time_names
 from bot.apidiff.setattrnames import COPIED, HANDED, REWRITTEN, UNSPELLED
+from bot.apidiff.shim import named_warning
 from bot.apidiff.stdlib import is_stdlib, is_stdlib_module, stdlib_defines
 from bot.apidiff.testcode import MAX_PARTS, defines_tests, is_test_case, is_test_module, test_named
 from bot.apidiff.unreadparams import all_unsure
@@ -1960,7 +1961,7 @@ class SurfaceBuilder:
             )
         )
         self._add_names(raw, raw.module)
-        for name, shim in raw.shims.items():
+        for name, shim in [*raw.shims.items(), *self._table_shims(raw)]:
             if name in raw.bindings:
                 continue
             message = self._shim_deprecation(shim)
@@ -1973,6 +1974,25 @@ class SurfaceBuilder:
             if path in self.symbols:  # located at the `__getattr__` branch that keeps the name alive
                 self.symbols[path] = replace(self.symbols[path], file=raw.file, line=shim.line)
         self._add_prefixed_shims(raw)
+
+    def _table_shims(self, raw: RawModule) -> list[tuple[str, RawShim]]:
+        """The names the module's `__getattr__` serves from a collection of another module of the release (see
+        `shim.foreign_tables`): a tuple, list or set literal of strings only, never grown, whose every item is
+        answered; served from the module the branch hands them back from, when it is one of the release's."""
+        found: list[tuple[str, RawShim]] = []
+        for table in raw.shim_tables:
+            listed = self.resolver.resolve_dotted(raw.module, table.table)
+            held = listed.definition if listed is not None else None
+            if not (isinstance(held, RawAttribute) and held.strings_only and held.keys):
+                continue
+            source = self.resolver.resolve_dotted(raw.module, table.source) if table.source else None
+            home = source.target if source is not None and source.is_module else None
+            for name in held.keys:
+                if name.isidentifier() and name not in raw.shims:
+                    warn = named_warning(table.warns, table.param, name, raw.module)
+                    target = RawImport(name, table.line, home, name) if home is not None else None
+                    found.append((name, RawShim(name, table.line, warn, target)))
+        return found
 
     def _add_prefixed_shims(self, raw: RawModule) -> None:
         """The bare names of the module's prefixed globals, which its `__getattr__` serves with a deprecation
