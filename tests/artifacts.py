@@ -2099,6 +2099,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall66a: test_apidiff_recall66a (a class __getattr__ serving items of its own mappings loses methods for real)
     ("python-gitlab", "3.15.0", "auto"): "8f8d1c0d387f642eb1ac7bf5e8e0cd8b3dd49c6f34170cee3c7deb7d384611f3",  # python_gitlab-3.15.0-py3-none-any.whl
     ("python-gitlab", "4.0.0", "auto"): "a48385145ef06b41ee75971375bf8ddb1c905024fe71ee97d90a6c859e6b8ebf",  # python_gitlab-4.0.0-py3-none-any.whl
+    # recall66a: test_apidiff_recall66a (class attributes a factory of the release makes are the def it returns)
+    ("environs", "10.3.0", "auto"): "feeaf28f17fd0499f9cd7c0fcf408c6d82c308e69e335eb92d09322fc9ed8138",  # environs-10.3.0-py3-none-any.whl
+    ("environs", "11.0.0", "auto"): "e0bcfd41c718c07a7db422f9109e490746450da38793fe4ee197f397b9343435",  # environs-11.0.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

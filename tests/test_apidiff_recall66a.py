@@ -103,3 +103,45 @@ def test_python_gitlab_4_no_longer_serves_the_constants_at_the_top_level() -> No
     for name in ("DEVELOPER_ACCESS", "MAINTAINER_ACCESS", "VISIBILITY_PRIVATE", "DEFAULT_URL"):
         assert ("removed", f"gitlab.{name}") in found, name
         assert ("removed", f"gitlab.const.{name}") not in found, name
+
+
+# -- a class attribute bound to the call of a module function of the release that returns a def taking the instance
+# first (environs' `str = _field2method(ma.fields.Str, "str")` in `Env`'s body): that def is the method users call,
+# its parameters compared like a written method's --
+
+_FACTORY = (
+    "def _parser(kind):\n"
+    "    def method(self, name, default=None, *, {extra}validate=None):\n"
+    "        return name\n"
+    "    method.__name__ = kind\n"
+    "    return method\n\n\n"
+    "class Env:\n"
+    "    str = _parser('str')\n"
+)
+
+
+def test_a_parameter_the_def_a_factory_makes_a_method_of_lost_is_reported(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _FACTORY.format(extra="missing=None, ")},
+                   {"demo/__init__.py": _FACTORY.format(extra="")})
+    assert "parameter 'missing' removed" in found[("signature_changed", "demo.Env.str")].detail
+
+
+def test_a_factory_returning_a_wrapper_of_what_it_is_handed_makes_no_signature(tmp_path: Path) -> None:
+    # `def alias(self, *args, **kwargs)` hands its calls on to `find_all`: its own parameters are not what callers
+    # were held to, so a written `findAll` taking `find_all`'s parameters takes nothing away
+    finder = "class Soup:\n    def find_all(self, tag, limit=None):\n        return []\n\n"
+    old = (
+        "def _alias(name):\n    def alias(self, *args, **kwargs):\n        return getattr(self, name)(*args, **kwargs)\n"
+        "    return alias\n\n\n" + finder + "    findAll = _alias('find_all')\n"
+    )
+    new = finder + "    def findAll(self, tag, limit=None):\n        return self.find_all(tag, limit)\n"
+    found = diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": new})
+    assert ("signature_changed", "demo.Soup.findAll") not in found
+
+
+def test_environs_11_dropped_missing_and_subcast_from_the_parser_methods() -> None:
+    found = changes("environs", "10.3.0", "11.0.0")
+    for method in ("str", "int", "dict", "list", "url"):
+        assert "parameter 'missing' removed" in found[("signature_changed", f"environs.Env.{method}")].detail, method
+    assert "parameter 'subcast' removed" in found[("signature_changed", "environs.Env.enum")].detail
+    assert ("removed", "environs.__version__") in found

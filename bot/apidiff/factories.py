@@ -42,6 +42,17 @@ def makes_refusing(node: _FunctionDef) -> bool:
     return raised is not None and raised != "NotImplementedError"
 
 
+def returned_method(node: _FunctionDef) -> _FunctionDef | None:
+    """The def the function's last statement returns, when it reads as a method a class body binds by calling the
+    function (environs' `_field2method(field, name)` returns `def method(self, name, default=..., *, ...)`): a first
+    positional parameter for the instance and no `*args`, which a wrapper handing its calls on to what it wraps
+    takes (that one's signature is the wrapped callable's, not its own)."""
+    inner = _returned_def(node)
+    if inner is None or inner.args.vararg is not None or not (inner.args.posonlyargs or inner.args.args):
+        return None
+    return inner
+
+
 def _returned_def(node: _FunctionDef) -> _FunctionDef | None:
     """The def of the function's own body its last statement returns by name (the first so named)."""
     last = node.body[-1] if node.body else None

@@ -108,6 +108,10 @@ class RawCallable:
     """See `Symbol.overload_returns`."""
     sentinel_params: tuple[str, ...] = ()
     """The parameters defaulting to a value named "deprecated" (see `deprecmarkers.sentinel_deprecated`)."""
+    made_method: RawCallable | None = None
+    """For a module-level function: the def it returns, read as a method, when that def is one (see
+    `factories.returned_method`): a class attribute it makes is that method (environs' `str =
+    _field2method(ma.fields.Str, "str")` in `Env`'s body)."""
 
     def __init__(
         self,
@@ -145,6 +149,7 @@ class RawCallable:
         none_refused: frozenset[str] = frozenset(),
         overload_returns: tuple[str, ...] = (),
         sentinel_params: tuple[str, ...] = (),
+        made_method: RawCallable | None = None,
     ) -> None:
         self.name = name
         self.line = line
@@ -180,6 +185,7 @@ class RawCallable:
         self.none_refused = none_refused
         self.overload_returns = overload_returns
         self.sentinel_params = sentinel_params
+        self.made_method = made_method
 
     def at_line(self, line: int) -> RawCallable:
         """The same def read at another line (`DefMemo`: the same text elsewhere): every field passed on by position,
@@ -219,6 +225,7 @@ class RawCallable:
             self.none_refused,
             self.overload_returns,
             self.sentinel_params,
+            self.made_method,
         )
 
 

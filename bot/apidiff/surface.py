@@ -1659,6 +1659,12 @@ class SurfaceBuilder:
         module: RawModule,
         via: str = "",
     ) -> Symbol:
+        made = self._made_method(module, member) if isinstance(member, RawAttribute) else None
+        if made is not None:  # a method a factory of the release made: the def it returns, where the class binds it
+            method, home = made
+            return callable_symbol(
+                path, "method", module.file, member.line, target, method, home, self.resolver, self.hierarchy, owner
+            )
         if isinstance(member, RawCallable):
             kind = "property" if member.kind == "property" else "method"
             symbol = callable_symbol(
@@ -1756,6 +1762,20 @@ class SurfaceBuilder:
             return False  # a dependency read on demand: following the factory would read modules for nothing
         factory = self.resolver.lookup(module.module, member.made_by)
         return factory is not None and isinstance(factory.definition, RawCallable) and factory.definition.makes_refusing
+
+    def _made_method(self, module: RawModule, member: RawAttribute) -> tuple[RawCallable, RawModule] | None:
+        """The method a module function of the release, named plainly, makes for a class attribute assigned its call
+        (environs' `str = _field2method(ma.fields.Str, "str")`, see `RawCallable.made_method`), with the module
+        defining it: the attribute is that method, its parameters those of the returned def."""
+        if member.made_by is None or "." in member.made_by or not member.from_call or member.instance:
+            return None
+        if not self.deprecations:
+            return None  # a dependency read on demand: following the factory would read modules for nothing
+        factory = self.resolver.lookup(module.module, member.made_by)
+        definition = factory.definition if factory is not None else None
+        if not isinstance(definition, RawCallable) or definition.made_method is None or factory is None:
+            return None
+        return (definition.made_method, factory.module) if factory.module is not None else None
 
     def _made_property(self, module: RawModule, member: RawAttribute) -> str | None:
         """ "property" for a class attribute a module function of the release makes, every `return` of which is a
