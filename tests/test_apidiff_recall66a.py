@@ -145,3 +145,13 @@ def test_environs_11_dropped_missing_and_subcast_from_the_parser_methods() -> No
         assert "parameter 'missing' removed" in found[("signature_changed", f"environs.Env.{method}")].detail, method
     assert "parameter 'subcast' removed" in found[("signature_changed", "environs.Env.enum")].detail
     assert ("removed", "environs.__version__") in found
+
+
+def test_a_def_a_factory_returns_taking_a_value_first_is_no_method(tmp_path: Path) -> None:
+    # `AT_COLOUR = span("at")` returns `def f(value)`, called on the class (`type(self).AT_COLOUR("^")`): no method
+    # whose first parameter is the instance, so no signature of one to compare
+    span = "def span(css):\n    def f(value{extra}):\n        return css + value\n    return f\n\n\n"
+    body = "class Parser:\n    AT_COLOUR = span('at')\n"
+    found = diffed(tmp_path, {"demo/__init__.py": span.format(extra="") + body},
+                   {"demo/__init__.py": span.format(extra=", *, wrap") + body})
+    assert ("signature_changed", "demo.Parser.AT_COLOUR") not in found

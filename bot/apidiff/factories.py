@@ -43,14 +43,16 @@ def makes_refusing(node: _FunctionDef) -> bool:
 
 
 def returned_method(node: _FunctionDef) -> _FunctionDef | None:
-    """The def the function's last statement returns, when it reads as a method a class body binds by calling the
-    function (environs' `_field2method(field, name)` returns `def method(self, name, default=..., *, ...)`): a first
-    positional parameter for the instance and no `*args`, which a wrapper handing its calls on to what it wraps
-    takes (that one's signature is the wrapped callable's, not its own)."""
+    """The def the function's last statement returns, when it is written as a method a class body binds by calling
+    the function (environs' `_field2method(field, name)` returns `def method(self, name, default=..., *, ...)`): its
+    first parameter is `self`, and it takes no `*args`, which a wrapper handing its calls on to what it wraps takes
+    (that one's signature is the wrapped callable's, not its own). A def taking a value first (sphinx-toolbox's
+    `span(css_class)` returns `def f(value)`, which `type(self).AT_COLOUR("^")` calls on the class) is no method."""
     inner = _returned_def(node)
-    if inner is None or inner.args.vararg is not None or not (inner.args.posonlyargs or inner.args.args):
+    if inner is None or inner.args.vararg is not None:
         return None
-    return inner
+    first = [*inner.args.posonlyargs, *inner.args.args][:1]
+    return inner if first and first[0].arg == "self" else None
 
 
 def _returned_def(node: _FunctionDef) -> _FunctionDef | None:
