@@ -2102,6 +2102,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall66a: test_apidiff_recall66a (class attributes a factory of the release makes are the def it returns)
     ("environs", "10.3.0", "auto"): "feeaf28f17fd0499f9cd7c0fcf408c6d82c308e69e335eb92d09322fc9ed8138",  # environs-10.3.0-py3-none-any.whl
     ("environs", "11.0.0", "auto"): "e0bcfd41c718c07a7db422f9109e490746450da38793fe4ee197f397b9343435",  # environs-11.0.0-py3-none-any.whl
+    # recall66a: test_apidiff_recall66a (a nested class lost by a class whose __getattr__ serves items)
+    ("stripe", "7.14.0", "auto"): "f39def4dec42b374a39b110ab809c8130e14b7027ee40e3111a658e0f46709cb",  # stripe-7.14.0-py2.py3-none-any.whl
+    ("stripe", "8.0.0", "auto"): "0c6c7ded4ae98340107a9d61f2d029ea0802ee88580c9bebb3693230557e766c",  # stripe-8.0.0-py2.py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

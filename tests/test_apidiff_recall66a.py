@@ -155,3 +155,41 @@ def test_a_def_a_factory_returns_taking_a_value_first_is_no_method(tmp_path: Pat
     found = diffed(tmp_path, {"demo/__init__.py": span.format(extra="") + body},
                    {"demo/__init__.py": span.format(extra=", *, wrap") + body})
     assert ("signature_changed", "demo.Parser.AT_COLOUR") not in found
+
+
+# -- a nested class lost by a class whose `__getattr__` answers names with items of the instance (stripe 8's
+# `StripeObject.ReprJSONEncoder`; `StripeObject.__getattr__` returns `self[k]`): an item is data, never the class,
+# and reading it on the class never asks that `__getattr__` --
+
+_ITEMS = "class Record(dict):\n    def __getattr__(self, key):\n        try:\n            return self[key]\n" \
+         "        except KeyError as err:\n            raise AttributeError(key) from err\n"
+
+
+def test_a_nested_class_lost_by_a_class_serving_items_is_removed(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _ITEMS + "\n    class Encoder:\n        pass\n"}
+    found = diffed(tmp_path, old, {"demo/__init__.py": _ITEMS})
+    assert "raises AttributeError" in found[("removed", "demo.Record.Encoder")].detail
+
+
+def test_a_class_attribute_lost_by_a_class_serving_items_is_still_no_claim(tmp_path: Path) -> None:
+    # a constant may have become one of the items the instance holds
+    old = {"demo/__init__.py": _ITEMS + "\n    LIMIT = 10\n"}
+    assert ("removed", "demo.Record.LIMIT") not in diffed(tmp_path, old, {"demo/__init__.py": _ITEMS})
+
+
+def test_stripe_8_removed_stripe_object_repr_json_encoder() -> None:
+    found = changes("stripe", "7.14.0", "8.0.0")
+    assert ("removed", "stripe.StripeObject.ReprJSONEncoder") in found
+    assert ("removed", "stripe.StripeObject.api_base") in found
+
+
+def test_a_method_a_deprecation_factory_makes_stays_deprecated(tmp_path: Path) -> None:
+    factory = (
+        "import warnings\n\n\ndef _renamed(old, new):\n    def method(self, value):\n"
+        "        warnings.warn(f'{old} is deprecated, use {new}', DeprecationWarning)\n"
+        "        return getattr(self, new)(value)\n    return method\n\n\n"
+    )
+    body = "class Finder:\n    def find(self, value):\n        return value\n\n"
+    old = {"demo/__init__.py": factory + body + "    def look(self, value):\n        return value\n"}
+    new = {"demo/__init__.py": factory + body + "    look = _renamed('look', 'find')\n"}
+    assert diffed(tmp_path, old, new)[("deprecated", "demo.Finder.look")].detail == "look is deprecated, use find"

@@ -47,9 +47,10 @@ def returned_method(node: _FunctionDef) -> _FunctionDef | None:
     the function (environs' `_field2method(field, name)` returns `def method(self, name, default=..., *, ...)`): its
     first parameter is `self`, and it takes no `*args`, which a wrapper handing its calls on to what it wraps takes
     (that one's signature is the wrapped callable's, not its own). A def taking a value first (sphinx-toolbox's
-    `span(css_class)` returns `def f(value)`, which `type(self).AT_COLOUR("^")` calls on the class) is no method."""
+    `span(css_class)` returns `def f(value)`, which `type(self).AT_COLOUR("^")` calls on the class) is no method, nor
+    is a decorated one (beautifulsoup4 4.13's `_deprecated_alias` returns an `@property` getter)."""
     inner = _returned_def(node)
-    if inner is None or inner.args.vararg is not None:
+    if inner is None or inner.args.vararg is not None or inner.decorator_list:
         return None
     first = [*inner.args.posonlyargs, *inner.args.args][:1]
     return inner if first and first[0].arg == "self" else None

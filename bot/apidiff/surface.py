@@ -1662,9 +1662,11 @@ class SurfaceBuilder:
         made = self._made_method(module, member) if isinstance(member, RawAttribute) else None
         if made is not None:  # a method a factory of the release made: the def it returns, where the class binds it
             method, home = made
-            return callable_symbol(
+            symbol = callable_symbol(
                 path, "method", module.file, member.line, target, method, home, self.resolver, self.hierarchy, owner
             )
+            symbol.deprecated = self._made_deprecation(module, member) or member.decorated_message
+            return symbol
         if isinstance(member, RawCallable):
             kind = "property" if member.kind == "property" else "method"
             symbol = callable_symbol(
