@@ -1659,8 +1659,8 @@ class SurfaceBuilder:
         module: RawModule,
         via: str = "",
     ) -> Symbol:
-        made = self._made_method(module, member) if isinstance(member, RawAttribute) else None
-        if made is not None:  # a method a factory of the release made: the def it returns, where the class binds it
+        # a method a factory of the release made: the def it returns, where the class binds it
+        if isinstance(member, RawAttribute) and (made := self._made_method(module, member)) is not None:
             method, home = made
             symbol = callable_symbol(
                 path, "method", module.file, member.line, target, method, home, self.resolver, self.hierarchy, owner
