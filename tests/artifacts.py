@@ -2131,6 +2131,15 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall66b: test_apidiff_recall66b (a `%` warning naming the class as `self.__class__.__name__`: Env.unicode)
     ("django-environ", "0.8.1", "auto"): "42593bee519a527602a467c7b682aee1a051c2597f98c45f4f4f44169ecdb6e5",  # django_environ-0.8.1-py2.py3-none-any.whl
     ("django-environ", "0.9.0", "auto"): "f21a5ef8cc603da1870bbf9a09b7e5577ab5f6da451b843dbcc721a7bca6b3d9",  # django_environ-0.9.0-py2.py3-none-any.whl
+    # recall66a: test_apidiff_recall66a (a class __getattr__ serving items of its own mappings loses methods for real)
+    ("python-gitlab", "3.15.0", "auto"): "8f8d1c0d387f642eb1ac7bf5e8e0cd8b3dd49c6f34170cee3c7deb7d384611f3",  # python_gitlab-3.15.0-py3-none-any.whl
+    ("python-gitlab", "4.0.0", "auto"): "a48385145ef06b41ee75971375bf8ddb1c905024fe71ee97d90a6c859e6b8ebf",  # python_gitlab-4.0.0-py3-none-any.whl
+    # recall66a: test_apidiff_recall66a (class attributes a factory of the release makes are the def it returns)
+    ("environs", "10.3.0", "auto"): "feeaf28f17fd0499f9cd7c0fcf408c6d82c308e69e335eb92d09322fc9ed8138",  # environs-10.3.0-py3-none-any.whl
+    ("environs", "11.0.0", "auto"): "e0bcfd41c718c07a7db422f9109e490746450da38793fe4ee197f397b9343435",  # environs-11.0.0-py3-none-any.whl
+    # recall66a: test_apidiff_recall66a (a nested class lost by a class whose __getattr__ serves items)
+    ("stripe", "7.14.0", "auto"): "f39def4dec42b374a39b110ab809c8130e14b7027ee40e3111a658e0f46709cb",  # stripe-7.14.0-py2.py3-none-any.whl
+    ("stripe", "8.0.0", "auto"): "0c6c7ded4ae98340107a9d61f2d029ea0802ee88580c9bebb3693230557e766c",  # stripe-8.0.0-py2.py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

@@ -630,7 +630,10 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         if holder is not None and holder.dynamic and symbol.path.rpartition(".")[2] in holder.getattr_refused:
             detail += f"; {holder.path}'s __getattr__ raises for the name"
         if holder is not None and holder.dynamic and holder.getattr_items:
-            lost = "calls of it fail" if symbol.kind == "method" else "reading it gives an item, not what it returned"
+            lost = {
+                "method": "calls of it fail",
+                "class": "reading it on the class raises AttributeError",
+            }.get(symbol.kind, "reading it gives an item, not what it returned")
             detail += f"; {holder.path}'s __getattr__ answers the name with an item of the instance: {lost}"
         changes.append(
             Change(

@@ -70,7 +70,7 @@ from bot.apidiff.docdeprecated import (
 from bot.apidiff.envgates import env_gates
 from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars, text_constants
 from bot.apidiff.examplecode import example_named, runs_as_script, runs_for_effect, test_script
-from bot.apidiff.factories import made_warning, makes_refusing
+from bot.apidiff.factories import made_warning, makes_refusing, returned_method
 from bot.apidiff.facts import nodes_on_lines, read_facts
 from bot.apidiff.handednones import sibling_refused
 from bot.apidiff.handedself import (
@@ -130,6 +130,7 @@ from bot.apidiff.setattrnames import (
 from bot.apidiff.settingstables import APPCONF, SETTINGS_CALL, appconf_settings, refused_keys, table_keys
 from bot.apidiff.settingwarns import may_warn_settings, setting_warns
 from bot.apidiff.shim import (
+    foreign_tables,
     lazy_import_shims,
     lazy_module_shims,
     literal_table,
@@ -325,6 +326,7 @@ def _read_callable(
         if in_class and node.name in _CONSTRUCTORS and node.args.args and (b"type(" in text or b" is " in text):
             exact = exact_class_warns(node.body, node.args.args[0].arg, node.name == "__new__")
     made = made_warning(node) if not in_class and b"def " in text[3:] and _may_warn(text) else None
+    inner = returned_method(node) if not in_class and b"def " in text[3:] else None
     return RawCallable(
         node.name,
         node.lineno,
@@ -358,6 +360,7 @@ def _read_callable(
         none_defaults=nones,
         none_refused=refused,
         sentinel_params=sentinel_deprecated(node.args) if _may_default_deprecated(node.args, text) else (),
+        made_method=_read_callable(inner, source, True) if inner is not None else None,
     )
 
 
@@ -1583,6 +1586,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                 raw.shims.update(
                     read_getattr_shim(stmt, raw.module, raw.is_package, collections, enums=enums, constants=constants)
                 )
+                raw.shim_tables = foreign_tables(stmt)
                 raw.dynamic = serves_any_name(stmt, collections, enums, constants)
             if stmt.decorator_list and _is_overload(stmt):
                 overloaded.setdefault(stmt.name, []).append(_stub_return(stmt, source))

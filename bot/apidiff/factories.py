@@ -42,6 +42,20 @@ def makes_refusing(node: _FunctionDef) -> bool:
     return raised is not None and raised != "NotImplementedError"
 
 
+def returned_method(node: _FunctionDef) -> _FunctionDef | None:
+    """The def the function's last statement returns, when it is written as a method a class body binds by calling
+    the function (environs' `_field2method(field, name)` returns `def method(self, name, default=..., *, ...)`): its
+    first parameter is `self`, and it takes no `*args`, which a wrapper handing its calls on to what it wraps takes
+    (that one's signature is the wrapped callable's, not its own). A def taking a value first (sphinx-toolbox's
+    `span(css_class)` returns `def f(value)`, which `type(self).AT_COLOUR("^")` calls on the class) is no method, nor
+    is a decorated one (beautifulsoup4 4.13's `_deprecated_alias` returns an `@property` getter)."""
+    inner = _returned_def(node)
+    if inner is None or inner.args.vararg is not None or inner.decorator_list:
+        return None
+    first = [*inner.args.posonlyargs, *inner.args.args][:1]
+    return inner if first and first[0].arg == "self" else None
+
+
 def _returned_def(node: _FunctionDef) -> _FunctionDef | None:
     """The def of the function's own body its last statement returns by name (the first so named)."""
     last = node.body[-1] if node.body else None

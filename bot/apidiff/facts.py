@@ -266,7 +266,8 @@ class CallableFacts:
     under their bare names (prettytable 3.12's `_warn_deprecation(name, module_globals)`)."""
     getattr_items: bool = False
     """For a `__getattr__`: every value it returns is an item of the instance (`return self[name]`, pymongo's
-    `return self.__getitem__(name)`): it answers names with data, never with a method the class lost."""
+    `return self.__getitem__(name)`) or of a mapping it holds (python-gitlab's `self.__dict__["_attrs"][name]`): it
+    answers names with data, never with a method the class lost."""
     passes_to: tuple[str, int, tuple[str, ...]] | None = None
     """(callee, N, keywords): the body hands its `*args` and `**kwargs` whole to this one call, after its own first N
     positional parameters and beside the keywords it names itself (markupsafe 1.1's `split(self, *args, **kwargs)`
@@ -1911,17 +1912,47 @@ def _getattr_of(value: ast.expr | None, name: str, loops: dict[str, list[str]]) 
 
 
 def _returns_own_items(node: _FunctionDef) -> bool:
-    """Some `return` and each returns `self[...]` or `self.__getitem__(...)` (`self` being the first parameter)."""
+    """Some `return` and each returns an item of the instance: `self[...]`, `self.__getitem__(...)`, or an item of a
+    mapping the instance holds (`self._data[name]`, python-gitlab's `self.__dict__["_attrs"][name]`, also through a
+    local name only ever bound to one: `value = self.__dict__["_attrs"][name]; return value`), `self` being the first
+    parameter. Such a `__getattr__` answers names with data the instance was given, never with a method."""
     params = [*node.args.posonlyargs, *node.args.args]
     owner = params[0].arg if params else ""
     returned = [sub.value for sub in walk(node) if isinstance(sub, ast.Return)]
-    return bool(owner and returned) and all(
-        isinstance(value, ast.Subscript)
-        and dotted_name(value.value) == owner
-        or isinstance(value, ast.Call)
-        and dotted_name(value.func) == f"{owner}.__getitem__"
+    if not (owner and returned):
+        return False
+    assigned: dict[str, list[ast.expr]] = {}  # local name -> the values plain `name = ...` statements bind to it
+    targets: set[ast.AST] = set()
+    stored: set[str] = set()  # names bound otherwise too (a loop, `with ... as`, `+=`, a walrus)
+    for sub in walk(node):
+        if isinstance(sub, ast.Assign) and len(sub.targets) == 1 and isinstance(sub.targets[0], ast.Name):
+            assigned.setdefault(sub.targets[0].id, []).append(sub.value)
+            targets.add(sub.targets[0])
+    for sub in walk(node):
+        if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store) and sub not in targets:
+            stored.add(sub.id)
+    own = {arg.arg for arg in (*params, *node.args.kwonlyargs)}
+    return all(
+        _own_item(value, owner)
+        or isinstance(value, ast.Name)
+        and value.id not in own | stored
+        and value.id in assigned
+        and all(_own_item(bound, owner) for bound in assigned[value.id])
         for value in returned
     )
+
+
+def _own_item(value: ast.expr | None, owner: str) -> bool:
+    """`owner[...]`, `owner.__getitem__(...)`, or a subscript of something reached from `owner` by attributes and
+    subscripts (`owner._data[key]`, `owner.__dict__["_attrs"][key]`)."""
+    if isinstance(value, ast.Call):
+        return dotted_name(value.func) == f"{owner}.__getitem__"
+    if not isinstance(value, ast.Subscript):
+        return False
+    base: ast.expr = value.value
+    while isinstance(base, (ast.Subscript, ast.Attribute)):
+        base = base.value
+    return isinstance(base, ast.Name) and base.id == owner
 
 
 def _may_pass_through(node: _FunctionDef, text: bytes) -> bool:

@@ -108,6 +108,10 @@ class RawCallable:
     """See `Symbol.overload_returns`."""
     sentinel_params: tuple[str, ...] = ()
     """The parameters defaulting to a value named "deprecated" (see `deprecmarkers.sentinel_deprecated`)."""
+    made_method: RawCallable | None = None
+    """For a module-level function: the def it returns, read as a method, when that def is one (see
+    `factories.returned_method`): a class attribute it makes is that method (environs' `str =
+    _field2method(ma.fields.Str, "str")` in `Env`'s body)."""
 
     def __init__(
         self,
@@ -145,6 +149,7 @@ class RawCallable:
         none_refused: frozenset[str] = frozenset(),
         overload_returns: tuple[str, ...] = (),
         sentinel_params: tuple[str, ...] = (),
+        made_method: RawCallable | None = None,
     ) -> None:
         self.name = name
         self.line = line
@@ -180,6 +185,7 @@ class RawCallable:
         self.none_refused = none_refused
         self.overload_returns = overload_returns
         self.sentinel_params = sentinel_params
+        self.made_method = made_method
 
     def at_line(self, line: int) -> RawCallable:
         """The same def read at another line (`DefMemo`: the same text elsewhere): every field passed on by position,
@@ -219,6 +225,7 @@ class RawCallable:
             self.none_refused,
             self.overload_returns,
             self.sentinel_params,
+            self.made_method,
         )
 
 
@@ -472,6 +479,23 @@ class RawShim:
     target: RawImport | None = None
 
 
+@dataclass(slots=True)
+class RawShimTable:
+    """A module `__getattr__` branch answering the names a collection of another module lists, which the module's
+    own read cannot spell out (python-gitlab 3's `if name in gitlab.const._DEPRECATED:` warns and returns
+    `getattr(gitlab.const, name)`): the surface expands it once every module is read."""
+
+    table: str
+    """The collection as written (`gitlab.const._DEPRECATED`)."""
+    line: int
+    param: str
+    """The `__getattr__` parameter holding the name asked for."""
+    warns: tuple[Warn, ...] = ()
+    """What the branch warns with (see `shim.named_warning`)."""
+    source: str | None = None
+    """The module expression the branch returns the name from (`getattr(gitlab.const, name)`), as written."""
+
+
 Binding = RawCallable | RawAttribute | RawClass | RawImport
 
 
@@ -509,6 +533,7 @@ class RawModule:
     table_calls: tuple[tuple[str, int, tuple[tuple[str, str, str], ...], int, int], ...] = ()
     """Its top-level calls handing a table of names (see `allexporters.TableCall`)."""
     shims: dict[str, RawShim] = field(default_factory=dict)
+    shim_tables: tuple[RawShimTable, ...] = ()
     dynamic: bool = False
     """Its `__getattr__` may serve names it does not spell (`return getattr(_impl, name)`)."""
     run_time_patterns: tuple[str, ...] = ()

@@ -9,7 +9,7 @@ from dataclasses import replace
 from bot.apidiff.blocks import only_raises
 from bot.apidiff.deprecation import Warn, body_warns, filled_message
 from bot.apidiff.imports import import_bindings, resolve_relative
-from bot.apidiff.raw import RawImport, RawShim
+from bot.apidiff.raw import RawImport, RawShim, RawShimTable
 from bot.apidiff.source import dotted_name, walk
 
 Tables = Mapping[str, dict[str, str | None]]
@@ -466,7 +466,7 @@ def read_getattr_shim(
         names, rest = guarded
         warns = body_warns(func.body[rest:], frozenset({param}))
         for name in names:
-            warn = _named_warning(warns, param, name, module)
+            warn = named_warning(warns, param, name, module)
             shims[name] = RawShim(name, func.body[rest - 1].lineno, warn)
     pending: list[ast.stmt] = list(func.body)
     while pending:
@@ -474,7 +474,7 @@ def read_getattr_shim(
         if isinstance(stmt, ast.Try):
             warns = body_warns(stmt.orelse or stmt.body, frozenset({param}))
             for name in _try_table_names(stmt, param, collections):
-                warn = _named_warning(warns, param, name, module)
+                warn = named_warning(warns, param, name, module)
                 shims.setdefault(name, RawShim(name, stmt.lineno, warn))
             continue
         looped = _enum_loop_names(stmt, param, enums) if enums and isinstance(stmt, ast.For) else None
@@ -482,7 +482,7 @@ def read_getattr_shim(
             ifs = [node for node in walk(stmt) if isinstance(node, ast.If)]
             warns = tuple(w for node in ifs for w in body_warns(node.body, frozenset({param})))
             for name in looped:
-                warn = _named_warning(warns, param, name, module)
+                warn = named_warning(warns, param, name, module)
                 shims.setdefault(name, RawShim(name, stmt.lineno, warn))
             continue
         if not isinstance(stmt, ast.If):
@@ -496,7 +496,7 @@ def read_getattr_shim(
             table = _table_of(stmt.test, collections or {})
             for name in names:
                 served = target or _table_target(name, stmt.lineno, table.get(name), module, is_package)
-                warn = _named_warning(warns, param, name, module)
+                warn = named_warning(warns, param, name, module)
                 shims.setdefault(name, RawShim(name, stmt.lineno, warn, served))
         else:
             pending.extend(stmt.body)
@@ -504,12 +504,51 @@ def read_getattr_shim(
     return {name: shim for name, shim in shims.items() if name not in _PROBED}
 
 
+def foreign_tables(func: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[RawShimTable, ...]:
+    """The branches of a module `__getattr__` testing the name against a collection reached through another module
+    (`if name in gitlab.const._DEPRECATED:`), whose names only the surface, with every module read, can list; with
+    what each warns and the module it hands the name back from (`return getattr(gitlab.const, name)`)."""
+    args = [*func.args.posonlyargs, *func.args.args]
+    if not args:
+        return ()
+    param = args[0].arg
+    found: list[RawShimTable] = []
+    pending: list[ast.stmt] = list(func.body)
+    while pending:
+        stmt = pending.pop(0)
+        if not isinstance(stmt, ast.If):
+            continue
+        pending.extend(stmt.orelse)  # an `elif` chain
+        test = stmt.test
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.In)):
+            continue
+        table = test.comparators[0]
+        written = dotted_name(table) if isinstance(table, ast.Attribute) else None
+        if not (isinstance(test.left, ast.Name) and test.left.id == param and written) or only_raises(stmt.body):
+            continue
+        warns = body_warns(stmt.body, frozenset({param}))
+        found.append(RawShimTable(written, stmt.lineno, param, warns, _getattr_source(stmt.body, param)))
+    return tuple(found)
+
+
+def _getattr_source(body: list[ast.stmt], param: str) -> str | None:
+    """The dotted module expression `X` of the branch's `return getattr(X, name)`, if it ends so."""
+    last = body[-1] if body else None
+    call = last.value if isinstance(last, ast.Return) else None
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "getattr"):
+        return None
+    if len(call.args) != 2 or call.keywords:
+        return None
+    handed = call.args[1]
+    return dotted_name(call.args[0]) if isinstance(handed, ast.Name) and handed.id == param else None
+
+
 _PROBED = frozenset(("__path__", "__spec__", "__loader__", "__wrapped__"))
 """Names the import system and `inspect` look up on a module: a `__getattr__` answering one (minari 0.4's
 `elif name == "__path__": return False`, so that its module is not taken for a package) serves no API."""
 
 
-def _named_warning(warns: tuple[Warn, ...], param: str, name: str, module: str) -> Warn | None:
+def named_warning(warns: tuple[Warn, ...], param: str, name: str, module: str) -> Warn | None:
     """The first warning the branch serving `name` gives, its message for that name (`{__name__}`, the module's
     name wherever the function is defined, spelled out too: zigpy 2.0's "`{__name__}.{name}` is deprecated"; a
     field `.format` is handed the parameter in, bracex 1.1's `"'{}' is deprecated".format(name)`): no longer a

@@ -70,6 +70,7 @@ from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImp
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.runtime_bound import run_time_names
 from bot.apidiff.setattrnames import COPIED, HANDED, REWRITTEN, UNSPELLED
+from bot.apidiff.shim import named_warning
 from bot.apidiff.stdlib import is_stdlib, is_stdlib_module, stdlib_defines
 from bot.apidiff.testcode import MAX_PARTS, defines_tests, is_test_case, is_test_module, test_named
 from bot.apidiff.unreadparams import all_unsure
@@ -1714,6 +1715,14 @@ class SurfaceBuilder:
         module: RawModule,
         via: str = "",
     ) -> Symbol:
+        # a method a factory of the release made: the def it returns, where the class binds it
+        if isinstance(member, RawAttribute) and (made := self._made_method(module, member)) is not None:
+            method, home = made
+            symbol = callable_symbol(
+                path, "method", module.file, member.line, target, method, home, self.resolver, self.hierarchy, owner
+            )
+            symbol.deprecated = self._made_deprecation(module, member) or member.decorated_message
+            return symbol
         if isinstance(member, RawCallable):
             kind = "property" if member.kind == "property" else "method"
             symbol = callable_symbol(
@@ -1812,6 +1821,20 @@ class SurfaceBuilder:
             return False  # a dependency read on demand: following the factory would read modules for nothing
         factory = self.resolver.lookup(module.module, member.made_by)
         return factory is not None and isinstance(factory.definition, RawCallable) and factory.definition.makes_refusing
+
+    def _made_method(self, module: RawModule, member: RawAttribute) -> tuple[RawCallable, RawModule] | None:
+        """The method a module function of the release, named plainly, makes for a class attribute assigned its call
+        (environs' `str = _field2method(ma.fields.Str, "str")`, see `RawCallable.made_method`), with the module
+        defining it: the attribute is that method, its parameters those of the returned def."""
+        if member.made_by is None or "." in member.made_by or not member.from_call or member.instance:
+            return None
+        if not self.deprecations:
+            return None  # a dependency read on demand: following the factory would read modules for nothing
+        factory = self.resolver.lookup(module.module, member.made_by)
+        definition = factory.definition if factory is not None else None
+        if not isinstance(definition, RawCallable) or definition.made_method is None or factory is None:
+            return None
+        return (definition.made_method, factory.module) if factory.module is not None else None
 
     def _made_property(self, module: RawModule, member: RawAttribute) -> str | None:
         """ "property" for a class attribute a module function of the release makes, every `return` of which is a
@@ -2017,7 +2040,7 @@ class SurfaceBuilder:
             )
         )
         self._add_names(raw, raw.module)
-        for name, shim in raw.shims.items():
+        for name, shim in [*raw.shims.items(), *self._table_shims(raw)]:
             if name in raw.bindings:
                 continue
             message = self._shim_deprecation(shim)
@@ -2030,6 +2053,25 @@ class SurfaceBuilder:
             if path in self.symbols:  # located at the `__getattr__` branch that keeps the name alive
                 self.symbols[path] = replace(self.symbols[path], file=raw.file, line=shim.line)
         self._add_prefixed_shims(raw)
+
+    def _table_shims(self, raw: RawModule) -> list[tuple[str, RawShim]]:
+        """The names the module's `__getattr__` serves from a collection of another module of the release (see
+        `shim.foreign_tables`): a tuple, list or set literal of strings only, never grown, whose every item is
+        answered; served from the module the branch hands them back from, when it is one of the release's."""
+        found: list[tuple[str, RawShim]] = []
+        for table in raw.shim_tables:
+            listed = self.resolver.resolve_dotted(raw.module, table.table)
+            held = listed.definition if listed is not None else None
+            if not (isinstance(held, RawAttribute) and held.strings_only and held.keys):
+                continue
+            source = self.resolver.resolve_dotted(raw.module, table.source) if table.source else None
+            home = source.target if source is not None and source.is_module else None
+            for name in held.keys:
+                if name.isidentifier() and name not in raw.shims:
+                    warn = named_warning(table.warns, table.param, name, raw.module)
+                    target = RawImport(name, table.line, home, name) if home is not None else None
+                    found.append((name, RawShim(name, table.line, warn, target)))
+        return found
 
     def _add_prefixed_shims(self, raw: RawModule) -> None:
         """The bare names of the module's prefixed globals, which its `__getattr__` serves with a deprecation
