@@ -14,6 +14,7 @@ from bot.apidiff.deprecmarkers import is_deprecated_marker
 from bot.apidiff.facts import nodes_on_lines
 from bot.apidiff.params import way_out
 from bot.apidiff.source import defaults_of, dotted_name, is_len_of, key_take, line_offsets, literal_text, walk
+from bot.apidiff.spelled import stored_in
 
 DEPRECATION_CATEGORIES = frozenset({"DeprecationWarning", "PendingDeprecationWarning", "FutureWarning"})
 _HINT_WORDS = re.compile(
@@ -611,12 +612,7 @@ def _warning_branches(
 
 def _assigned_names(body: list[ast.stmt], options: frozenset[str]) -> set[str]:
     """Names the body assigns, but for the `**kwargs` options it takes out (`encoding = kwargs.pop(...)`)."""
-    found: set[str] = set()
-    for stmt in body:
-        for node in walk(stmt):
-            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
-                found.add(node.id)
-    return found - options
+    return stored_in(body) - options
 
 
 def _spelled_by_name(test: ast.expr, spelled: Mapping[str, str], var_keyword: str | None) -> ast.expr:
