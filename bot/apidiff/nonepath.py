@@ -14,7 +14,7 @@ from bot.apidiff.deprecation import statement_warn
 from bot.apidiff.located import candidate_lines
 from bot.apidiff.model import Param
 from bot.apidiff.params import literal_default
-from bot.apidiff.source import defaults_of, dotted_name, walk
+from bot.apidiff.source import defaults_of, dotted_name, walk, walked
 from bot.apidiff.spelled import spelled
 
 SKIPPED = "None"
@@ -109,7 +109,7 @@ def _identity_tested(node: _FunctionDef) -> dict[str, set[str]]:
     NOT_SET`), each with what it is compared to (a dotted name, "" for another expression): such a default is a
     sentinel; a test against a constant (`processor is True`) makes none."""
     found: dict[str, set[str]] = {}
-    for item in walk(node):
+    for item in walked(node):
         if not isinstance(item, ast.Compare):
             continue
         sides = [item.left, *item.comparators]
