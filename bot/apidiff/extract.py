@@ -140,6 +140,7 @@ from bot.apidiff.shim import (
     table_shims,
 )
 from bot.apidiff.source import SourceText, defaults_of, dotted_name, node_bytes, parse_module, walk, walked
+from bot.apidiff.spelled import stored_in
 from bot.apidiff.spreadsettings import SPREAD, spread_settings
 from bot.apidiff.unboundcalls import unbound_calls
 from bot.apidiff.zopenames import (
@@ -951,12 +952,7 @@ def _string_defaults(function: _FunctionDef) -> dict[str, str]:
         if isinstance(default, ast.Constant) and isinstance(default.value, str) and default.value.isidentifier()
     }
     if found:
-        bound = {
-            n.id
-            for stmt in function.body
-            for n in walk(stmt)
-            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
-        }
+        bound = stored_in(function.body)
         found = {name: value for name, value in found.items() if name not in bound}
     return found
 

@@ -172,7 +172,7 @@ def _handed_to(body: list[ast.stmt], name: str, lines: list[int]) -> str:
     for stmt in body:
         if not _spans(stmt, lines):
             continue
-        for node in walk(stmt):
+        for node in walked(stmt):  # asked again for each parameter defaulting to None
             if isinstance(node, ast.Call) and (callee := dotted_name(node.func)) is not None:
                 for keyword in node.keywords:
                     if keyword.arg == name and isinstance(keyword.value, ast.Name) and keyword.value.id == name:
@@ -305,12 +305,7 @@ def _skips_at_none(body: list[ast.stmt], name: str, lines: list[int]) -> bool:
     guarded: list[ast.AST] = []
     if not _guarded_only(body, name, guarded, lines) or not guarded:
         return False
-    return not any(
-        isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load)
-        for stmt in body
-        if _spans(stmt, lines)
-        for n in walk(stmt)
-    )
+    return not any(spelled(stmt).binds(name) for stmt in body if _spans(stmt, lines))
 
 
 def _guarded_only(nodes: Sequence[ast.AST], name: str, guarded: list[ast.AST], lines: list[int]) -> bool:

@@ -36,6 +36,10 @@ class Spelled:
     imported: frozenset[str]
     """The names its imports bind (`import a.b` binds `a`)."""
 
+    def binds(self, name: str) -> bool:
+        """Whether it assigns or deletes the `Name`."""
+        return name in self.stored or name in self.deleted
+
 
 _DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 _KEPT: WeakKeyDictionary[ast.AST, Spelled] = WeakKeyDictionary()
