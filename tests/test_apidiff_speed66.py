@@ -103,7 +103,9 @@ def test_the_names_a_statement_binds_are_the_walks() -> None:
     for stmt in function.body:
         for names in (set(every), {"data"}, {"flag", "counter"}, {"missing"}):
             assert _rebound(stmt, set(names)) == _old_rebound(stmt, set(names)), ast.unparse(stmt)
-    stored = {n.id for stmt in function.body for n in walk(stmt) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    stored = {
+        n.id for stmt in function.body for n in walk(stmt) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+    }
     assert _assigned_names(function.body, frozenset({"size"})) == stored - {"size"}
     assert {"counter", "data", "size", "index", "item", "handle", "other", "flag", "x", "y"} <= stored
 
@@ -116,7 +118,9 @@ def test_what_a_statement_spells_by_role() -> None:
     assert by_line[9].declared == {"counter"} and not by_line[9].nonlocals
     assert by_line[11].deleted == {"args"} and by_line[11].binds("args") and not by_line[11].binds("data")
     assert by_line[13].stored == {"size"} and "data" in by_line[13].named
-    inner = next(record for stmt, record in zip(function.body, found, strict=True) if getattr(stmt, "name", "") == "inner")
+    inner = next(
+        record for stmt, record in zip(function.body, found, strict=True) if getattr(stmt, "name", "") == "inner"
+    )
     assert inner.nonlocals == {"flag"} and inner.defined == {"inner"} and {"flag", "x", "y"} <= inner.stored
     imports = next(record for stmt, record in zip(function.body, found, strict=True) if isinstance(stmt, ast.Try))
     assert imports.imported == {"json"} and imports.stored == set()
