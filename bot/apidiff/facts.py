@@ -1725,7 +1725,7 @@ def _may_serve_prefixed(node: _FunctionDef, text: bytes) -> bool:
 def _serves_prefixed(node: _FunctionDef) -> tuple[str, str, str] | None:
     """See `CallableFacts.serves_prefixed`: the first such look-up of the body, its prefix a literal."""
     params = {arg.arg for arg in _all_args(node.args)}
-    for sub in walked(node):
+    for sub in walk(node):
         if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr == "get" and sub.args:
             table, key = sub.func.value, sub.args[0]
         elif isinstance(sub, ast.Subscript) and isinstance(sub.ctx, ast.Load):

@@ -109,7 +109,7 @@ def _identity_tested(node: _FunctionDef) -> dict[str, set[str]]:
     NOT_SET`), each with what it is compared to (a dotted name, "" for another expression): such a default is a
     sentinel; a test against a constant (`processor is True`) makes none."""
     found: dict[str, set[str]] = {}
-    for item in walked(node):
+    for item in walk(node):
         if not isinstance(item, ast.Compare):
             continue
         sides = [item.left, *item.comparators]

@@ -42,6 +42,8 @@ class Spelled:
 
 
 _DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+_NAMING: frozenset[type[ast.AST]] = frozenset({*_DEFINITIONS, ast.alias, ast.Global, ast.Nonlocal})
+"""The node types other than `Name` that name something here; most nodes are none of them."""
 _KEPT: WeakKeyDictionary[ast.AST, Spelled] = WeakKeyDictionary()
 
 
@@ -68,6 +70,8 @@ def _read(nodes: Iterable[ast.AST]) -> Spelled:
                 stored.add(node.id)
             elif isinstance(node.ctx, ast.Del):
                 deleted.add(node.id)
+        elif type(node) not in _NAMING:  # most nodes: one look-up, not a chain of isinstance
+            continue
         elif isinstance(node, _DEFINITIONS):
             defined.add(node.name)
         elif isinstance(node, ast.alias):

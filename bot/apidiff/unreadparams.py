@@ -8,7 +8,7 @@ import ast
 import re
 
 from bot.apidiff.model import Param, ParamKind, Surface, Symbol
-from bot.apidiff.source import dotted_name, walk, walked
+from bot.apidiff.source import dotted_name, walk
 
 UNUSED = "unused"
 """The body names the parameter nowhere (comments and the docstring aside)."""
@@ -61,7 +61,7 @@ def _mentions(node: ast.FunctionDef | ast.AsyncFunctionDef, names: set[str]) -> 
     warned: set[int] = set()
     statements = node.body[1:] if ast.get_docstring(node, clean=False) is not None else node.body
     for stmt in statements:
-        for child in walked(stmt):
+        for child in walk(stmt):
             if isinstance(child, ast.Name) and child.id in names:
                 if isinstance(child.ctx, ast.Load):
                     loaded.add(child.id)
