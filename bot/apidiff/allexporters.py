@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 from bisect import bisect_left
 
-from bot.apidiff.source import dotted_name, walk
+from bot.apidiff.source import dotted_name, walk, walked
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -109,12 +109,12 @@ def module_setters(tree: ast.Module) -> tuple[ModuleSetter, ...]:
             continue
         params = [arg.arg for arg in (*stmt.args.posonlyargs, *stmt.args.args)]
         modules: dict[str, int] = {}
-        for node in walk(stmt):
+        for node in walked(stmt):
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
                 held = _module_named(node.value, params)
                 if held is not None:
                     modules[node.targets[0].id] = held
-        for node in walk(stmt):
+        for node in walked(stmt):
             if isinstance(node, (ast.For, ast.AsyncFor)):
                 setter = _loop_setter(node, params, modules)
                 if setter is not None:
@@ -255,13 +255,13 @@ def table_replacers(tree: ast.Module, lines: list[int]) -> tuple[TableReplacer, 
         params = [arg.arg for arg in (*stmt.args.posonlyargs, *stmt.args.args)]
         made = {
             node.targets[0].id: node.value
-            for node in walk(stmt)
+            for node in walked(stmt)
             if isinstance(node, ast.Assign)
             and len(node.targets) == 1
             and isinstance(node.targets[0], ast.Name)
             and isinstance(node.value, ast.Call)
         }
-        for node in walk(stmt):
+        for node in walked(stmt):
             key = _replaced_key(node.targets[0], params) if isinstance(node, ast.Assign) else None
             call = _made_call(node.value, made) if isinstance(node, ast.Assign) and key is not None else None
             table = _handed_parameter(call, params) if call is not None else None

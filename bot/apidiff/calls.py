@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.apidiff.facts import nodes_on_lines
 from bot.apidiff.patterns import after_boundary
-from bot.apidiff.source import dotted_name, walk
+from bot.apidiff.source import dotted_name, walk, walked
 
 UNKNOWN = -1
 """A positional count that cannot be told (a `*args` whose length is unknown)."""
@@ -599,7 +599,7 @@ def _display_lengths(node: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, 
     is at least one argument. A name bound any other way too (a loop, `+=`, a parameter) is unknown."""
     stored: list[str] = []
     lengths: dict[str, list[int | None]] = {}
-    for sub in walk(node):
+    for sub in walked(node):
         if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store):
             stored.append(sub.id)
         elif isinstance(sub, ast.arg):  # a parameter: bound by the caller

@@ -23,6 +23,7 @@ from bot.apidiff.source import (
     type_name,
     walk,
 )
+from bot.apidiff.spelled import stored_in
 
 DEPRECATION_CATEGORIES = frozenset({"DeprecationWarning", "PendingDeprecationWarning", "FutureWarning"})
 _HINT_WORDS = re.compile(
@@ -670,12 +671,7 @@ def _naming_inner_warns(branch: ast.If, touched: set[str]) -> tuple[Warn, ...]:
 
 def _assigned_names(body: list[ast.stmt], options: frozenset[str]) -> set[str]:
     """Names the body assigns, but for the `**kwargs` options it takes out (`encoding = kwargs.pop(...)`)."""
-    found: set[str] = set()
-    for stmt in body:
-        for node in walk(stmt):
-            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
-                found.add(node.id)
-    return found - options
+    return stored_in(body) - options
 
 
 def _spelled_by_name(test: ast.expr, spelled: Mapping[str, str], var_keyword: str | None) -> ast.expr:

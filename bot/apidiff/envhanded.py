@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from bot.apidiff.keyshapes import spelled_at_run_time
 from bot.apidiff.patterns import after_boundary
-from bot.apidiff.source import dotted_name, walk
+from bot.apidiff.source import dotted_name, walked
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 MAX_KEYED = 8
@@ -51,7 +51,7 @@ def keyed_reads(node: _FunctionDef, text: bytes) -> tuple[tuple[str, str, str, s
         return ()  # no parameter is looked up in: the walk would find nothing (most bodies spelling an f-string)
     built: dict[str, ast.expr] = {}
     looked: list[tuple[str, ast.expr]] = []
-    for sub in walk(node):
+    for sub in walked(node):
         if isinstance(sub, ast.Assign) and len(sub.targets) == 1 and isinstance(sub.targets[0], ast.Name):
             built[sub.targets[0].id] = sub.value
         elif isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr == "get" and sub.args:

@@ -140,7 +140,8 @@ from bot.apidiff.shim import (
     serves_any_name,
     table_shims,
 )
-from bot.apidiff.source import SourceText, defaults_of, dotted_name, node_bytes, parse_module, walk
+from bot.apidiff.source import SourceText, defaults_of, dotted_name, node_bytes, parse_module, walk, walked
+from bot.apidiff.spelled import stored_in
 from bot.apidiff.spreadsettings import SPREAD, spread_settings
 from bot.apidiff.unboundcalls import unbound_calls
 from bot.apidiff.zopenames import (
@@ -645,7 +646,7 @@ def _assigned_on_self(cls: RawClass, methods: dict[str, _FunctionDef], source: S
         if not any(name in text for name in spelled):
             continue
         receiver = positional[0].arg
-        for sub in walk(method):
+        for sub in walked(method):
             if isinstance(sub, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
                 for target in sub.targets if isinstance(sub, ast.Assign) else [sub.target]:
                     if (
@@ -840,7 +841,7 @@ def _held_contradicted(cls: RawClass, methods: Mapping[str, _FunctionDef], sourc
         text = node_bytes(source, method)
         if not any(name in text for name in spelled):
             continue
-        for node in walk(method):
+        for node in walked(method):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
                 continue
             owner = node.func.value
@@ -861,7 +862,7 @@ def _parser_options(methods: Mapping[str, _FunctionDef], source: SourceText) -> 
     for method in methods.values():
         if b"add_argument(" not in node_bytes(source, method):
             continue
-        for node in walk(method):
+        for node in walked(method):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
                 continue
             if node.func.attr != "add_argument":
@@ -960,12 +961,7 @@ def _string_defaults(function: _FunctionDef) -> dict[str, str]:
         if isinstance(default, ast.Constant) and isinstance(default.value, str) and default.value.isidentifier()
     }
     if found:
-        bound = {
-            n.id
-            for stmt in function.body
-            for n in walk(stmt)
-            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
-        }
+        bound = stored_in(function.body)
         found = {name: value for name, value in found.items() if name not in bound}
     return found
 
@@ -2184,7 +2180,7 @@ def _classmethod_sets(tree: ast.Module) -> Iterable[tuple[str, str]]:
             if not any(dotted_name(d) == "classmethod" for d in method.decorator_list):
                 continue
             first = method.args.args[0].arg
-            for sub in walk(method):
+            for sub in walked(method):
                 if isinstance(sub, ast.Assign):
                     for target in sub.targets:
                         if (

@@ -39,7 +39,7 @@ from bot.apidiff.poscap import PositionalCap, positional_cap, positional_names, 
 from bot.apidiff.recordcopy import REPLACE, record_copies
 from bot.apidiff.returned import NOTHING, constructed, gives_nothing, returned_type
 from bot.apidiff.signaturebind import signature_binds
-from bot.apidiff.source import KEY_READS, SourceText, dotted_name, is_len_of, key_take, walk
+from bot.apidiff.source import KEY_READS, SourceText, dotted_name, is_len_of, key_take, walk, walked
 from bot.apidiff.unreadparams import unread_params
 from bot.apidiff.wrapperfills import filled_keys
 from bot.apidiff.wrapperrenames import literal_renames
@@ -650,7 +650,7 @@ def _injects(node: _FunctionDef, passed: re.Match[bytes], body: bytes) -> bool:
     it (elasticsearch 7's `query_params` pops `params=` and `headers=` and hands them on, and renames `doc_type=` to
     `type=` only when given: callers still pass them all). Callers never pass an injected parameter: the wrapped
     signature is not theirs."""
-    own = {arg.arg for sub in walk(node) if isinstance(sub, ast.arguments) for arg in _all_args(sub)}
+    own = {arg.arg for sub in walked(node) if isinstance(sub, ast.arguments) for arg in _all_args(sub)}
     made = {name.decode() for name, value in _KEYWORD_PASSED.findall(passed.group(0)) if value.decode() not in own}
     spread = _SPREAD.search(passed.group(0))
     if spread is not None:
@@ -1100,7 +1100,7 @@ def _popped_through_helpers(node: _FunctionDef, kwargs: str) -> tuple[str, ...]:
                 if isinstance(held, ast.Name) and held.id in params:
                     slots[inner.name] = params.index(held.id)
     found: list[str] = []
-    for sub in walk(node) if slots else ():
+    for sub in walked(node) if slots else ():
         if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id in slots:
             slot = slots[sub.func.id]
             key = sub.args[slot] if slot < len(sub.args) else None
@@ -1531,7 +1531,7 @@ def _named_keys(
     params = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)} if arguments else set()
     spread = arguments.kwarg.arg if arguments is not None and arguments.kwarg is not None else ""
     aliases = _bound_by_default(factory, wrapper, params) if factory is not None else {}
-    loops = [sub for sub in walk(wrapper) if isinstance(sub, (ast.For, ast.comprehension))]
+    loops = [sub for sub in walked(wrapper) if isinstance(sub, (ast.For, ast.comprehension))]
     over_spread = {name for loop in loops for name in _keys_of(loop, spread)} if spread else set()
     # only a loop warning for the keywords it renames: elasticsearch 8's `parameter_aliases` (`{"from": "from_"}`) are
     # aliases its wrapper renames silently, no deprecation
@@ -1546,7 +1546,7 @@ def _named_keys(
         (name, p) for loop in loops if isinstance(loop, ast.For) for name, p in _paired(loop, params, kwargs)
     )
     found = ["**"] if any(dotted_name(loop.iter) == kwargs or _keys_of(loop, kwargs) for loop in loops) else []
-    for sub in walk(wrapper):
+    for sub in walked(wrapper):
         if isinstance(sub, ast.Call) and _hands_dict(sub, kwargs):
             # `rename_kwargs(f.__name__, kwargs, aliases)`: the helper reads the keys the factory's arguments name
             handed = (*sub.args, *(k.value for k in sub.keywords))
@@ -1702,7 +1702,7 @@ def _member_map_lookup(node: _FunctionDef) -> tuple[str, tuple[tuple[str, str], 
     if len(params) < 2:
         return None
     owner, name = params[0].arg, params[1].arg
-    returns = [sub for sub in walk(node) if isinstance(sub, ast.Return)]
+    returns = [sub for sub in walked(node) if isinstance(sub, ast.Return)]
     keys: set[str] = set()
     for returned in returns:
         value = returned.value
@@ -1918,17 +1918,17 @@ def _returns_own_items(node: _FunctionDef) -> bool:
     parameter. Such a `__getattr__` answers names with data the instance was given, never with a method."""
     params = [*node.args.posonlyargs, *node.args.args]
     owner = params[0].arg if params else ""
-    returned = [sub.value for sub in walk(node) if isinstance(sub, ast.Return)]
+    returned = [sub.value for sub in walked(node) if isinstance(sub, ast.Return)]
     if not (owner and returned):
         return False
     assigned: dict[str, list[ast.expr]] = {}  # local name -> the values plain `name = ...` statements bind to it
     targets: set[ast.AST] = set()
     stored: set[str] = set()  # names bound otherwise too (a loop, `with ... as`, `+=`, a walrus)
-    for sub in walk(node):
+    for sub in walked(node):
         if isinstance(sub, ast.Assign) and len(sub.targets) == 1 and isinstance(sub.targets[0], ast.Name):
             assigned.setdefault(sub.targets[0].id, []).append(sub.value)
             targets.add(sub.targets[0])
-    for sub in walk(node):
+    for sub in walked(node):
         if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store) and sub not in targets:
             stored.add(sub.id)
     own = {arg.arg for arg in (*params, *node.args.kwonlyargs)}
@@ -2061,7 +2061,7 @@ def _kwargs_keys_only(node: _FunctionDef, kwargs: str, text: bytes) -> bool:
         return False
     if _rebound_unread(node, kwargs):
         return True
-    nodes = list(walk(node))
+    nodes = walked(node)
     read = {id(_read_dict(child)) for child in nodes if _kwargs_key(child, kwargs) is not None}
     return all(id(child) in read for child in nodes if isinstance(child, ast.Name) and child.id == kwargs)
 
@@ -2105,14 +2105,14 @@ def _keys_looped_unread(node: _FunctionDef, kwargs: str) -> bool:
     raise`): those keys are options the body takes, unread here, so a closing test does not say which it refuses."""
     variables = {
         target.id
-        for loop in walk(node)
+        for loop in walked(node)
         if isinstance(loop, (ast.For, ast.comprehension))
         and isinstance(target := loop.target, ast.Name)
         and not isinstance(loop.iter, (ast.Tuple, ast.List, ast.Set))
     }
     if not variables:
         return False
-    for sub in walk(node):
+    for sub in walked(node):
         key: ast.expr | None = None
         taken = key_take(sub, KEY_READS)
         if taken is not None:
@@ -2392,7 +2392,7 @@ def _varargs_only_forwarded(node: _FunctionDef, varargs: str, kwargs: str, leadi
     lambda naming a parameter so: then no)."""
     allowed: set[int] = set()
     uses = 0
-    for sub in walk(node):
+    for sub in walked(node):
         if sub is not node and isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
             inner = sub.args
             if varargs in (a.arg for a in (*inner.posonlyargs, *inner.args, *inner.kwonlyargs, inner.vararg) if a):
@@ -2494,7 +2494,7 @@ def _skips_constructor(text: bytes) -> bool:
 def _returned_classes(node: _FunctionDef) -> tuple[str, ...]:
     """See `CallableFacts.returns_built` (a `__call__` only: one walk of its body, capped)."""
     found: list[str] = []
-    for count, sub in enumerate(walk(node)):
+    for count, sub in enumerate(walked(node)):
         if count > MAX_RETURN_WALK:
             break
         value = sub.value if isinstance(sub, ast.Return) else None
@@ -2598,7 +2598,7 @@ def _kwargs_renamed(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, str], .
     copied: list[tuple[str, str]] = []  # (local, parameter) for `parameter = local`
     given: dict[str, tuple[set[str], set[str]]] = {}  # a place not a name -> (parameters, keywords) assigned there
     bound: ast.expr
-    for sub in walk(node):
+    for sub in walked(node):
         if isinstance(sub, ast.NamedExpr):
             bound, call = sub.target, sub.value
         elif isinstance(sub, ast.Assign) and len(sub.targets) == 1:

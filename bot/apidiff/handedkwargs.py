@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from bot.apidiff.blocks import only_raises
-from bot.apidiff.source import dotted_name, key_take, walk
+from bot.apidiff.source import dotted_name, key_take, walk, walked
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 MAX_HANDED = 4
@@ -22,7 +22,7 @@ def handed_kwargs(node: _FunctionDef, kwargs: str, text: bytes) -> tuple[tuple[s
     if re.search(rb"[(,]\s*" + re.escape(kwargs.encode()) + rb"\s*[,)]", text) is None:
         return ()
     found: dict[tuple[str, int], None] = {}
-    for sub in walk(node):
+    for sub in walked(node):
         if not isinstance(sub, ast.Call) or (callee := dotted_name(sub.func)) is None:
             continue
         for slot, argument in enumerate(sub.args):
@@ -109,8 +109,8 @@ def _keys_taken(node: _FunctionDef, names: list[str]) -> dict[str, tuple[str, ..
     in the body (one walk for all of them), but for those read only where `_not_taken` says no key is taken."""
     keys: dict[str, dict[str, None]] = {name: {} for name in names}
     params = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)} - set(names)
-    skipped = {id(sub) for branch in walk(node) for sub in _not_taken(branch, params)}
-    for sub in walk(node):
+    skipped = {id(sub) for branch in walked(node) for sub in _not_taken(branch, params)}
+    for sub in walked(node):
         if id(sub) in skipped:
             continue
         key: ast.expr | None = None
@@ -221,7 +221,7 @@ def renamed_through(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, int, st
     params = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)}
     results: dict[str, tuple[str, int]] = {}
     found: dict[tuple[str, int, str], None] = {}
-    for sub in walk(node):
+    for sub in walked(node):
         if not (isinstance(sub, ast.Assign) and len(sub.targets) == 1 and isinstance(sub.targets[0], ast.Name)):
             continue
         value, target = sub.value, sub.targets[0].id

@@ -14,7 +14,8 @@ from bot.apidiff.deprecation import statement_warn
 from bot.apidiff.located import candidate_lines
 from bot.apidiff.model import Param
 from bot.apidiff.params import literal_default
-from bot.apidiff.source import defaults_of, dotted_name, walk
+from bot.apidiff.source import defaults_of, dotted_name, walk, walked
+from bot.apidiff.spelled import spelled
 
 SKIPPED = "None"
 """`Param.fallback` of a None default whose every use the body skips at None (see `_skips_at_none`)."""
@@ -94,13 +95,11 @@ def _bound_in(node: _FunctionDef, callee: str) -> bool:
     args = node.args
     if any(a.arg == head for a in (*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg) if a):
         return True
-    for sub in walk(node):
-        if isinstance(sub, ast.Name) and sub.id == head and not isinstance(sub.ctx, ast.Load):
-            return True
-        if isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and sub is not node:
-            if sub.name == head:
-                return True
-        elif isinstance(sub, ast.alias) and (sub.asname or sub.name.partition(".")[0]) == head:
+    for part in (*node.body, *node.decorator_list, args, node.returns):  # the def's parts: its own name is no binding
+        found = spelled(part) if part is not None else None
+        if found is not None and (
+            head in found.stored or head in found.deleted or head in found.defined or head in found.imported
+        ):
             return True
     return False
 
@@ -173,7 +172,7 @@ def _handed_to(body: list[ast.stmt], name: str, lines: list[int]) -> str:
     for stmt in body:
         if not _spans(stmt, lines):
             continue
-        for node in walk(stmt):
+        for node in walked(stmt):  # asked again for each parameter defaulting to None
             if isinstance(node, ast.Call) and (callee := dotted_name(node.func)) is not None:
                 for keyword in node.keywords:
                     if keyword.arg == name and isinstance(keyword.value, ast.Name) and keyword.value.id == name:
@@ -198,7 +197,7 @@ def _first_substitute(body: list[ast.stmt], name: str, lines: list[int], marker:
     sentinel's dotted name); None when that statement does anything else."""
     opening = True
     for index, stmt in enumerate(body):
-        if not (_spans(stmt, lines) and any(isinstance(n, ast.Name) and n.id == name for n in walk(stmt))):
+        if not (_spans(stmt, lines) and name in spelled(stmt).named):
             # a docstring, a binding of something else, a branch never naming it (geopandas 0.14's `explode`: `if
             # column is None: ...`); past another block (dramatiq 2.0's `try: queues = [...]`) only a local choosing
             # for `p` below is read
@@ -306,12 +305,7 @@ def _skips_at_none(body: list[ast.stmt], name: str, lines: list[int]) -> bool:
     guarded: list[ast.AST] = []
     if not _guarded_only(body, name, guarded, lines) or not guarded:
         return False
-    return not any(
-        isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load)
-        for stmt in body
-        if _spans(stmt, lines)
-        for n in walk(stmt)
-    )
+    return not any(spelled(stmt).binds(name) for stmt in body if _spans(stmt, lines))
 
 
 def _guarded_only(nodes: Sequence[ast.AST], name: str, guarded: list[ast.AST], lines: list[int]) -> bool:

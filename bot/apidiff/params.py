@@ -12,6 +12,7 @@ from bot.apidiff.blocks import only_raises
 from bot.apidiff.model import Param, ParamKind
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.source import SourceText, contains, dotted_name, walk
+from bot.apidiff.spelled import spelled
 
 
 def _annotation(node: ast.expr | None, source: SourceText) -> str | None:
@@ -281,16 +282,10 @@ def _rebound(stmt: ast.stmt, names: set[str]) -> set[str]:
     if isinstance(stmt, (ast.Import, ast.ImportFrom)):
         bound = {alias.asname or alias.name.split(".")[0] for alias in stmt.names}
         return names & bound if "*" not in bound else set(names)
+    found = spelled(stmt)  # walked once, whichever reader of the opening statements asks first
     if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-        nonlocal_names = {name for node in walk(stmt) if isinstance(node, ast.Nonlocal) for name in node.names}
-        return names & ({stmt.name} | nonlocal_names)
-    found: set[str] = set()
-    for node in walk(stmt):
-        if isinstance(node, ast.Name) and node.id in names and not isinstance(node.ctx, ast.Load):
-            found.add(node.id)
-        elif isinstance(node, (ast.Global, ast.Nonlocal)):
-            found.update(names.intersection(node.names))
-    return found
+        return names & ({stmt.name} | found.nonlocals)
+    return names & (found.stored | found.deleted | found.declared)
 
 
 def none_defaults(args: ast.arguments) -> frozenset[str]:

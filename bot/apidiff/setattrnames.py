@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from bot.apidiff.imports import resolve_relative
-from bot.apidiff.source import dotted_name, walk
+from bot.apidiff.source import dotted_name, walk, walked
 
 SetterHelper = tuple[str, int, int]
 """(the helper's name in its module, `Cls.name` for a static method; the positions of the object and the name)."""
@@ -330,7 +330,7 @@ def unspelled_setattrs(
         imported = _imported_in(func, module, is_package)
         local = {arg.arg for arg in (*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs)}
         spelled = _literal_loop_variables(func)
-        for node in walk(func):
+        for node in walked(func):  # the third reading of the def here
             if not (isinstance(node, ast.Call) and dotted_name(node.func) == "setattr" and len(node.args) >= 2):
                 continue
             subject, name = node.args[0], node.args[1]
@@ -355,7 +355,7 @@ def _patching_classmethods(body: list[ast.stmt], lines: list[int]) -> Iterator[s
             if not params or "classmethod" not in (dotted_name(d) for d in func.decorator_list):
                 continue
             spelled = _literal_loop_variables(func)
-            for node in walk(func):
+            for node in walked(func):
                 if isinstance(node, ast.Call) and dotted_name(node.func) == "setattr" and len(node.args) >= 2:
                     subject, name = node.args[0], node.args[1]
                     if dotted_name(subject) == params[0].arg and not _spelled(name, spelled):
@@ -391,7 +391,7 @@ def _imported_in(
 ) -> dict[str, tuple[str, str]]:
     """Name -> (its module, its name there) for each `from X import Y` inside the function."""
     found: dict[str, tuple[str, str]] = {}
-    for node in walk(func):
+    for node in walked(func):
         if isinstance(node, ast.ImportFrom):
             source = resolve_relative(module, is_package, node.level, node.module)
             found.update({alias.asname or alias.name: (source, alias.name) for alias in node.names})
@@ -402,6 +402,6 @@ def _literal_loop_variables(func: ast.FunctionDef | ast.AsyncFunctionDef) -> set
     """The variables of the function's loops over literal collections of names."""
     return {
         node.target.id
-        for node in walk(func)
+        for node in walked(func)
         if isinstance(node, ast.For) and isinstance(node.target, ast.Name) and literal_strings(node.iter) is not None
     }

@@ -7,6 +7,7 @@ import re
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
 
 from bot.apidiff.newsyntax import lowered
 
@@ -148,6 +149,23 @@ def walk(node: ast.AST) -> Iterator[ast.AST]:
             elif isinstance(value, ast.AST):
                 todo.append(value)
         yield node
+
+
+_BELOW: WeakKeyDictionary[ast.AST, tuple[ast.AST, ...]] = WeakKeyDictionary()
+"""The nodes under a node, in `walk`'s order: the node itself is not kept, which would keep it (and its whole tree)
+alive through its own entry."""
+
+
+def walked(node: ast.AST) -> tuple[ast.AST, ...]:
+    """The nodes `walk(node)` gives, in its order, listed at the first call and kept with the node (a weak mapping:
+    they go with the tree). For a def: a dozen of its readers (the `**kwargs` ones, the None-default ones, its class's
+    attribute readers) each walked it whole; a kept tuple is walked once and read again at a tenth of the cost."""
+    below = _BELOW.get(node)
+    if below is None:
+        nodes = walk(node)
+        next(nodes)  # the node itself
+        below = _BELOW[node] = tuple(nodes)
+    return (node, *below)
 
 
 def contains(node: ast.AST, kinds: tuple[type[ast.AST], ...]) -> bool:
