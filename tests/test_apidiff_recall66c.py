@@ -1,0 +1,65 @@
+"""Recall on science, media, geo and protocol libraries never measured: deprecations a decorator factory makes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a decorator factory whose decorator is made with `decorator(caller)` (the `decorator` package), the caller
+# warning on every call: what it decorates, by `@` or by a call, is deprecated (librosa 0.10's `tempo =
+# moved(moved_from="librosa.beat.tempo", ...)(_tempo)`) --
+
+_FACTORY = '''import warnings
+from decorator import decorator
+
+
+def moved(*, moved_from, version):
+    def __wrapper(func, *args, **kwargs):
+        warnings.warn("{:s} moved to {:s}.{:s}".format(moved_from, func.__module__, func.__name__), FutureWarning)
+        return func(*args, **kwargs)
+
+    return decorator(__wrapper)
+
+
+def logged(*, name):
+    def __wrapper(func, *args, **kwargs):
+        print(name)
+        return func(*args, **kwargs)
+
+    return decorator(__wrapper)
+'''
+_OLD = {
+    "demo/__init__.py": "",
+    "demo/deco.py": _FACTORY,
+    "demo/feature.py": "def tempo(y=None):\n    return 1\n",
+    "demo/beat.py": "def tempo(y=None):\n    return 1\n\n\ndef beats(y=None):\n    return 1\n",
+}
+
+
+def test_a_callable_wrapped_by_a_call_of_a_warning_decorator_factory_is_deprecated(tmp_path: Path) -> None:
+    beat = (
+        "from .deco import logged, moved\nfrom .feature import tempo as _tempo\n\n"
+        "tempo = moved(moved_from='demo.beat.tempo', version='2.0')(_tempo)\n\n\n"
+        "def _beats(y=None):\n    return 1\n\n\nbeats = logged(name='beats')(_beats)\n"
+    )
+    found = diffed(tmp_path, _OLD, {**_OLD, "demo/beat.py": beat})
+    assert found[("deprecated", "demo.beat.tempo")].detail == "deprecated"  # its message is all computed fields
+    assert ("deprecated", "demo.beat.beats") not in found  # its caller does not warn
+
+
+def test_a_def_decorated_by_a_warning_decorator_factory_is_deprecated(tmp_path: Path) -> None:
+    beat = (
+        "from .deco import logged, moved\n\n\n@moved(moved_from='demo.beat.tempo', version='2.0')\n"
+        "def tempo(y=None):\n    return 1\n\n\n@logged(name='beats')\ndef beats(y=None):\n    return 1\n"
+    )
+    found = diffed(tmp_path, _OLD, {**_OLD, "demo/beat.py": beat})
+    assert ("deprecated", "demo.beat.tempo") in found
+    assert ("deprecated", "demo.beat.beats") not in found
+
+
+def test_librosa_0_10_deprecates_beat_tempo_moved_to_feature() -> None:
+    found = changes("librosa", "0.9.2", "0.10.0")
+    assert ("deprecated", "librosa.beat.tempo") in found
+    assert ("deprecated", "librosa.feature.tempo") not in found  # where it moved to: the undecorated function
