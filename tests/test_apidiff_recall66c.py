@@ -63,3 +63,29 @@ def test_librosa_0_10_deprecates_beat_tempo_moved_to_feature() -> None:
     found = changes("librosa", "0.9.2", "0.10.0")
     assert ("deprecated", "librosa.beat.tempo") in found
     assert ("deprecated", "librosa.feature.tempo") not in found  # where it moved to: the undecorated function
+
+
+_NESTED = '''import functools
+import warnings
+
+
+def moved(new):
+    def deco(func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            warnings.warn("moved to " + new, FutureWarning)
+            return func(*args, **kwargs)
+
+        return wrapper
+
+    return deco
+'''
+
+
+def test_a_nested_def_decorator_factory_whose_wrapper_warns_deprecates_what_it_decorates(tmp_path: Path) -> None:
+    # the sibling spelled without the `decorator` package: factory -> decorator -> wrapper warning on every call
+    old = {"demo/__init__.py": "", "demo/deco.py": _NESTED, "demo/beat.py": "def tempo(y=None):\n    return 1\n"}
+    by_at = "from .deco import moved\n\n\n@moved('demo.feature.tempo')\ndef tempo(y=None):\n    return 1\n"
+    by_call = "from .deco import moved\n\n\ndef _tempo(y=None):\n    return 1\n\n\ntempo = moved('x')(_tempo)\n"
+    assert ("deprecated", "demo.beat.tempo") in diffed(tmp_path / "at", old, {**old, "demo/beat.py": by_at})
+    assert ("deprecated", "demo.beat.tempo") in diffed(tmp_path / "call", old, {**old, "demo/beat.py": by_call})
