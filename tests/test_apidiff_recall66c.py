@@ -89,3 +89,50 @@ def test_a_nested_def_decorator_factory_whose_wrapper_warns_deprecates_what_it_d
     by_call = "from .deco import moved\n\n\ndef _tempo(y=None):\n    return 1\n\n\ntempo = moved('x')(_tempo)\n"
     assert ("deprecated", "demo.beat.tempo") in diffed(tmp_path / "at", old, {**old, "demo/beat.py": by_at})
     assert ("deprecated", "demo.beat.tempo") in diffed(tmp_path / "call", old, {**old, "demo/beat.py": by_call})
+
+
+# -- a None default the new body skips storing (`if bits is not None: self.bits = bits`) after presetting the
+# attribute, or the `_bits` its property keeps, to the default: the None still means that default (wsproto 1.0's
+# `PerMessageDeflate(client_max_window_bits=None)`, 0.15 replacing the None with the same default) --
+
+_REPLACING = '''class Deflate:
+    DEFAULT_BITS = 15
+
+    def __init__(self, bits=None):
+        if bits is None:
+            bits = 15
+        self.bits = bits
+'''
+
+
+def _presetting(preset: str) -> str:
+    return f'''class Deflate:
+    DEFAULT_BITS = 15
+
+    def __init__(self, bits=None):
+        {preset}
+        if bits is not None:
+            self.bits = bits
+
+    @property
+    def bits(self):
+        return self._bits
+
+    @bits.setter
+    def bits(self, value):
+        self._bits = value
+'''
+
+
+def test_a_none_skipped_after_presetting_the_attribute_it_is_stored_in_keeps_its_meaning(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _REPLACING}
+    same = diffed(tmp_path / "same", old, {"demo/__init__.py": _presetting("self._bits = 15")})
+    assert not [key for key in same if key[1] == "demo.Deflate"]
+    other = diffed(tmp_path / "other", old, {"demo/__init__.py": _presetting("self._bits = 9")})
+    assert "defaults to None (which the body replaces with 9) where it defaulted to None (which the body replaces with 15)" in other[("signature_changed", "demo.Deflate")].detail
+
+
+def test_wsproto_1_0_keeps_the_window_bits_defaults() -> None:
+    found = changes("wsproto", "0.15.0", "1.0.0")
+    assert ("signature_changed", "wsproto.extensions.PerMessageDeflate") not in found
+    assert ("signature_changed", "wsproto.extensions.PerMessageDeflate.accept") in found  # its return may be None now
