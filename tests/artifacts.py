@@ -2140,6 +2140,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall66a: test_apidiff_recall66a (a nested class lost by a class whose __getattr__ serves items)
     ("stripe", "7.14.0", "auto"): "f39def4dec42b374a39b110ab809c8130e14b7027ee40e3111a658e0f46709cb",  # stripe-7.14.0-py2.py3-none-any.whl
     ("stripe", "8.0.0", "auto"): "0c6c7ded4ae98340107a9d61f2d029ea0802ee88580c9bebb3693230557e766c",  # stripe-8.0.0-py2.py3-none-any.whl
+    # recall66c: test_apidiff_recall66c (a decorator factory made with `decorator(caller)` deprecating what it wraps)
+    ("librosa", "0.9.2", "auto"): "322a813e6d37af9fbc369e6a637dcf5fdc5c6925ce806a0d27c68de61a81350f",  # librosa-0.9.2-py3-none-any.whl
+    ("librosa", "0.10.0", "auto"): "6db29c1467168da21313203dcef405a73a678d3aad0fbc67607250b2f08a3f5a",  # librosa-0.10.0-py3-none-any.whl
+    # recall66c: test_apidiff_recall66c (a None default that skips storing into an attribute preset to the default)
+    ("wsproto", "0.15.0", "auto"): "e3d190a11d9307112ba23bbe60055604949b172143969c8f641318476a9b6f1d",  # wsproto-0.15.0-py2.py3-none-any.whl
+    ("wsproto", "1.0.0", "auto"): "d8345d1808dd599b5ffb352c25a367adb6157e664e140dbecba3f9bc007edb9f",  # wsproto-1.0.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

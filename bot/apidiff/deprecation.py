@@ -994,6 +994,13 @@ _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 """A `str.format` or f-string field the message was built with: the text around it is no usable advice."""
 
 
+def known_sentences(message: str) -> str:
+    """The message's sentences with no field left unfilled (librosa 0.10's `moved` warns "{:s} This function was
+    moved to '{:s}.{:s}' ...", formatted from what it wraps): empty when every sentence has one."""
+    sentences = _SENTENCE_END.split(" ".join(message.split()))
+    return " ".join(sentence for sentence in sentences if sentence and not _PLACEHOLDER.search(sentence))
+
+
 def filled_message(message: str, param: str, name: str) -> str:
     """A warning's message built from the name asked for (`f"'{name}' has been {action} to '{path[1:]}'. The
     top-level import is deprecated ..."`), for that name: `{param}` spelled out, and the sentences whose other

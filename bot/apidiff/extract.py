@@ -1669,8 +1669,9 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                             keys=tuple(literal) if literal is not None else None,
                             strings_only=_strings_only(stmt.value),
                             version_flag=_tests_python_version(stmt.value),
-                            made_by=_wrapping(stmt.value),
-                            made_with=call_literals(stmt.value) if isinstance(stmt.value, ast.Call) else (),
+                            made_by=_wrapping(stmt.value) or _applied_factory(stmt.value),
+                            made_with=_made_with(stmt.value),
+                            made_applied=_applied_factory(stmt.value) is not None,
                             decorated_message=_decorated_by_call(stmt.value),
                             new_type=_new_type_base(stmt.value, source),
                         )
@@ -2127,6 +2128,22 @@ def _decorated_by_call(value: ast.expr | None) -> str | None:
     if len(value.args) != 1:
         return None
     return decorator_deprecation([value.func]) if dotted_name(value.args[0]) is not None else None
+
+
+def _applied_factory(value: ast.expr | None) -> str | None:
+    """The dotted name of the factory whose call made the decorator applied to one callable by a call, not by `@`
+    (`tempo = moved(moved_from="librosa.beat.tempo", ...)(_tempo)`): see `RawAttribute.made_applied`."""
+    if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Call) and len(value.args) == 1):
+        return None
+    return dotted_name(value.func.func) if dotted_name(value.args[0]) is not None else None
+
+
+def _made_with(value: ast.expr | None) -> tuple[tuple[int | str, str], ...]:
+    """The string literals of the call making a module global: the factory's own call for a decorator it made,
+    applied by a call (see `_applied_factory`)."""
+    if not isinstance(value, ast.Call):
+        return ()
+    return call_literals(value.func if isinstance(value.func, ast.Call) else value)
 
 
 def _wrapping(value: ast.expr | None) -> str | None:

@@ -25,12 +25,18 @@ def made_warning(node: _FunctionDef, depth: int = MAX_DEPTH) -> Warn | None:
     turn. None for any other function."""
     inner = _returned_def(node)
     if inner is None:
-        return None
+        caller = _returned_caller(node)
+        # the decorator made of the caller is one level, what it decorates the second
+        return _own_warning(caller, node.args) if caller is not None and depth > 1 else None
+    return _own_warning(inner, node.args) or (made_warning(inner, depth - 1) if depth > 1 else None)
+
+
+def _own_warning(inner: _FunctionDef, args: ast.arguments) -> Warn | None:
+    """The first warning the def's body gives unconditionally itself (not through a helper), its category read from
+    the factory's `args` when it names one of them."""
     own = frozenset(arg.arg for arg in (*inner.args.posonlyargs, *inner.args.args, *inner.args.kwonlyargs))
     warns = [warn for warn in body_warns(inner.body, own) if not warn.via_helper]
-    if warns:
-        return _with_default_category(warns[0], node.args)
-    return made_warning(inner, depth - 1) if depth > 1 else None
+    return _with_default_category(warns[0], args) if warns else None
 
 
 def makes_refusing(node: _FunctionDef) -> bool:
@@ -65,6 +71,28 @@ def _returned_def(node: _FunctionDef) -> _FunctionDef | None:
     return next(
         (s for s in node.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)) and s.name == name), None
     )
+
+
+_CALLER_DECORATORS = frozenset({"decorator", "decorator.decorator", "wrapt.decorator"})
+"""What turns a caller into a decorator: `decorator(caller)` (the `decorator` package) returns a decorator whose
+products call `caller(func, *args, **kwargs)` on every call (wrapt's `decorator(wrapper)` the same way); librosa
+0.10's `moved(...)` returns `decorator(__wrapper)`, its `__wrapper` warning before calling `func`."""
+
+
+def _returned_caller(node: _FunctionDef) -> _FunctionDef | None:
+    """The def of the function's own body its last statement hands to a caller decorator (`return
+    decorator(__wrapper)`, see `_CALLER_DECORATORS`): the function makes a decorator, not a def of its body."""
+    last = node.body[-1] if node.body else None
+    if not (isinstance(last, ast.Return) and isinstance(last.value, ast.Call)):
+        return None
+    call = last.value
+    if dotted_name(call.func) not in _CALLER_DECORATORS or call.keywords or len(call.args) != 1:
+        return None
+    handed = call.args[0]
+    if not isinstance(handed, ast.Name):
+        return None
+    defs = (s for s in node.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)) and s.name == handed.id)
+    return next(defs, None)
 
 
 def _with_default_category(warn: Warn, args: ast.arguments) -> Warn:

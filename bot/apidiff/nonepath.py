@@ -158,9 +158,42 @@ def _none_fate(body: list[ast.stmt], name: str, lines: list[int]) -> str | None:
         value = literal_default(put) or dotted_name(put)
         return REPLACED + value if value is not None else None
     if _skips_at_none(body, name, lines):
-        return SKIPPED
+        preset = _preset_store(body, name)
+        value = (literal_default(preset) or dotted_name(preset)) if preset is not None else None
+        return REPLACED + value if value is not None else SKIPPED
     callee = _handed_to(body, name, lines)
     return HANDED_ON + callee if callee else None
+
+
+def _preset_store(body: list[ast.stmt], name: str) -> ast.expr | None:
+    """The value the attribute `name` is stored in holds at None, when the body's one use of `name` is `if name is
+    not None: self.attr = name` and a statement before it sets `self.attr`, or the `self._attr` a property of that
+    name keeps, to that value: the None stands for it, as `if name is None: name = value` would say (wsproto 1.0's
+    `self._client_max_window_bits = self.DEFAULT_CLIENT_MAX_WINDOW_BITS`, then `if client_max_window_bits is not
+    None: self.client_max_window_bits = client_max_window_bits`, where 0.15 replaced the None with that default)."""
+    for index, stmt in enumerate(body):
+        if not (isinstance(stmt, ast.If) and _tests(stmt.test, name) is True and not stmt.orelse):
+            continue
+        store = stmt.body[0] if len(stmt.body) == 1 else None
+        if not (isinstance(store, ast.Assign) and isinstance(store.value, ast.Name) and store.value.id == name):
+            return None
+        attr = _self_attribute(store.targets[0]) if len(store.targets) == 1 else None
+        uses = sum(isinstance(n, ast.Name) and n.id == name for stmt in body for n in walk(stmt))
+        if attr is None or uses != 2:  # the test and the store: any other use is read at None too
+            return None
+        for earlier in reversed(body[:index]):
+            if isinstance(earlier, ast.Assign) and len(earlier.targets) == 1:
+                if _self_attribute(earlier.targets[0]) in (attr, "_" + attr):
+                    return earlier.value
+        return None
+    return None
+
+
+def _self_attribute(target: ast.expr) -> str | None:
+    """`attr` for a `self.attr` target; None for another."""
+    if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self":
+        return target.attr
+    return None
 
 
 def _handed_to(body: list[ast.stmt], name: str, lines: list[int]) -> str:

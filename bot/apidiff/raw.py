@@ -291,6 +291,8 @@ class RawAttribute:
     a deprecation factory of the package makes a deprecated member (see `factories`); in a module, that of a call
     wrapping a callable it is handed first (`cmd_bump = deprecated(cli.cmd_bump, ...)`)."""
     made_with: tuple[tuple[int | str, str], ...] = ()
+    made_applied: bool = False
+    """In a module, `made_by` made a decorator that was applied to a callable (`tempo = moved(...)(_tempo)`)."""
     decorated_message: str | None = None
     """The message of a deprecation decorator applied by a call, not by `@` (`old = deprecated("use new")(new)`)."""
     """The string literals that call passes, by position or keyword (to fill the factory's warning message in)."""
@@ -333,6 +335,7 @@ class RawAttribute:
         strings_only: bool = False,
         made_by: str | None = None,
         made_with: tuple[tuple[int | str, str], ...] = (),
+        made_applied: bool = False,
         decorated_message: str | None = None,
         version_flag: bool = False,
         alternatives: tuple[str, ...] = (),
@@ -362,6 +365,7 @@ class RawAttribute:
         self.strings_only = strings_only
         self.made_by = made_by
         self.made_with = made_with
+        self.made_applied = made_applied
         self.decorated_message = decorated_message
         self.version_flag = version_flag
         self.alternatives = alternatives

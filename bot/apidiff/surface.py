@@ -14,7 +14,7 @@ from bot.apidiff.callsites import call_sites
 from bot.apidiff.categories import callables, deprecation_categories, held_warnings
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import resolve_config_refs
-from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, HELD, LOGGED, Warn, says_deprecated
+from bot.apidiff.deprecation import DEPRECATION_CATEGORIES, HELD, LOGGED, Warn, known_sentences, says_deprecated
 from bot.apidiff.deprecation import filled_message as filled_name_message
 from bot.apidiff.deprecmarkers import is_deprecated_marker
 from bot.apidiff.docdeprecated import removal_of
@@ -434,7 +434,21 @@ class SurfaceBuilder:
             definition = found.definition if found is not None else None
             if isinstance(definition, RawCallable) and definition.facts.makes_deprecation is not None:
                 return definition.facts.makes_deprecation
+            if isinstance(definition, RawCallable) and (made := self._decorating_warning(definition, ())) is not None:
+                return made
         return None
+
+    def _decorating_warning(self, factory: RawCallable, literals: tuple[tuple[int | str, str], ...]) -> str | None:
+        """The deprecation a decorator factory's products give: what it returns is a decorator, and what that
+        returns warns on every call (librosa 0.10's `@moved(moved_from=..., version=...)`, made with
+        `decorator(__wrapper)`), so the def it decorates, or the callable a call of it wraps (`tempo =
+        moved(...)(_tempo)`), is deprecated. Not a factory whose product warns itself: that is no decorator. The
+        message's fields named for the factory's parameters are filled in from the `literals` its call passes."""
+        warn = factory.made_warning
+        # a message naming what the wrapper is handed (`func.__name__`) names the function decorated: no helper
+        if warn is None or factory.made_directly or not self.is_deprecation(replace(warn, parametric=False)):
+            return None
+        return known_sentences(filled_message(warn.message, factory.params, literals)) or "deprecated"
 
     def _announces_removal(self, warn: Warn, name: str, kinds: frozenset[str]) -> bool:
         """A plain warning (`warnings.warn("...")`, `UserWarning`) saying its owner goes (see `removal_of`)."""
@@ -1863,6 +1877,8 @@ class SurfaceBuilder:
         definition = factory.definition if factory is not None else None
         if not isinstance(definition, RawCallable) or definition.made_warning is None:
             return None
+        if member.made_applied:
+            return self._decorating_warning(definition, member.made_with)
         if directly and not definition.made_directly:
             return None
         if not self.is_deprecation(definition.made_warning):
