@@ -145,6 +145,13 @@ class ConfigAccess(NamedTuple):
     """Keys some read of which does not warn (a default is no read)."""
     refused: frozenset[str] = frozenset()
     """Keys looked up only to be refused (see `configwarn.refusals`): spelled, yet no longer read."""
+    required: frozenset[str] = frozenset()
+    """Django settings some read of which fails unless the project sets them (see `settings_need`)."""
+    defaulted: frozenset[str] = frozenset()
+    """Django settings some read of which gives a default (`getattr(settings, "KEY", default)`)."""
+    unknown: frozenset[str] = frozenset()
+    """Settings used otherwise (`hasattr`, set, read from a `settings` object not imported from `django.conf`, which
+    may be the app's own module defining them): whether the project must set them is not known."""
 
 
 def _is_config(node: ast.expr) -> bool:
@@ -168,6 +175,33 @@ def _settings_read(node: ast.AST) -> tuple[ast.expr | str, bool] | None:
         return None
     if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load) and _is_settings(node.value):
         return (node.attr, False) if CONFIG_KEY.match(node.attr) else None
+    return None
+
+
+DJANGO_SETTINGS = b"django.conf import settings"
+"""How a module imports Django's settings object: there, `settings.KEY` fails unless the project sets KEY (or
+Django's `global_settings` does); an app's own `settings` module may define it."""
+_SET = frozenset({"hasattr", "setattr", "delattr"})
+
+
+_NEEDS: dict[bool | None, str] = {True: "required", False: "defaulted", None: "unknown"}
+
+
+def settings_need(node: ast.AST) -> tuple[str, bool | None] | None:
+    """(setting, whether this use fails unless the project sets it) of a use of the `settings` object by a literal
+    name: `settings.KEY` read and `getattr(settings, "KEY")` need it (AttributeError), `getattr(settings, "KEY",
+    default)` does without it (django-crispy-forms 1.14 defaults CRISPY_TEMPLATE_PACK to "bootstrap", 2.0 reads it
+    with no default: a project not setting it now fails); None for `hasattr`, an assignment, `setattr`: the code
+    copes with it unset, or sets it, but gives no default of its own."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and len(node.args) >= 2 and not node.keywords:
+        name = _literal(node.args[1]) if _is_settings(node.args[0]) else None
+        if name is None or not CONFIG_KEY.match(name):
+            return None
+        if node.func.id == "getattr":
+            return name, len(node.args) == 2
+        return (name, None) if node.func.id in _SET else None
+    if isinstance(node, ast.Attribute) and _is_settings(node.value) and CONFIG_KEY.match(node.attr):
+        return node.attr, True if isinstance(node.ctx, ast.Load) else None
     return None
 
 
@@ -261,7 +295,11 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
     lines = sorted({bisect_right(starts, start) for start in _access_starts(data)})
     refused = refusals(tree, lines) if lines and any(word in data for word in REMOVAL_WORDS) else {}
     refused_keys: set[str] = set()
+    needs: dict[str, set[str]] = {}
+    django = DJANGO_SETTINGS in data
     for node in nodes_on(tree, lines):
+        if (need := settings_need(node)) is not None and need[0] not in DJANGO_KEYS:
+            needs.setdefault(need[0], set()).add(_NEEDS[need[1] if django else None])
         spelled: list[tuple[ast.expr | str, int, bool]] = []
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and _is_config(node.func.value):
             if node.func.attr in _READS and node.args:
@@ -333,6 +371,9 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
         warned,
         frozenset(unwarned),
         frozenset(refused_keys - read_at.keys()),
+        frozenset(key for key, need in needs.items() if "required" in need),
+        frozenset(key for key, need in needs.items() if "defaulted" in need),
+        frozenset(key for key, need in needs.items() if "unknown" in need),
     )
 
 

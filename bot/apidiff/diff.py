@@ -1871,6 +1871,33 @@ def option_changes(old: Surface, new: Surface) -> list[Change]:
     return changes
 
 
+MADE_REQUIRED = "config_key_made_required"
+
+
+def required_setting_changes(old: Surface, new: Surface) -> list[Change]:
+    """Django settings the old release read only with a default and the new one reads only without, declaring no
+    default anywhere nor reading it under a name built at run time (django-crispy-forms 2.0's
+    `getattr(settings, "CRISPY_TEMPLATE_PACK")`, 1.14 defaulting it to "bootstrap"): a project leaving it unset
+    worked and now fails with AttributeError. The use is the setting's absence, so no tree's code is matched."""
+    changes = []
+    for key in sorted(set(old.settings_defaulted) & set(new.settings_required)):
+        if spelled_by(new.config_shapes, key):
+            continue  # read under a built name too, which may come with a default
+        where = old.config_keys.get(key)
+        changes.append(
+            Change(
+                symbol=f"config:{key}",
+                kind=ChangeKind.SIGNATURE_CHANGED,
+                object=ObjectKind.CONFIG_KEY,
+                detail=f"{new.version} reads the setting {key} with no default, which {old.version} defaulted: "
+                "a project that does not set it now fails with AttributeError",
+                old_location=Location(path=where[0], line=where[1]) if where is not None else None,
+                breakage=MADE_REQUIRED,
+            )
+        )
+    return changes
+
+
 def cli_option_changes(old: Surface, new: Surface) -> list[Change]:
     """Command-line options the old release declares and the new one may no longer accept (see `cliopts`)."""
     changes = []
@@ -1917,6 +1944,7 @@ def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = 
         *option_changes(old, new),  # first: an annotated option (`Meta.ordered: bool`) lost too joins this change
         *removed_changes(old, new, dependencies),
         *cli_option_changes(old, new),
+        *required_setting_changes(old, new),
         *signatures,
         *forwarded_changes(old, new, dependencies, _named_gone(signatures)),
         *shape_and_export_changes(old, new, dependencies),

@@ -152,6 +152,8 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "config_reads": "tuple[str, ...]",
         "config_deprecated": "dict[str, tuple[str, int, str]]",
         "config_shapes": "tuple[str, ...]",
+        "settings_required": "tuple[str, ...]",
+        "settings_defaulted": "tuple[str, ...]",
         "env_shapes": "tuple[str, ...]",
         "env_set": "tuple[str, ...]",
         "registered": "tuple[tuple[str, str], ...]",

@@ -2347,6 +2347,17 @@ def _private_hooks_called_through(symbols: Iterable[Symbol], modules: Iterable[R
     return {name for name, defined in owners.items() if len(defined) == 1 and name in through}
 
 
+def _settings_needs(raws: list[RawModule]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`settings_required` and `settings_defaulted` of a release's code (tests left out: a test's read or
+    assignment sets up no project). A setting some use reads from a `settings` object not Django's is neither, nor is
+    one a module defaults any way (`RawModule.settings_defaulted`)."""
+    own = [raw for raw in raws if not _is_test_module(raw.module)]
+    required: set[str] = set().union(*(raw.settings_required for raw in own))
+    defaulted: set[str] = set().union(*(raw.settings_defaulted for raw in own))
+    unknown: set[str] = set().union(*(raw.settings_unknown for raw in own))
+    return tuple(sorted(required - defaulted - unknown)), tuple(sorted(defaulted - required - unknown))
+
+
 def _is_data(module: str, data_folders: Iterable[str]) -> bool:
     """The module lies in a folder of package data (see `add_namespace_packages`)."""
     return any(module == folder or module.startswith(folder + ".") for folder in data_folders)
@@ -2590,6 +2601,9 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
     config_deprecated = _deprecated_keys(
         [raw for raw in modules.values() if not _is_data(raw.module, data_folders)], builder, read_through
     )
+    required_settings, defaulted_settings = _settings_needs(
+        [raw for raw in modules.values() if not _is_data(raw.module, data_folders)]
+    )
     options = class_options(
         (raw.file, raw.options)
         for raw in modules.values()
@@ -2659,6 +2673,8 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         config_reads=tuple(sorted(read)),
         config_deprecated=config_deprecated,
         config_shapes=tuple(sorted(set().union(*(raw.config_shapes for raw in modules.values())))),
+        settings_required=required_settings,
+        settings_defaulted=defaulted_settings,
         env_shapes=tuple(sorted(env_shapes)),
         env_set=tuple(sorted(env_set)),
         registered=_registered(modules.values(), builder.resolver),

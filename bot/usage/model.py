@@ -94,6 +94,11 @@ class Target:
     release: str
 
 
+SETTING_MADE_REQUIRED = "config_key_made_required"
+"""A setting the new release reads with no default (see `diff.required_setting_changes`): a tree setting it is the
+one not hit, and one not setting it shows no use to point at."""
+
+
 @dataclass
 class Targets:
     """Every change of the diffs, indexed the ways the finders look them up."""
@@ -132,7 +137,8 @@ class Targets:
                     targets.env.setdefault(change.member_name, []).append(target)
                     continue
                 if change.object is ObjectKind.CONFIG_KEY:
-                    targets.config.setdefault(change.member_name, []).append(target)
+                    if change.breakage != SETTING_MADE_REQUIRED:  # setting it is what keeps a project working
+                        targets.config.setdefault(change.member_name, []).append(target)
                     continue
                 if change.object is ObjectKind.CLI_OPTION:
                     targets.cli.setdefault(change.member_name, []).append(target)
