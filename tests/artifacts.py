@@ -2140,6 +2140,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall66a: test_apidiff_recall66a (a nested class lost by a class whose __getattr__ serves items)
     ("stripe", "7.14.0", "auto"): "f39def4dec42b374a39b110ab809c8130e14b7027ee40e3111a658e0f46709cb",  # stripe-7.14.0-py2.py3-none-any.whl
     ("stripe", "8.0.0", "auto"): "0c6c7ded4ae98340107a9d61f2d029ea0802ee88580c9bebb3693230557e766c",  # stripe-8.0.0-py2.py3-none-any.whl
+    # attrs66: django-filter 22.1 no longer reads `filter_class`/`filter_fields` from DRF views (21.1 read them from
+    # the view under a deprecation warning); measured for a user-attribute-unread claim
+    ("django-filter", "21.1", "auto"): "f4a6737a30104c98d2e2a5fb93043f36dd7978e0c7ddc92f5998e85433ea5063",  # django_filter-21.1-py3-none-any.whl
+    ("django-filter", "22.1", "auto"): "ed429e34760127e3520a67f415bec4c905d4649fbe45d0d6da37e6ff5e0287eb",  # django_filter-22.1-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

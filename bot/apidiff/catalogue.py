@@ -1042,7 +1042,8 @@ KINDS += (
         "when every use of the setting in the release's code (tests left out) reads Django's `settings` with no "
         "default; the use is the setting's absence, so it is listed for the release, not matched in code.",
         "import ast\nimport importlib.util\n\n\ndef defaulted(node):\n"
-        "    return (\n        isinstance(node, ast.Call) and getattr(node.func, 'id', '') == 'getattr' and len(node.args) == 3\n"
+        "    return (\n        isinstance(node, ast.Call) and getattr(node.func, 'id', '') == 'getattr'\n"
+        "        and len(node.args) == 3\n"
         "        and isinstance(node.args[1], ast.Constant) and node.args[1].value == {name!r}\n    )\n\n\n"
         "origin = importlib.util.find_spec({module!r}).origin\n"
         "with open(origin, encoding='utf-8') as file:\n    tree = ast.parse(file.read())\n"
