@@ -74,3 +74,63 @@ def test_django_crispy_forms_2_0_crispy_template_pack_lost_its_default() -> None
     assert change.breakage == "config_key_made_required"
     assert change.old_location is not None and change.old_location.path.endswith("crispy_forms/utils.py")
     assert _made_required(found) == {"config:CRISPY_TEMPLATE_PACK"}
+
+
+# -- an attribute a framework read by name from objects users define and hand it (a DRF view), read nowhere now --
+
+_BACKEND = "class Backend:\n    def get_class(self, view, queryset=None):\n        found = getattr(view, 'filterset_class', None)\n"
+_READS_OLD = _BACKEND + "        if found is None and hasattr(view, 'filter_class'):\n            found = getattr(view, 'filter_class', None)\n        return found\n"
+_READS_NEW = _BACKEND + "        return found\n"
+_UNREAD = ("removed", "attr:filter_class")
+
+
+def test_an_attribute_read_from_a_parameter_and_read_nowhere_now_is_unread(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _READS_OLD}, {"demo/__init__.py": _READS_NEW})
+    change = found[_UNREAD]
+    assert change.object is ObjectKind.USER_ATTRIBUTE and change.breakage == "user_attribute_unread"
+    assert change.old_location is not None and change.old_location.line == 4
+    assert "filterset_class" not in {symbol.removeprefix("attr:") for _, symbol in found}  # still read
+
+
+def test_an_attribute_read_from_self_another_object_or_still_spelled_is_not_claimed(tmp_path: Path) -> None:
+    new = {"demo/__init__.py": _READS_NEW}
+    for number, old in enumerate([
+        _READS_OLD + "\n\ndef own(self):\n    return self.filter_class\n",  # the release's own attribute too
+        _READS_OLD.replace("getattr(view, 'filter_class'", "getattr(VIEW, 'filter_class'"),  # not a parameter
+        _READS_OLD.replace("'filter_class'", "'fields'"),  # a common word
+    ]):
+        found = diffed(tmp_path / str(number), {"demo/__init__.py": old}, new)
+        assert not [symbol for _, symbol in found if symbol.startswith("attr:")], old
+    for number, still in enumerate([
+        "\n\ndef other(obj):\n    return getattr(obj, 'filter_class', None)\n",  # read from some object
+        "\n\nclass View:\n    filter_class = None\n",  # a class of the release defines it
+        "\n\ndef view(filter_class=None):\n    return filter_class\n",  # handed as a parameter
+    ]):
+        found = diffed(tmp_path / f"s{number}", {"demo/__init__.py": _READS_OLD}, {"demo/__init__.py": _READS_NEW + still})
+        assert _UNREAD not in found, still
+
+
+def test_a_class_setting_the_unread_attribute_is_a_use_when_it_derives_from_the_package() -> None:
+    from bot.usage import find_usages
+
+    change = Change(
+        symbol="attr:filter_fields", kind=ChangeKind.REMOVED, object=ObjectKind.USER_ATTRIBUTE,
+        old_location={"path": "demo/backends.py", "line": 3}, breakage="user_attribute_unread",
+    )
+    targets = Targets.from_diffs([ReleaseDiff(package="demo", old="1.0", new="2.0", changes=[change])])
+    source = ("import demo\nfrom demo.views import FilterView\nfrom rest import APIView\n\n"
+              "class Mine(FilterView):\n    filter_fields = ['name']\n\n"
+              "class Other(APIView):\n    filter_fields = ['name']\n\n"
+              "def helper():\n    filter_fields = ['name']\n")
+    usages, _ = find_usages("app/views.py", source.encode(), targets)
+    assert [(u.line, u.confidence.value) for u in usages] == [(6, "high"), (9, "possible")]
+    assert not find_usages("app/other.py", source.replace("import demo\nfrom demo.views import FilterView\n", "").encode(), targets)[0]
+
+
+def test_django_filter_22_1_no_longer_reads_filter_fields_from_views() -> None:
+    found = changes("django-filter", "21.1", "22.1")
+    change = found[("removed", "attr:filter_fields")]
+    assert change.breakage == "user_attribute_unread"
+    assert change.old_location is not None and change.old_location.path == "django_filters/rest_framework/backends.py"
+    # `filter_class` is still a parameter of 22.1's `object_filter` and a key its filter tables spell: not claimed
+    assert {s for (_, s), c in found.items() if c.breakage == "user_attribute_unread"} == {"attr:filter_fields"}

@@ -1053,6 +1053,22 @@ KINDS += (
         "from django.conf import settings\n\n\ndef template_pack():\n    return settings.PKG_TEMPLATE_PACK\n",
     ),
     Kind(
+        "user_attribute_unread",
+        "Attribute of a user's object no longer read",
+        S,
+        Severity.WRONG,
+        "The release read this attribute by name from objects users define and hand it (django-filter 21.1's DRF "
+        "backend: `getattr(view, 'filter_fields', None)` on the user's view), only ever from a parameter, never from "
+        "its own objects; the new release reads it nowhere (22.1 reads only `filterset_fields`): a class still "
+        "setting it is silently ignored. Compound names only: a common word is read from many objects.",
+        "import importlib.util\n\norigin = importlib.util.find_spec({module!r}).origin\n"
+        "with open(origin, encoding='utf-8') as file:\n    assert {name!r} in file.read()",
+        "class FilterBackend:\n    def filterset_class(self, view):\n"
+        "        return getattr(view, 'filterset_class', None) or getattr(view, 'filter_class', None)\n",
+        "class FilterBackend:\n    def filterset_class(self, view):\n"
+        "        return getattr(view, 'filterset_class', None)\n",
+    ),
+    Kind(
         "config_key_deprecated",
         "Flask config key deprecated",
         C,

@@ -143,6 +143,7 @@ from bot.apidiff.shim import (
 from bot.apidiff.source import SourceText, defaults_of, dotted_name, node_bytes, parse_module, walk
 from bot.apidiff.spreadsettings import SPREAD, spread_settings
 from bot.apidiff.unboundcalls import unbound_calls
+from bot.apidiff.userattrs import user_attributes
 from bot.apidiff.zopenames import (
     ATTRIBUTE_HELPER,
     MAX_NAMES,
@@ -2365,6 +2366,7 @@ def read_module(
             raw.env_gates = env_gates(tree)
         if b"getattr(" in data or b"hasattr(" in data:
             raw.options = read_options(tree, data, source.line_starts()) or None
+            raw.user_reads, raw.user_vetoed = user_attributes(tree, data, source.line_starts())
         if b"config" in data or b"settings" in data or b"has_option" in data:
             access = read_config_keys(tree, data, source.line_starts(), module.split(".", 1)[0])
             raw.config_keys, raw.config_reads, raw.config_refs, raw.config_shapes = access[:4]

@@ -164,6 +164,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "class_options": "dict[str, dict[str, tuple[str, int]]]",
         "class_options_open": "tuple[str, ...]",
         "option_literals": "tuple[str, ...]",
+        "user_attributes": "dict[str, tuple[str, int]]",
         "calls": "tuple[CallSite, ...]",
         "helpers": "dict[str, Symbol]",
         "hook_specs": "tuple[str, ...]",

@@ -802,6 +802,10 @@ class Surface:
     """Nested class names whose object the release hands where any option may be read (see `metaopts`)."""
     option_literals: tuple[str, ...] = ()
     """Every name the release reads with `getattr`/`hasattr` by literal, of any object."""
+    user_attributes: dict[str, tuple[str, int]] = field(default_factory=dict)
+    """Compound names the release's code reads by literal only from a parameter, never from `self` (django-filter
+    21.1's `getattr(view, "filter_fields", None)`) -> (file, line) of a read: settings of objects users define (see
+    `userattrs`)."""
     calls: tuple[CallSite, ...] = ()
     """Calls the release makes of its public methods' and supplied callables' names, where they carry evidence of
     whose they are (on `self`, passing keywords, or of a supplied callable); see `callsites.py`."""

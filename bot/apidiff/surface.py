@@ -2358,6 +2358,19 @@ def _settings_needs(raws: list[RawModule]) -> tuple[tuple[str, ...], tuple[str, 
     return tuple(sorted(required - defaulted - unknown)), tuple(sorted(defaulted - required - unknown))
 
 
+def _user_attributes(raws: list[RawModule]) -> dict[str, tuple[str, int]]:
+    """`Surface.user_attributes`: names the release's code (tests left out) reads only from parameters, none of its
+    modules (tests included: they read the release's objects) reading them otherwise."""
+    vetoed: set[str] = set().union(*(raw.user_vetoed for raw in raws))
+    found: dict[str, tuple[str, int]] = {}
+    for raw in sorted(raws, key=lambda raw: raw.module):
+        if not _is_test_module(raw.module):
+            for name, line in raw.user_reads.items():
+                if name not in vetoed:
+                    found.setdefault(name, (raw.file, line))
+    return dict(sorted(found.items()))
+
+
 def _is_data(module: str, data_folders: Iterable[str]) -> bool:
     """The module lies in a folder of package data (see `add_namespace_packages`)."""
     return any(module == folder or module.startswith(folder + ".") for folder in data_folders)
@@ -2685,6 +2698,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         class_options={name: dict(sorted(read.items())) for name, read in sorted(options.options.items())},
         class_options_open=tuple(sorted(options.open)),
         option_literals=tuple(sorted(options.literals)),
+        user_attributes=_user_attributes([raw for raw in modules.values() if not _is_data(raw.module, data_folders)]),
         helpers=dict(sorted(helpers.items())),
         # a shipped test file runs under the release's own test runner, on the release's objects: no user's
         # override or callable meets its calls (tiled 0.1.0's `_tests/test_subscription.py`, `sub.start(start=0)`)

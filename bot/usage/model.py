@@ -108,6 +108,8 @@ class Targets:
     parameters: dict[str, list[tuple[str, Target]]] = field(default_factory=dict)
     env: dict[str, list[Target]] = field(default_factory=dict)
     config: dict[str, list[Target]] = field(default_factory=dict)
+    user_attributes: dict[str, list[Target]] = field(default_factory=dict)
+    """Attributes a release no longer reads from users' objects (`attr:filter_fields`), by name."""
     """Flask config keys a release no longer reads, by key."""
     cli: dict[str, list[Target]] = field(default_factory=dict)
     """Command-line options a release no longer declares, by spelling (`--flag`)."""
@@ -140,6 +142,11 @@ class Targets:
                     if change.breakage != SETTING_MADE_REQUIRED:  # setting it is what keeps a project working
                         targets.config.setdefault(change.member_name, []).append(target)
                     continue
+                if change.object is ObjectKind.USER_ATTRIBUTE:  # its package: the top folder of the file reading it
+                    targets.user_attributes.setdefault(change.member_name, []).append(target)
+                    if change.old_location is not None:
+                        roots.add(change.old_location.path.split("/", 1)[0])
+                    continue
                 if change.object is ObjectKind.CLI_OPTION:
                     targets.cli.setdefault(change.member_name, []).append(target)
                     continue
@@ -160,6 +167,7 @@ class Targets:
         targets.carriers = frozenset(carrier for root in roots for carrier in CARRIERS.get(root, ()))
         dotted = [*targets.symbols, *targets.parameters]
         targets.texts = frozenset(name.encode() for name in (*targets.env, *targets.config))
+        dotted.extend(targets.user_attributes)
         targets.identifiers = frozenset(name.rsplit(".", 1)[-1].encode() for name in dotted) - targets.texts
         by_root: dict[str, set[str]] = {}
         for symbol in targets.symbols:
