@@ -35,6 +35,8 @@ def test_a_setting_still_defaulted_checked_or_set_somewhere_is_not_made_required
         "def other():\n    return hasattr(settings, 'DEMO_TEMPLATE_PACK')\n",  # checked before it is read
         "def other():\n    settings.DEMO_TEMPLATE_PACK = 'bootstrap'\n",  # the release sets it
         "def other():\n    setattr(settings, 'DEMO_TEMPLATE_PACK', 'bootstrap')\n",
+        "def other():\n    try:\n        return settings.DEMO_TEMPLATE_PACK\n    except AttributeError:\n"
+        "        return None\n",  # read where its absence is caught
     ]
     for number, added in enumerate(still):
         new = {"demo/__init__.py": required, "demo/other.py": _DJANGO + added}
@@ -44,6 +46,8 @@ def test_a_setting_still_defaulted_checked_or_set_somewhere_is_not_made_required
 def test_a_settings_object_not_djangos_or_only_a_test_reading_it_makes_nothing_required(tmp_path: Path) -> None:
     own = "from demo import conf as settings\n\n\ndef pack():\n    return settings.DEMO_TEMPLATE_PACK\n"
     assert _MADE not in diffed(tmp_path / "own", {"demo/__init__.py": _DEFAULTED}, {"demo/__init__.py": own})
+    held = _DJANGO + "class View:\n    settings = object()\n\n    def pack(self):\n        return self.settings.DEMO_TEMPLATE_PACK\n"
+    assert _MADE not in diffed(tmp_path / "held", {"demo/__init__.py": _DEFAULTED}, {"demo/__init__.py": held})
     tested = {
         "demo/__init__.py": _DEFAULTED.replace("getattr(settings, 'DEMO_TEMPLATE_PACK', 'bootstrap')", "'bootstrap'"),
         "demo/tests/test_pack.py": _DJANGO + "def test_pack():\n    assert settings.DEMO_TEMPLATE_PACK\n",

@@ -191,18 +191,46 @@ def settings_need(node: ast.AST) -> tuple[str, bool | None] | None:
     """(setting, whether this use fails unless the project sets it) of a use of the `settings` object by a literal
     name: `settings.KEY` read and `getattr(settings, "KEY")` need it (AttributeError), `getattr(settings, "KEY",
     default)` does without it (django-crispy-forms 1.14 defaults CRISPY_TEMPLATE_PACK to "bootstrap", 2.0 reads it
-    with no default: a project not setting it now fails); None for `hasattr`, an assignment, `setattr`: the code
-    copes with it unset, or sets it, but gives no default of its own."""
+    with no default: a project not setting it now fails); None for `hasattr`, an assignment, `setattr`, a read of
+    another object named `settings` (see `_bare`): the code copes with it unset, sets it, or reads something else."""
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and len(node.args) >= 2 and not node.keywords:
         name = _literal(node.args[1]) if _is_settings(node.args[0]) else None
         if name is None or not CONFIG_KEY.match(name):
             return None
         if node.func.id == "getattr":
-            return name, len(node.args) == 2
+            return name, len(node.args) == 2 if _bare(node.args[0]) else None
         return (name, None) if node.func.id in _SET else None
     if isinstance(node, ast.Attribute) and _is_settings(node.value) and CONFIG_KEY.match(node.attr):
-        return node.attr, True if isinstance(node.ctx, ast.Load) else None
+        return node.attr, True if isinstance(node.ctx, ast.Load) and _bare(node.value) else None
     return None
+
+
+_CATCHING = frozenset({"AttributeError", "Exception", "BaseException", "ImproperlyConfigured"})
+
+
+def _catching_spans(tree: ast.Module) -> list[tuple[int, int]]:
+    """The lines of `try` bodies a handler of which catches what a missing setting raises (`except
+    AttributeError:`, a bare `except:`): a read there copes with the setting unset."""
+    spans = []
+    for node in walk(tree):
+        if isinstance(node, ast.Try) and node.body and any(_catches(handler.type) for handler in node.handlers):
+            spans.append((node.body[0].lineno, node.body[-1].end_lineno or node.body[-1].lineno))
+    return spans
+
+
+def _catches(caught: ast.expr | None) -> bool:
+    if caught is None:
+        return True
+    if isinstance(caught, ast.Tuple):
+        return any(_catches(element) for element in caught.elts)
+    name = dotted_name(caught)
+    return name is not None and name.rsplit(".", 1)[-1] in _CATCHING
+
+
+def _bare(node: ast.expr) -> bool:
+    """The object is the name `settings` itself: `self.settings` (DRF's views hold its `api_settings`, which has
+    defaults) or `conf.settings` may be any object."""
+    return isinstance(node, ast.Name) and node.id == "settings"
 
 
 def _dict_keys(value: ast.expr | None) -> list[tuple[ast.expr | str, int]]:
@@ -297,9 +325,15 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
     refused_keys: set[str] = set()
     needs: dict[str, set[str]] = {}
     django = DJANGO_SETTINGS in data
+    caught: list[tuple[int, int]] | None = None
     for node in nodes_on(tree, lines):
         if (need := settings_need(node)) is not None and need[0] not in DJANGO_KEYS:
-            needs.setdefault(need[0], set()).add(_NEEDS[need[1] if django else None])
+            required = need[1] if django else None
+            if required and b"except" in data:
+                caught = _catching_spans(tree) if caught is None else caught
+                line = getattr(node, "lineno", 0)
+                required = None if any(start <= line <= end for start, end in caught) else required
+            needs.setdefault(need[0], set()).add(_NEEDS[required])
         spelled: list[tuple[ast.expr | str, int, bool]] = []
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and _is_config(node.func.value):
             if node.func.attr in _READS and node.args:

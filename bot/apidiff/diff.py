@@ -1893,7 +1893,8 @@ def unread_user_attributes(old: Surface, new: Surface) -> list[Change]:
                 kind=ChangeKind.REMOVED,
                 object=ObjectKind.USER_ATTRIBUTE,
                 detail=f"{new.version} no longer reads the attribute '{name}' of the objects it is handed, which "
-                f"{old.version} read (in {module or file}): a class of yours setting it is silently ignored",
+                f"{old.version} read (in {module or file}): a class of yours setting it for {new.package} is "
+                "silently ignored by it",
                 old_location=Location(path=file, line=line),
                 breakage=USER_ATTRIBUTE_UNREAD,
                 witness=BY_ID[USER_ATTRIBUTE_UNREAD].witness.format(module=module, name=name) if module else "",
