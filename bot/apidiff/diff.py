@@ -1933,7 +1933,7 @@ def required_setting_changes(old: Surface, new: Surface) -> list[Change]:
                 kind=ChangeKind.SIGNATURE_CHANGED,
                 object=ObjectKind.CONFIG_KEY,
                 detail=f"{new.version} reads the setting {key} with no default, which {old.version} defaulted: "
-                "a project that does not set it now fails with AttributeError",
+                "a project that does not set it now gets AttributeError where it is read",
                 old_location=Location(path=where[0], line=where[1]) if where is not None else None,
                 breakage=MADE_REQUIRED,
             )
