@@ -36,6 +36,8 @@ class ObjectKind(StrEnum):
     """An option set in a user's nested options class (`class Meta: ordered = True`): `Holder.Meta.ordered`."""
     CLI_OPTION = "cli_option"
     """A command-line option a console script or pytest plugin declares: `cli:--flag`."""
+    USER_ATTRIBUTE = "user_attribute"
+    """An attribute the release reads from objects users define (a DRF view's `filter_fields`): `attr:name`."""
     COMMAND = "command"
     """A def a click decorator turned into a command object (`@cli.command() def list`): no function any more."""
 
@@ -156,7 +158,7 @@ class Change(BaseModel):
         """The last component of the symbol (the attribute a use would spell)."""
         if self.symbol.startswith("cli:"):
             return self.symbol.removeprefix("cli:")  # `--flag`: no dotted path
-        return self.symbol.removeprefix("env:").removeprefix("config:").rsplit(".", 1)[-1]
+        return self.symbol.removeprefix("env:").removeprefix("config:").removeprefix("attr:").rsplit(".", 1)[-1]
 
     @property
     def calls_only(self) -> bool:

@@ -2146,6 +2146,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall66c: test_apidiff_recall66c (a None default that skips storing into an attribute preset to the default)
     ("wsproto", "0.15.0", "auto"): "e3d190a11d9307112ba23bbe60055604949b172143969c8f641318476a9b6f1d",  # wsproto-0.15.0-py2.py3-none-any.whl
     ("wsproto", "1.0.0", "auto"): "d8345d1808dd599b5ffb352c25a367adb6157e664e140dbecba3f9bc007edb9f",  # wsproto-1.0.0-py3-none-any.whl
+    # attrs66: django-filter 22.1 no longer reads `filter_class`/`filter_fields` from DRF views (21.1 read them from
+    # the view under a deprecation warning); measured for a user-attribute-unread claim
+    ("django-filter", "21.1", "auto"): "f4a6737a30104c98d2e2a5fb93043f36dd7978e0c7ddc92f5998e85433ea5063",  # django_filter-21.1-py3-none-any.whl
+    ("django-filter", "22.1", "auto"): "ed429e34760127e3520a67f415bec4c905d4649fbe45d0d6da37e6ff5e0287eb",  # django_filter-22.1-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

@@ -1032,6 +1032,43 @@ KINDS += (
         "class Flask:\n    default_config = dict(DEBUG=False)\n",
     ),
     Kind(
+        "config_key_made_required",
+        "Django setting lost its default",
+        C,
+        E,
+        "The release read this Django setting with a default (`getattr(settings, 'CRISPY_TEMPLATE_PACK', "
+        "'bootstrap')`) and now reads it only without one (`settings.CRISPY_TEMPLATE_PACK`, django-crispy-forms "
+        "2.0), declaring no default elsewhere: a project that does not set it fails with AttributeError. Claimed only "
+        "when every use of the setting in the release's code (tests left out) reads Django's `settings` with no "
+        "default; the use is the setting's absence, so it is listed for the release, not matched in code.",
+        "import ast\nimport importlib.util\n\n\ndef defaulted(node):\n"
+        "    return (\n        isinstance(node, ast.Call) and getattr(node.func, 'id', '') == 'getattr'\n"
+        "        and len(node.args) == 3\n"
+        "        and isinstance(node.args[1], ast.Constant) and node.args[1].value == {name!r}\n    )\n\n\n"
+        "origin = importlib.util.find_spec({module!r}).origin\n"
+        "with open(origin, encoding='utf-8') as file:\n    tree = ast.parse(file.read())\n"
+        "assert any(defaulted(node) for node in ast.walk(tree))",
+        "from django.conf import settings\n\n\ndef template_pack():\n"
+        "    return getattr(settings, 'PKG_TEMPLATE_PACK', 'bootstrap')\n",
+        "from django.conf import settings\n\n\ndef template_pack():\n    return settings.PKG_TEMPLATE_PACK\n",
+    ),
+    Kind(
+        "user_attribute_unread",
+        "Attribute of a user's object no longer read",
+        S,
+        Severity.WRONG,
+        "The release read this attribute by name from objects users define and hand it (django-filter 21.1's DRF "
+        "backend: `getattr(view, 'filter_fields', None)` on the user's view), only ever from a parameter, never from "
+        "its own objects; the new release reads it nowhere (22.1 reads only `filterset_fields`): a class still "
+        "setting it is silently ignored. Compound names only: a common word is read from many objects.",
+        "import importlib.util\n\norigin = importlib.util.find_spec({module!r}).origin\n"
+        "with open(origin, encoding='utf-8') as file:\n    assert {name!r} in file.read()",
+        "class FilterBackend:\n    def filterset_class(self, view):\n"
+        "        return getattr(view, 'filterset_class', None) or getattr(view, 'filter_class', None)\n",
+        "class FilterBackend:\n    def filterset_class(self, view):\n"
+        "        return getattr(view, 'filterset_class', None)\n",
+    ),
+    Kind(
         "config_key_deprecated",
         "Flask config key deprecated",
         C,

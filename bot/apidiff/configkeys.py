@@ -145,6 +145,13 @@ class ConfigAccess(NamedTuple):
     """Keys some read of which does not warn (a default is no read)."""
     refused: frozenset[str] = frozenset()
     """Keys looked up only to be refused (see `configwarn.refusals`): spelled, yet no longer read."""
+    required: frozenset[str] = frozenset()
+    """Django settings some read of which fails unless the project sets them (see `settings_need`)."""
+    defaulted: frozenset[str] = frozenset()
+    """Django settings some read of which gives a default (`getattr(settings, "KEY", default)`)."""
+    unknown: frozenset[str] = frozenset()
+    """Settings used otherwise (`hasattr`, set, read from a `settings` object not imported from `django.conf`, which
+    may be the app's own module defining them): whether the project must set them is not known."""
 
 
 def _is_config(node: ast.expr) -> bool:
@@ -169,6 +176,61 @@ def _settings_read(node: ast.AST) -> tuple[ast.expr | str, bool] | None:
     if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load) and _is_settings(node.value):
         return (node.attr, False) if CONFIG_KEY.match(node.attr) else None
     return None
+
+
+DJANGO_SETTINGS = b"django.conf import settings"
+"""How a module imports Django's settings object: there, `settings.KEY` fails unless the project sets KEY (or
+Django's `global_settings` does); an app's own `settings` module may define it."""
+_SET = frozenset({"hasattr", "setattr", "delattr"})
+
+
+_NEEDS: dict[bool | None, str] = {True: "required", False: "defaulted", None: "unknown"}
+
+
+def settings_need(node: ast.AST) -> tuple[str, bool | None] | None:
+    """(setting, whether this use fails unless the project sets it) of a use of the `settings` object by a literal
+    name: `settings.KEY` read and `getattr(settings, "KEY")` need it (AttributeError), `getattr(settings, "KEY",
+    default)` does without it (django-crispy-forms 1.14 defaults CRISPY_TEMPLATE_PACK to "bootstrap", 2.0 reads it
+    with no default: a project not setting it now fails); None for `hasattr`, an assignment, `setattr`, a read of
+    another object named `settings` (see `_bare`): the code copes with it unset, sets it, or reads something else."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and len(node.args) >= 2 and not node.keywords:
+        name = _literal(node.args[1]) if _is_settings(node.args[0]) else None
+        if name is None or not CONFIG_KEY.match(name):
+            return None
+        if node.func.id == "getattr":
+            return name, len(node.args) == 2 if _bare(node.args[0]) else None
+        return (name, None) if node.func.id in _SET else None
+    if isinstance(node, ast.Attribute) and _is_settings(node.value) and CONFIG_KEY.match(node.attr):
+        return node.attr, True if isinstance(node.ctx, ast.Load) and _bare(node.value) else None
+    return None
+
+
+_CATCHING = frozenset({"AttributeError", "Exception", "BaseException", "ImproperlyConfigured"})
+
+
+def _catching_spans(tree: ast.Module) -> list[tuple[int, int]]:
+    """The lines of `try` bodies a handler of which catches what a missing setting raises (`except
+    AttributeError:`, a bare `except:`): a read there copes with the setting unset."""
+    spans = []
+    for node in walk(tree):
+        if isinstance(node, ast.Try) and node.body and any(_catches(handler.type) for handler in node.handlers):
+            spans.append((node.body[0].lineno, node.body[-1].end_lineno or node.body[-1].lineno))
+    return spans
+
+
+def _catches(caught: ast.expr | None) -> bool:
+    if caught is None:
+        return True
+    if isinstance(caught, ast.Tuple):
+        return any(_catches(element) for element in caught.elts)
+    name = dotted_name(caught)
+    return name is not None and name.rsplit(".", 1)[-1] in _CATCHING
+
+
+def _bare(node: ast.expr) -> bool:
+    """The object is the name `settings` itself: `self.settings` (DRF's views hold its `api_settings`, which has
+    defaults) or `conf.settings` may be any object."""
+    return isinstance(node, ast.Name) and node.id == "settings"
 
 
 def _dict_keys(value: ast.expr | None) -> list[tuple[ast.expr | str, int]]:
@@ -261,7 +323,17 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
     lines = sorted({bisect_right(starts, start) for start in _access_starts(data)})
     refused = refusals(tree, lines) if lines and any(word in data for word in REMOVAL_WORDS) else {}
     refused_keys: set[str] = set()
+    needs: dict[str, set[str]] = {}
+    django = DJANGO_SETTINGS in data
+    caught: list[tuple[int, int]] | None = None
     for node in nodes_on(tree, lines):
+        if (need := settings_need(node)) is not None and need[0] not in DJANGO_KEYS:
+            required = need[1] if django else None
+            if required and b"except" in data:
+                caught = _catching_spans(tree) if caught is None else caught
+                line = getattr(node, "lineno", 0)
+                required = None if any(start <= line <= end for start, end in caught) else required
+            needs.setdefault(need[0], set()).add(_NEEDS[required])
         spelled: list[tuple[ast.expr | str, int, bool]] = []
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and _is_config(node.func.value):
             if node.func.attr in _READS and node.args:
@@ -333,6 +405,9 @@ def read_config_keys(tree: ast.Module, data: bytes, starts: list[int] | None = N
         warned,
         frozenset(unwarned),
         frozenset(refused_keys - read_at.keys()),
+        frozenset(key for key, need in needs.items() if "required" in need),
+        frozenset(key for key, need in needs.items() if "defaulted" in need),
+        frozenset(key for key, need in needs.items() if "unknown" in need),
     )
 
 

@@ -19,6 +19,7 @@ from bot.apidiff.annotations import (
     return_now_none,
 )
 from bot.apidiff.callsites import claims
+from bot.apidiff.catalogue import BY_ID
 from bot.apidiff.claims import (
     CannotCompare,
     brought_by_new_star,
@@ -1871,6 +1872,75 @@ def option_changes(old: Surface, new: Surface) -> list[Change]:
     return changes
 
 
+USER_ATTRIBUTE_UNREAD = "user_attribute_unread"
+
+
+def unread_user_attributes(old: Surface, new: Surface) -> list[Change]:
+    """Attributes the old release read only from objects handed to it (a user's view, `getattr(view,
+    "filter_fields", None)`, see `userattrs`) that the new release reads nowhere: not by literal from any object, not
+    as a hook it calls, no class of either release defining it, no callable of the new one taking it as a
+    parameter. A user's class still setting it is silently ignored (django-filter 22.1's `filter_fields`)."""
+    changes = []
+    for name, (file, line) in old.user_attributes.items():
+        if name in new.user_attributes or name in new.option_literals or name in new.called:
+            continue
+        if _names_member(name, old) or _names_member(name, new) or _takes_parameter(name, new):
+            continue
+        module = next((s.path for s in old.symbols.values() if s.kind == "module" and s.file == file), "")
+        changes.append(
+            Change(
+                symbol=f"attr:{name}",
+                kind=ChangeKind.REMOVED,
+                object=ObjectKind.USER_ATTRIBUTE,
+                detail=f"{new.version} no longer reads the attribute '{name}' of the objects it is handed, which "
+                f"{old.version} read (in {module or file}): a class of yours setting it for {new.package} is "
+                "silently ignored by it",
+                old_location=Location(path=file, line=line),
+                breakage=USER_ATTRIBUTE_UNREAD,
+                witness=BY_ID[USER_ATTRIBUTE_UNREAD].witness.format(module=module, name=name) if module else "",
+            )
+        )
+    return changes
+
+
+def _names_member(name: str, surface: Surface) -> bool:
+    """A class of the release defines a member so named: the release's own attribute, not only a user's."""
+    suffix = f".{name}"
+    return any(path.endswith(suffix) for path in surface.symbols)
+
+
+def _takes_parameter(name: str, surface: Surface) -> bool:
+    """A callable of the release takes a parameter so named: the setting may still reach it that way."""
+    return any(p.name == name for symbol in surface.symbols.values() for p in symbol.params or ())
+
+
+MADE_REQUIRED = "config_key_made_required"
+
+
+def required_setting_changes(old: Surface, new: Surface) -> list[Change]:
+    """Django settings the old release read only with a default and the new one reads only without, declaring no
+    default anywhere nor reading it under a name built at run time (django-crispy-forms 2.0's
+    `getattr(settings, "CRISPY_TEMPLATE_PACK")`, 1.14 defaulting it to "bootstrap"): a project leaving it unset
+    worked and now fails with AttributeError. The use is the setting's absence, so no tree's code is matched."""
+    changes = []
+    for key in sorted(set(old.settings_defaulted) & set(new.settings_required)):
+        if spelled_by(new.config_shapes, key):
+            continue  # read under a built name too, which may come with a default
+        where = old.config_keys.get(key)
+        changes.append(
+            Change(
+                symbol=f"config:{key}",
+                kind=ChangeKind.SIGNATURE_CHANGED,
+                object=ObjectKind.CONFIG_KEY,
+                detail=f"{new.version} reads the setting {key} with no default, which {old.version} defaulted: "
+                "a project that does not set it now gets AttributeError where it is read",
+                old_location=Location(path=where[0], line=where[1]) if where is not None else None,
+                breakage=MADE_REQUIRED,
+            )
+        )
+    return changes
+
+
 def cli_option_changes(old: Surface, new: Surface) -> list[Change]:
     """Command-line options the old release declares and the new one may no longer accept (see `cliopts`)."""
     changes = []
@@ -1917,6 +1987,8 @@ def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = 
         *option_changes(old, new),  # first: an annotated option (`Meta.ordered: bool`) lost too joins this change
         *removed_changes(old, new, dependencies),
         *cli_option_changes(old, new),
+        *required_setting_changes(old, new),
+        *unread_user_attributes(old, new),
         *signatures,
         *forwarded_changes(old, new, dependencies, _named_gone(signatures)),
         *shape_and_export_changes(old, new, dependencies),

@@ -144,6 +144,7 @@ from bot.apidiff.source import SourceText, defaults_of, dotted_name, node_bytes,
 from bot.apidiff.spelled import stored_in
 from bot.apidiff.spreadsettings import SPREAD, spread_settings
 from bot.apidiff.unboundcalls import unbound_calls
+from bot.apidiff.userattrs import user_attributes
 from bot.apidiff.zopenames import (
     ATTRIBUTE_HELPER,
     MAX_NAMES,
@@ -2378,22 +2379,29 @@ def read_module(
             raw.env_gates = env_gates(tree)
         if b"getattr(" in data or b"hasattr(" in data:
             raw.options = read_options(tree, data, source.line_starts()) or None
+            raw.user_reads, raw.user_vetoed = user_attributes(tree, data, source.line_starts())
         if b"config" in data or b"settings" in data or b"has_option" in data:
             access = read_config_keys(tree, data, source.line_starts(), module.split(".", 1)[0])
             raw.config_keys, raw.config_reads, raw.config_refs, raw.config_shapes = access[:4]
             raw.config_warned, raw.config_unwarned, raw.config_refused = access.warned, access.unwarned, access.refused
+            raw.settings_required, raw.settings_defaulted = access.required, access.defaulted
+            raw.settings_unknown = access.unknown
             if SETTINGS_CALL.search(data):
-                raw.config_keys.update((key, line) for key, line in table_keys(tree) if key not in raw.config_keys)
+                tabled = table_keys(tree)
+                raw.config_keys.update((key, line) for key, line in tabled if key not in raw.config_keys)
+                raw.settings_unknown |= {key for key, _ in tabled}
             if b"for " in data and (b"raise" in data or b"warn" in data):
                 raw.config_refused |= refused_keys(tree, data)
         if b".update(" in data and SPREAD.search(data):
             spread, read = spread_settings(tree, data, source.line_starts())
             raw.config_keys.update((key, line) for key, line in spread.items() if key not in raw.config_keys)
             raw.config_reads |= read
+            raw.settings_unknown |= spread.keys()
         if (b"AppConf" in data or b"Meta" in data) and APPCONF.search(data):  # the pattern has no literal prefix
             declared, shapes = appconf_settings(tree, module)
             raw.config_keys.update((key, line) for key, line in declared if key not in raw.config_keys)
             raw.config_shapes |= shapes
+            raw.settings_unknown |= {key for key, _ in declared}
     except SyntaxError as e:
         raw.status, raw.reason = ModuleStatus.UNPARSABLE, f"SyntaxError: {e.msg} (line {e.lineno})"
     except (RecursionError, MemoryError) as e:

@@ -768,6 +768,12 @@ class Surface:
     """Config key -> (file, line, message) where the release reads it only under a deprecation warning."""
     config_shapes: tuple[str, ...] = ()
     """Keys the release reads under names built at run time (`SECURITY_*`): any key they may build is still read."""
+    settings_required: tuple[str, ...] = ()
+    """Django settings the release's code reads only without a default, where a project not setting them fails
+    (`settings.KEY`, `getattr(settings, "KEY")`; see `configkeys.settings_need`), and declares no default for."""
+    settings_defaulted: tuple[str, ...] = ()
+    """Django settings the release's code reads only with a default (`getattr(settings, "KEY", default)`): a project
+    may leave them unset."""
     env_shapes: tuple[str, ...] = ()
     """Variables the release reads under names built or handed on at run time (`EXT_*`, `*` for any; see
     `envvars.EnvReads`): any variable they may name is still read."""
@@ -796,6 +802,10 @@ class Surface:
     """Nested class names whose object the release hands where any option may be read (see `metaopts`)."""
     option_literals: tuple[str, ...] = ()
     """Every name the release reads with `getattr`/`hasattr` by literal, of any object."""
+    user_attributes: dict[str, tuple[str, int]] = field(default_factory=dict)
+    """Compound names the release's code reads by literal only from a parameter, never from `self` (django-filter
+    21.1's `getattr(view, "filter_fields", None)`) -> (file, line) of a read: settings of objects users define (see
+    `userattrs`)."""
     calls: tuple[CallSite, ...] = ()
     """Calls the release makes of its public methods' and supplied callables' names, where they carry evidence of
     whose they are (on `self`, passing keywords, or of a supplied callable); see `callsites.py`."""

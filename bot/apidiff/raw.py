@@ -611,6 +611,18 @@ class RawModule:
     config_refused: frozenset[str] = frozenset()
     """Keys a table the module loops over to raise or warn lists (see `settingstables.refused_keys`), or looked up only
     to say they are removed (see `configwarn.refusals`): spelled, never read."""
+    settings_required: frozenset[str] = frozenset()
+    """Django settings some read of which fails unless the project sets them (see `configkeys.settings_need`)."""
+    settings_defaulted: frozenset[str] = frozenset()
+    """Django settings some read of which gives a default (`getattr(settings, "KEY", default)`)."""
+    settings_unknown: frozenset[str] = frozenset()
+    """Settings the module uses otherwise (`hasattr`, sets, reads from a `settings` object not Django's) or declares
+    a default for (django-appconf, a spread or table of defaults): whether a project must set them is not known."""
+    user_reads: dict[str, int] = field(default_factory=dict)
+    """Compound names it reads by literal only from a parameter, never from `self` (`getattr(view, "filter_fields",
+    None)`) -> first line: a setting on an object a user defines (see `userattrs`)."""
+    user_vetoed: frozenset[str] = frozenset()
+    """Names it also reads from something else, or spells on `self`/`cls`: the release's own attributes."""
     options: OptionReads | None = None
     """What it does with nested options classes (`class Meta:`), when it reads by name (see `metaopts`)."""
     name_deprecations: dict[str, str] = field(default_factory=dict)

@@ -2363,6 +2363,30 @@ def _private_hooks_called_through(symbols: Iterable[Symbol], modules: Iterable[R
     return {name for name, defined in owners.items() if len(defined) == 1 and name in through}
 
 
+def _settings_needs(raws: list[RawModule]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`settings_required` and `settings_defaulted` of a release's code (tests left out: a test's read or
+    assignment sets up no project). A setting some use reads from a `settings` object not Django's is neither, nor is
+    one a module defaults any way (`RawModule.settings_defaulted`)."""
+    own = [raw for raw in raws if not _is_test_module(raw.module)]
+    required: set[str] = set().union(*(raw.settings_required for raw in own))
+    defaulted: set[str] = set().union(*(raw.settings_defaulted for raw in own))
+    unknown: set[str] = set().union(*(raw.settings_unknown for raw in own))
+    return tuple(sorted(required - defaulted - unknown)), tuple(sorted(defaulted - required - unknown))
+
+
+def _user_attributes(raws: list[RawModule]) -> dict[str, tuple[str, int]]:
+    """`Surface.user_attributes`: names the release's code (tests left out) reads only from parameters, none of its
+    modules (tests included: they read the release's objects) reading them otherwise."""
+    vetoed: set[str] = set().union(*(raw.user_vetoed for raw in raws))
+    found: dict[str, tuple[str, int]] = {}
+    for raw in sorted(raws, key=lambda raw: raw.module):
+        if not _is_test_module(raw.module):
+            for name, line in raw.user_reads.items():
+                if name not in vetoed:
+                    found.setdefault(name, (raw.file, line))
+    return dict(sorted(found.items()))
+
+
 def _is_data(module: str, data_folders: Iterable[str]) -> bool:
     """The module lies in a folder of package data (see `add_namespace_packages`)."""
     return any(module == folder or module.startswith(folder + ".") for folder in data_folders)
@@ -2606,6 +2630,9 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
     config_deprecated = _deprecated_keys(
         [raw for raw in modules.values() if not _is_data(raw.module, data_folders)], builder, read_through
     )
+    required_settings, defaulted_settings = _settings_needs(
+        [raw for raw in modules.values() if not _is_data(raw.module, data_folders)]
+    )
     options = class_options(
         (raw.file, raw.options)
         for raw in modules.values()
@@ -2675,6 +2702,8 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         config_reads=tuple(sorted(read)),
         config_deprecated=config_deprecated,
         config_shapes=tuple(sorted(set().union(*(raw.config_shapes for raw in modules.values())))),
+        settings_required=required_settings,
+        settings_defaulted=defaulted_settings,
         env_shapes=tuple(sorted(env_shapes)),
         env_set=tuple(sorted(env_set)),
         registered=_registered(modules.values(), builder.resolver),
@@ -2685,6 +2714,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         class_options={name: dict(sorted(read.items())) for name, read in sorted(options.options.items())},
         class_options_open=tuple(sorted(options.open)),
         option_literals=tuple(sorted(options.literals)),
+        user_attributes=_user_attributes([raw for raw in modules.values() if not _is_data(raw.module, data_folders)]),
         helpers=dict(sorted(helpers.items())),
         # a shipped test file runs under the release's own test runner, on the release's objects: no user's
         # override or callable meets its calls (tiled 0.1.0's `_tests/test_subscription.py`, `sub.start(start=0)`)

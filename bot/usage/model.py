@@ -94,6 +94,11 @@ class Target:
     release: str
 
 
+SETTING_MADE_REQUIRED = "config_key_made_required"
+"""A setting the new release reads with no default (see `diff.required_setting_changes`): a tree setting it is the
+one not hit, and one not setting it shows no use to point at."""
+
+
 @dataclass
 class Targets:
     """Every change of the diffs, indexed the ways the finders look them up."""
@@ -103,6 +108,8 @@ class Targets:
     parameters: dict[str, list[tuple[str, Target]]] = field(default_factory=dict)
     env: dict[str, list[Target]] = field(default_factory=dict)
     config: dict[str, list[Target]] = field(default_factory=dict)
+    user_attributes: dict[str, list[Target]] = field(default_factory=dict)
+    """Attributes a release no longer reads from users' objects (`attr:filter_fields`), by name."""
     """Flask config keys a release no longer reads, by key."""
     cli: dict[str, list[Target]] = field(default_factory=dict)
     """Command-line options a release no longer declares, by spelling (`--flag`)."""
@@ -132,7 +139,13 @@ class Targets:
                     targets.env.setdefault(change.member_name, []).append(target)
                     continue
                 if change.object is ObjectKind.CONFIG_KEY:
-                    targets.config.setdefault(change.member_name, []).append(target)
+                    if change.breakage != SETTING_MADE_REQUIRED:  # setting it is what keeps a project working
+                        targets.config.setdefault(change.member_name, []).append(target)
+                    continue
+                if change.object is ObjectKind.USER_ATTRIBUTE:  # its package: the top folder of the file reading it
+                    targets.user_attributes.setdefault(change.member_name, []).append(target)
+                    if change.old_location is not None:
+                        roots.add(change.old_location.path.split("/", 1)[0])
                     continue
                 if change.object is ObjectKind.CLI_OPTION:
                     targets.cli.setdefault(change.member_name, []).append(target)
@@ -154,6 +167,7 @@ class Targets:
         targets.carriers = frozenset(carrier for root in roots for carrier in CARRIERS.get(root, ()))
         dotted = [*targets.symbols, *targets.parameters]
         targets.texts = frozenset(name.encode() for name in (*targets.env, *targets.config))
+        dotted.extend(targets.user_attributes)
         targets.identifiers = frozenset(name.rsplit(".", 1)[-1].encode() for name in dotted) - targets.texts
         by_root: dict[str, set[str]] = {}
         for symbol in targets.symbols:

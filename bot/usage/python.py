@@ -25,6 +25,15 @@ from bot.usage.textfiles import PREFIX
 from bot.usage.types import Inference, TypeInfo, class_key, member_evidence
 
 
+def _assigned_name(statement: ast.stmt) -> str | None:
+    """The one plain name a class-body statement assigns (`filter_fields = ...`, `filter_fields: list = ...`)."""
+    if isinstance(statement, ast.Assign) and len(statement.targets) == 1 and isinstance(statement.targets[0], ast.Name):
+        return statement.targets[0].id
+    if isinstance(statement, ast.AnnAssign) and statement.value is not None and isinstance(statement.target, ast.Name):
+        return statement.target.id
+    return None
+
+
 def _class_settings(body: ast.ClassDef) -> dict[str, ast.stmt]:
     """Names a class body sets (`ordered = True`, `ordered: bool = True`) -> the first statement setting each."""
     found: dict[str, ast.stmt] = {}
@@ -99,6 +108,8 @@ class ModuleScan:
         self._find()
         self._overrides(built.class_members)
         self._class_options(list(built.classes))
+        if self.targets.user_attributes:
+            self._user_attributes(list(built.classes))
 
     def release(self) -> None:
         """Break the module's reference cycles (each scope's values point back at their scope; the scan, its
@@ -548,6 +559,30 @@ class ModuleScan:
                 settings = _class_settings(definition)
                 if settings.keys() & {option for _, option, _ in wanted}:
                     self._options_set(node, definition, settings, wanted)
+
+    def _user_attributes(self, classes: list[ast.ClassDef]) -> None:
+        """A class body setting an attribute the release no longer reads from users' objects (`filter_fields = [...]`
+        on a DRF view, which django-filter 22.1 ignores), in a module importing the package: a use when the class
+        derives from a class of the package, else possible (the object handed to the release may be another's)."""
+        for node in classes:
+            for statement in node.body:
+                named = _assigned_name(statement)
+                for target in self.targets.user_attributes.get(named or "", ()):
+                    location = target.change.old_location
+                    root = location.path.split("/", 1)[0] if location is not None else ""
+                    if root not in self.imported:
+                        continue
+                    found = self.inference.class_type(node)
+                    derives = found is not None and any(key[0] == root for key in found.keys)
+                    self._guards, self._scope = (), self.scopes.get(node, self.module)
+                    detail = f"sets '{named}', which {target.release} no longer reads"
+                    evidence = (
+                        f"class {node.name} derives from a class of {root}"
+                        if derives
+                        else f"the module imports {root}; whether it reads this class is not known"
+                    )
+                    confidence = Confidence.HIGH if derives else Confidence.POSSIBLE
+                    self._use(target, statement, UseForm.OPTION, False, confidence, detail, evidence)
 
     def _options_set(
         self,

@@ -1,0 +1,59 @@
+"""Attributes a framework reads from objects its users define: django-filter 21.1's DRF backend reads
+`getattr(view, "filter_fields", None)` from the view handed to `get_filterset_class(self, view, queryset)`, a class
+of the user's; 22.1 reads only `filterset_fields`, so a view still setting `filter_fields` is silently unfiltered.
+
+A name counts only when every literal read of it (`getattr(obj, "name"[, default])`, `hasattr(obj, "name")`) is from
+a parameter of the function reading it, never from `self`/`cls` or any other name, and the module never spells
+`self.name`/`cls.name`: what a framework reads from its own objects is its own API, not a user's setting. Only
+compound names (`filter_fields`, not `fields`) are kept: a common word is read from many objects."""
+
+from __future__ import annotations
+
+import ast
+import re
+from bisect import bisect_right
+
+_READ = re.compile(rb"""\b(?:get|has)attr\s*\(\s*([A-Za-z_]\w*)\s*,\s*["']([a-z][a-z0-9]*_\w*)["']""")
+"""A literal read of a compound lower-case name from a plain name: `getattr(view, "filter_fields", None)`."""
+_OWN = frozenset({"self", "cls"})
+
+
+def _functions(body: list[ast.stmt]) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:
+    """Functions at module level, in classes, or under a top-level `if`/`try` (statements only, no bodies)."""
+    found: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
+    pending = list(body)
+    while pending:
+        statement = pending.pop()
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            found.append(statement)
+        elif isinstance(statement, ast.ClassDef):
+            pending.extend(statement.body)
+        elif isinstance(statement, (ast.If, ast.Try)):
+            pending.extend([*statement.body, *statement.orelse])
+    return found
+
+
+def _parameters(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    arguments = function.args
+    return {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)}
+
+
+def user_attributes(tree: ast.Module, data: bytes, starts: list[int]) -> tuple[dict[str, int], frozenset[str]]:
+    """(name -> first line the module reads it from a parameter, names it also reads from something else or spells
+    on `self`/`cls`): see the module docstring. `starts` from `line_starts`."""
+    matches = [(bisect_right(starts, m.start()), m[1].decode(), m[2].decode()) for m in _READ.finditer(data)]
+    if not matches:
+        return {}, frozenset()
+    functions = sorted(
+        ((f.lineno, f.end_lineno or f.lineno, _parameters(f)) for f in _functions(tree.body)), key=lambda f: f[0]
+    )
+    read: dict[str, int] = {}
+    vetoed: set[str] = set()
+    for line, receiver, name in matches:
+        innermost = [params for start, end, params in functions if start <= line <= end]
+        from_parameter = receiver not in _OWN and bool(innermost) and receiver in innermost[-1]
+        if not from_parameter or b"self." + name.encode() in data or b"cls." + name.encode() in data:
+            vetoed.add(name)
+        elif name not in read:
+            read[name] = line
+    return {name: line for name, line in read.items() if name not in vetoed}, frozenset(vetoed)
