@@ -62,3 +62,12 @@ def test_paramiko_3_0_drops_only_what_python_3_never_called() -> None:
     # Python 3 already; 3.0 falls back to `object`'s) break no operation
     found = changes("paramiko", "2.12.0", "3.0.0")
     assert not {symbol for kind, symbol in found if symbol.rsplit(".", 1)[-1].startswith("__")}
+
+
+def test_peewee_3_nodes_no_longer_negate_or_order() -> None:
+    # 2.10's `Node.__neg__`/`__pos__`/`__invert__` (`-node` for DESC) went to `ColumnBase`: a plain `Node` loses them
+    found = changes("peewee", "2.10.2", "3.0.1")
+    for name, used in (("__neg__", "-obj"), ("__pos__", "+obj"), ("__invert__", "~obj")):
+        lost = found[("removed", f"peewee.Node.{name}")]
+        assert lost.breakage == "protocol_method_removed" and lost.witness.endswith(f"\n{used}")
+    assert ("removed", "peewee.Field.__neg__") not in found  # a column still negates
