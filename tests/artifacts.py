@@ -2140,15 +2140,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall66a: test_apidiff_recall66a (a nested class lost by a class whose __getattr__ serves items)
     ("stripe", "7.14.0", "auto"): "f39def4dec42b374a39b110ab809c8130e14b7027ee40e3111a658e0f46709cb",  # stripe-7.14.0-py2.py3-none-any.whl
     ("stripe", "8.0.0", "auto"): "0c6c7ded4ae98340107a9d61f2d029ea0802ee88580c9bebb3693230557e766c",  # stripe-8.0.0-py2.py3-none-any.whl
-    # dunder66: test_apidiff_dunder66 (a protocol method a class loses: PKey.__cmp__, __str__ replaced by __bytes__)
+    # dunder66: test_apidiff_dunder66 (special methods no operation needs: PKey.__cmp__ Python 3 never calls, __str__ falling back to object's)
     ("paramiko", "2.12.0", "auto"): "b2df1a6325f6996ef55a8789d0462f5b502ea83b3c990cbb5bbe57345c6812c4",  # paramiko-2.12.0-py2.py3-none-any.whl
     ("paramiko", "3.0.0", "auto"): "6bef55b882c9d130f8015b9a26f4bd93f710e90fe7478b9dcc810304e79b3cd8",  # paramiko-3.0.0-py3-none-any.whl
-    # dunder66: test_apidiff_dunder66 (members of classes whose module was made private, compared under the public path)
-    ("pluggy", "0.13.1", "auto"): "966c145cd83c96502c3c3868f50408687b38434af77734af1e9ca461a4081d2d",  # pluggy-0.13.1-py2.py3-none-any.whl
-    ("pluggy", "1.0.0", "auto"): "74134bbf457f031a36d68416e1509f34bd5ccc019f0bcc952c7b909d06b37bd3",  # pluggy-1.0.0-py2.py3-none-any.whl
-    # dunder66: test_apidiff_dunder66 (instance attributes set only by methods other than __init__: Stream.url)
-    ("tweepy", "3.10.0", "auto"): "5e22003441a11f6f4c2ea4d05ec5532f541e9f5d874c3908270f0c28e649b53a",  # tweepy-3.10.0-py2.py3-none-any.whl
-    ("tweepy", "4.0.0", "auto"): "bd3af045bed9cd6a838c32a1344d48191096e5cb930012452f8397b12c89d785",  # tweepy-4.0.0-py2.py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""
