@@ -48,6 +48,18 @@ def test_membership_through_iteration_is_not_lost_with_contains(tmp_path: Path) 
     assert ("removed", "demo.Bag.__contains__") not in found  # `x in bag` iterates it
 
 
+
+def test_a_number_conversion_another_special_method_still_serves_is_not_lost(tmp_path: Path) -> None:
+    old = "class Size:\n    def __int__(self):\n        return 1\n\n    def __float__(self):\n        return 1.0\n\n" \
+          "    def __complex__(self):\n        return 1j\n"
+    new = "class Size:\n    def __float__(self):\n        return 1.0\n\n    def __index__(self):\n        return 1\n"
+    found = diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": new})
+    # `int(obj)` takes `__index__`, `complex(obj)` `__float__`
+    assert not {symbol for kind, symbol in found if kind == "removed"}
+    found = diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": "class Size:\n    pass\n"})
+    assert found[("removed", "demo.Size.__float__")].detail.endswith(": `float(obj)` now raises TypeError")
+    assert {"demo.Size.__int__", "demo.Size.__complex__"} <= {symbol for kind, symbol in found if kind == "removed"}
+
 def test_asn1crypto_1_0_extended_dates_no_longer_turn_into_bytes() -> None:
     found = changes("asn1crypto", "0.24.0", "1.0.0")
     for cls in ("extended_date", "extended_datetime"):

@@ -386,9 +386,13 @@ def _never_worked_member(symbol: Symbol, old: Surface, new: Surface) -> bool:
 _FALLBACKS = {
     "__bytes__": ("__buffer__", "__iter__", "__getitem__", "__index__"),
     "__contains__": ("__iter__", "__getitem__"),
+    "__int__": ("__index__", "__trunc__"),
+    "__float__": ("__index__",),
+    "__complex__": ("__float__", "__index__"),
 }
 """Special methods whose operation Python still performs another way: `bytes(obj)` takes a buffer, an iterable
-(or indexable) of ints or an integer size; `x in obj` iterates the instance."""
+(or indexable) of ints or an integer size; `x in obj` iterates the instance; `int(obj)` takes an `__index__` (or
+`__trunc__`), `float(obj)` an `__index__`, `complex(obj)` a `__float__` or an `__index__`."""
 
 
 def _served_another_way(path: str, new: Surface) -> bool:

@@ -22,6 +22,9 @@ OPERATIONS: dict[str, str] = {
     "__pos__": "+obj",
     "__invert__": "~obj",
     "__round__": "round(obj)",
+    "__int__": "int(obj)",
+    "__float__": "float(obj)",
+    "__complex__": "complex(obj)",
     "__aiter__": "aiter(obj)",
     "__anext__": "anext(obj)",
 }
