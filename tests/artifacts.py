@@ -2150,6 +2150,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # the view under a deprecation warning); measured for a user-attribute-unread claim
     ("django-filter", "21.1", "auto"): "f4a6737a30104c98d2e2a5fb93043f36dd7978e0c7ddc92f5998e85433ea5063",  # django_filter-21.1-py3-none-any.whl
     ("django-filter", "22.1", "auto"): "ed429e34760127e3520a67f415bec4c905d4649fbe45d0d6da37e6ff5e0287eb",  # django_filter-22.1-py3-none-any.whl
+    # dunder66: test_apidiff_dunder66 (special methods no operation needs: PKey.__cmp__ Python 3 never calls, __str__ falling back to object's)
+    ("paramiko", "2.12.0", "auto"): "b2df1a6325f6996ef55a8789d0462f5b502ea83b3c990cbb5bbe57345c6812c4",  # paramiko-2.12.0-py2.py3-none-any.whl
+    ("paramiko", "3.0.0", "auto"): "6bef55b882c9d130f8015b9a26f4bd93f710e90fe7478b9dcc810304e79b3cd8",  # paramiko-3.0.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

@@ -230,6 +230,18 @@ KINDS: tuple[Kind, ...] = (
         "class Client: ...\n",
     ),
     Kind(
+        "protocol_method_removed",
+        "Special method removed: an operation fails",
+        C,
+        E,
+        "A special method Python calls for an operation (`__len__` for `len(obj)`, `__bytes__` for `bytes(obj)`, "
+        "`__enter__` for `with obj:`) is gone from the class and its ancestors, and `object` has none: the "
+        "operation now raises TypeError.",
+        "from {module} import {name}\nobj = {owner}.__new__({owner})\n{owner}.__init__({ctor})\n{operation}",
+        "class Key:\n    def __bytes__(self):\n        return b'key'\n",
+        "class Key: ...\n",
+    ),
+    Kind(
         "property_removed",
         "Property removed",
         C,

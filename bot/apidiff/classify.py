@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.apidiff.annotations import INFERRED_RETURN, NOW_NONE
 from bot.apidiff.extras import PRIVATE_API, is_private_member
 from bot.apidiff.model import Surface, Symbol
+from bot.apidiff.protocols import operation
 from bot.apidiff.shapes import ENUM_BASES
 from bot.changes import Change, ChangeKind, ObjectKind
 from bot.symbol_names import is_private_symbol
@@ -79,7 +80,7 @@ def _removed_kind(change: Change, old: Surface, new: Surface) -> str:
         return "private_removed"
     if parent is not None and parent.kind == "class":
         if symbol.kind == "method":
-            return "method_removed"
+            return "protocol_method_removed" if operation(name) else "method_removed"
         if symbol.kind == "property":
             return "property_removed"
         if symbol.kind == "class":

@@ -71,6 +71,7 @@ from bot.apidiff.newhome import removed_hints
 from bot.apidiff.outside import Outside
 from bot.apidiff.params import format_params
 from bot.apidiff.passthrough import Callees
+from bot.apidiff.protocols import operation_line
 from bot.apidiff.reexported import reexported, repointed
 from bot.apidiff.requires import dependency_namespace, moved_to_requirements
 from bot.apidiff.settingstables import TABLE_KEY
@@ -383,6 +384,29 @@ def _never_worked_member(symbol: Symbol, old: Surface, new: Surface) -> bool:
     )
 
 
+_FALLBACKS = {
+    "__bytes__": ("__buffer__", "__iter__", "__getitem__", "__index__"),
+    "__contains__": ("__iter__", "__getitem__"),
+    "__int__": ("__index__", "__trunc__"),
+    "__float__": ("__index__",),
+    "__complex__": ("__float__", "__index__"),
+}
+"""Special methods whose operation Python still performs another way: `bytes(obj)` takes a buffer, an iterable
+(or indexable) of ints or an integer size; `x in obj` iterates the instance; `int(obj)` takes an `__index__` (or
+`__trunc__`), `float(obj)` an `__index__`, `complex(obj)` a `__float__` or an `__index__`."""
+
+
+def _served_another_way(path: str, new: Surface) -> bool:
+    """A special method gone from a class whose instances the operation still takes another way (see `_FALLBACKS`):
+    whether the outcome is the same, the diff cannot tell, so no claim."""
+    fallbacks = _FALLBACKS.get(path.rsplit(".", 1)[-1], ())
+    holder = new.symbols.get(_parent(path)) if fallbacks else None
+    if holder is None or holder.kind != "class":
+        return False
+    owners = (holder.path, holder.target, *holder.mro)
+    return any(f"{owner}.{name}" in new.symbols for owner in owners for name in fallbacks)
+
+
 _INDEX_NAMES = frozenset({"index", "idx", "i", "n", "position"})
 _INT = re.compile(r"\bint\b")
 
@@ -568,6 +592,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not _import_raises(old.symbols[path])
         and not never_bound(path, old.symbols[path], old)
         and not _iterated_by_index(path, new)
+        and not _served_another_way(path, new)
         and not _typing_flag(old.symbols[path])
         and not protobuf_stub_alias(old.symbols[path], old)
         and not _every_module_has(old.symbols[path], old)
@@ -590,6 +615,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         holder = new.symbols.get(moved.get(_parent(symbol.path), _parent(symbol.path)))
         if _parent(symbol.path) in moved:
             detail += f" (its class moved to {moved[_parent(symbol.path)]}, which the old path still imports)"
+        if symbol.kind == "method" and (used := operation_line(symbol.path.rsplit(".", 1)[-1])):
+            detail += f": `{used}` now raises TypeError"
         if symbol.collected_as:
             owner, _, name = symbol.path.rpartition(".")
             detail = (

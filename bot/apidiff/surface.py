@@ -115,10 +115,25 @@ PROTOCOL_METHODS = frozenset(
         "__exit__",
         "__aenter__",
         "__aexit__",
+        "__bytes__",
+        "__fspath__",
+        "__index__",
+        "__abs__",
+        "__neg__",
+        "__pos__",
+        "__invert__",
+        "__round__",
+        "__int__",
+        "__float__",
+        "__complex__",
     }
 )
-"""Special methods whose loss ends what instances could do (be called, iterated, indexed, used in `with`): members
-of the API like any method, though underscored. Others (`__repr__`, `__eq__`) fall back to `object`'s."""
+"""Special methods whose loss ends what instances could do (be called, iterated, indexed, used in `with`, turned into
+bytes, a number, a path, an index, negated or rounded: `object` has none of them, so the operation raises
+TypeError): members of the API like any method, though underscored. Others (`__repr__`, `__eq__`, `__hash__`) fall
+back to `object`'s, operators (`__add__`, `__lt__`) to the other operand's reflection or a class decorator's
+(`total_ordering`, `dataclass(order=True)`), and Python 2's (`__cmp__`, `__unicode__`, `__nonzero__`) Python 3 never
+calls: no operation fails."""
 _MODULE_MACHINERY = frozenset(
     {"__all__", "__getattr__", "__dir__", "__path__", "__doc__", "__file__", "__name__", "__qualname__", "__spec__"}
     | {"__loader__", "__package__", "__builtins__", "__annotations__", "__cached__", "__docformat__", "__test__"}

@@ -14,6 +14,7 @@ from bot.apidiff.catalogue import BY_ID
 from bot.apidiff.classify import DEFAULT_CHANGED
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, CallSite, Param, ParamKind, Surface, Symbol
 from bot.apidiff.params import format_params
+from bot.apidiff.protocols import operation
 from bot.apidiff.settingstables import TABLE_KEY
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta
 
@@ -232,6 +233,7 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         "annotation_of": annotation_of,
         "old_annotation": old_annotation,
         "ctor": ctor,
+        "operation": operation(rest.rsplit(".", 1)[-1]),
         "caller": caller,
         "caller_call": caller_call,
         "cls_access": rest if symbol.kind == "class" else owner,
