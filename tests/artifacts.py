@@ -2140,6 +2140,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # recall66a: test_apidiff_recall66a (a nested class lost by a class whose __getattr__ serves items)
     ("stripe", "7.14.0", "auto"): "f39def4dec42b374a39b110ab809c8130e14b7027ee40e3111a658e0f46709cb",  # stripe-7.14.0-py2.py3-none-any.whl
     ("stripe", "8.0.0", "auto"): "0c6c7ded4ae98340107a9d61f2d029ea0802ee88580c9bebb3693230557e766c",  # stripe-8.0.0-py2.py3-none-any.whl
+    # words66: test_apidiff_words66 (an optional parameter renamed in its slot over the same code: read_until(expected=))
+    ("pyserial", "3.4", "auto"): "e0770fadba80c31013896c7e6ef703f72e7834965954a78e71a3049488d4d7d8",  # pyserial-3.4-py2.py3-none-any.whl
+    ("pyserial", "3.5", "auto"): "c4451db6ba391ca6ca299fb3ec7bae67a5c55dde170964c7a14ceefec02f2cf0",  # pyserial-3.5-py2.py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

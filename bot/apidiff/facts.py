@@ -33,7 +33,7 @@ from bot.apidiff.listedkeys import listed_keys, warns
 from bot.apidiff.loopkeys import looped_options
 from bot.apidiff.model import Param
 from bot.apidiff.params import always_evaluated, read_params, unsure_defaults
-from bot.apidiff.paramuses import param_uses_crc
+from bot.apidiff.paramuses import param_uses_crc, respelled_crcs
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.poscap import PositionalCap, positional_cap, positional_names, refused_cap
 from bot.apidiff.recordcopy import REPLACE, record_copies
@@ -292,6 +292,9 @@ class CallableFacts:
     """For an annotated def: the CRC-32 of its code after the docstring (see `Symbol.body_crc`)."""
     uses_crc: tuple[tuple[str, int], ...] = ()
     """(parameter, CRC-32 of the code using it) for its annotated parameters (see `param_uses_crc`)."""
+    respelled_crc: tuple[tuple[str, int], ...] = ()
+    """(parameter, CRC-32 of the code with its name blanked) for its optional positional ones (see
+    `paramuses.respelled_crcs`)."""
 
     def __init__(
         self,
@@ -363,6 +366,7 @@ class CallableFacts:
         params_unread: tuple[tuple[str, str], ...] = (),
         body_crc: int = 0,
         uses_crc: tuple[tuple[str, int], ...] = (),
+        respelled_crc: tuple[tuple[str, int], ...] = (),
     ) -> None:
         self.is_generator = is_generator
         self.kwargs_options = kwargs_options
@@ -432,6 +436,7 @@ class CallableFacts:
         self.params_unread = params_unread
         self.body_crc = body_crc
         self.uses_crc = uses_crc
+        self.respelled_crc = respelled_crc
 
 
 def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
@@ -1075,6 +1080,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False, module: by
         more["body_crc"] = zlib.crc32(code)
     if uses := param_uses_crc(node, code):
         more["uses_crc"] = uses
+    if node.args.defaults and (respelled := respelled_crcs(node, code)):
+        more["respelled_crc"] = respelled
     if not more and core == _PLAIN:
         return NO_FACTS
     return CallableFacts(*core, **more)
