@@ -1272,8 +1272,13 @@ class SurfaceBuilder:
         body hands its `**kwargs` on to, whose new name the body hands it under that name: the old keyword reaches the
         callee, which takes it into the parameter the caller fills by position (tortoise-orm 0.21's `IntField(self,
         primary_key=None, **kwargs)` calls `super().__init__(primary_key=primary_key, **kwargs)`, and `Field.__init__`
-        takes `pk` into `primary_key`): `IntField(pk=True)` and `IntField(True)` work as they did."""
-        own = {param.name for param in function.params or ()} | set(function.facts.kwargs_options)
+        takes `pk` into `primary_key`): `IntField(pk=True)` and `IntField(True)` work as they did. An option the body
+        only reads and leaves in the dict travels on too (`TextField`'s `kwargs.get("pk")`, see
+        `CallableFacts.kwargs_peeked`); one it pops is its own."""
+        peeked = set(function.facts.kwargs_peeked)
+        own = {param.name for param in function.params or ()} | {
+            option for option in function.facts.kwargs_options if option not in peeked
+        }
         found: list[tuple[str, str]] = []
         for callee in function.facts.kwargs_forwards:
             handed = {name for handoff in function.handoffs if handoff.callee == callee for name in handoff.keywords}
