@@ -2146,6 +2146,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # words66: test_apidiff_words66 (an option read with kwargs.get stays in **kwargs: the parent's rename is its fate)
     ("tortoise-orm", "0.20.1", "auto"): "bf88bc1ba7495a8827565c071efba0a89c4b5f83ff1c16be3c837a4e6b672c21",  # tortoise_orm-0.20.1-py3-none-any.whl
     ("tortoise-orm", "0.21.0", "auto"): "f2252855989756193c18f145226852b74d867754c3b2e3b76e2aa3e010f4ccd0",  # tortoise_orm-0.21.0-py3-none-any.whl
+    # words66: test_apidiff_words66 (a warning handed a module global's text as its message: html5lib's sanitizer)
+    ("html5lib", "1.0.1", "auto"): "20b159aa3badc9d5ee8f5c647e5efd02ed2a66ab8d354930bd9ff139fc1dc0a3",  # html5lib-1.0.1-py2.py3-none-any.whl
+    ("html5lib", "1.1", "auto"): "0d78f8fde1c230e99fe37986a60526d7049ed4bf8a9fadbad5f00e22e58e041d",  # html5lib-1.1-py2.py3-none-any.whl
+    # words66: test_apidiff_words66 (a deprecation decorator's keywords word it: since=, alternative=, removal=)
+    ("langchain-core", "0.1.45", "auto"): "91eff20de0bcf5f025e1d8c4582cb597a9c17527965eb03b314486e7c834e7df",  # langchain_core-0.1.45-py3-none-any.whl
+    ("langchain-core", "0.1.46", "auto"): "1c0befcd2665dd4aa153318aa9bf729071644b4c179e491769b8e583b4bf7441",  # langchain_core-0.1.46-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

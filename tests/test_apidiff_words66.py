@@ -82,3 +82,56 @@ def test_tortoise_0_21_text_field_pk_is_no_keyword_only_claim() -> None:
     found = changes("tortoise-orm", "0.20.1", "0.21.0")
     detail = found["signature_changed", "tortoise.fields.data.TextField"].detail
     assert "'pk'" not in detail and detail == "parameter 'index' is now keyword-only"
+
+
+# -- a deprecation's message resolved where the source spells it: a decorator's keywords (langchain-core's
+# `@deprecated(since=..., alternative=..., removal=..., addendum=...)`), a module global handed to `warnings.warn`
+# (html5lib 1.1's `warnings.warn(_deprecation_msg, DeprecationWarning)`), an f-string of the module's constants --
+
+_DEPRECATED = "def deprecated(since, *, alternative='', removal='', addendum=''):\n    return lambda f: f\n\n\n"
+
+
+def test_a_deprecation_decorators_keywords_word_the_claim(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _DEPRECATED + "def fetch():\n    return 1\n"}
+    marked = '@deprecated(since="0.1.46", alternative="invoke", removal="0.3.0", addendum="See the guide.")\n'
+    found = diffed(tmp_path, old, {"demo/__init__.py": _DEPRECATED + marked + "def fetch():\n    return 1\n"})
+    detail = found["deprecated", "demo.fetch"].detail
+    assert detail == "deprecated in 0.1.46; use invoke instead; to be removed in 0.3.0. See the guide."
+
+
+_SANITIZER = (
+    "import warnings\n\nPKG = 'demo'\n_msg = (\n    f\"{{PKG}}'s sanitizer is deprecated; \" +\n    \"use bleach\"\n)\n"
+    "{warn}\n\nclass Filter:\n    def __init__(self):\n        {warn}\n"
+)
+
+
+def test_a_warning_handed_a_module_global_says_its_text(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "demo/sanitizer.py": _SANITIZER.format(warn="pass")}
+    new = {
+        "demo/__init__.py": "",
+        "demo/sanitizer.py": _SANITIZER.format(warn="warnings.warn(_msg, DeprecationWarning)"),
+    }
+    found = diffed(tmp_path, old, new)
+    said = "demo's sanitizer is deprecated; use bleach"
+    assert found["deprecated", "demo.sanitizer"].detail == said
+    assert found["deprecated", "demo.sanitizer.Filter"].detail == said
+
+
+def test_a_warning_handed_a_local_of_the_globals_name_is_not_the_globals_text(tmp_path: Path) -> None:
+    body = "import warnings\n\n_msg = 'the module is deprecated'\n\n\ndef f(x):\n    {body}\n"
+    old = {"demo/__init__.py": body.format(body="return x")}
+    local = "_msg = 'f ' + x\n    warnings.warn(_msg, DeprecationWarning)"
+    found = diffed(tmp_path, old, {"demo/__init__.py": body.format(body=local)})
+    assert "the module is deprecated" not in found["deprecated", "demo.f"].detail
+
+
+def test_html5lib_1_1_sanitizer_deprecation_says_why() -> None:
+    found = changes("html5lib", "1.0.1", "1.1")
+    said = found["deprecated", "html5lib.filters.sanitizer.Filter"].detail
+    assert said.startswith("html5lib's sanitizer is deprecated; see https://github.com/html5lib/html5lib-python/")
+
+
+def test_langchain_core_0_1_46_deprecation_says_since_and_removal() -> None:
+    found = changes("langchain-core", "0.1.45", "0.1.46")
+    said = found["deprecated", "langchain_core.retrievers.BaseRetriever.get_relevant_documents"].detail
+    assert said == "deprecated in 0.1.46; use invoke instead; to be removed in 0.3.0"
