@@ -2152,6 +2152,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # words66: test_apidiff_words66 (a deprecation decorator's keywords word it: since=, alternative=, removal=)
     ("langchain-core", "0.1.45", "auto"): "91eff20de0bcf5f025e1d8c4582cb597a9c17527965eb03b314486e7c834e7df",  # langchain_core-0.1.45-py3-none-any.whl
     ("langchain-core", "0.1.46", "auto"): "1c0befcd2665dd4aa153318aa9bf729071644b4c179e491769b8e583b4bf7441",  # langchain_core-0.1.46-py3-none-any.whl
+    # words66: test_apidiff_words66 (a lost base named by the public path users spell: beartype.roar's exceptions)
+    ("beartype", "0.19.0", "auto"): "33b2694eda0daf052eb2aff623ed9a8a586703bbf0a90bbc475a83bbf427f699",  # beartype-0.19.0-py3-none-any.whl
+    ("beartype", "0.20.0", "auto"): "090d10e3540b3fca209a0ab5f1c15f9652a075da0a7249c2e6713011e9e5f6ef",  # beartype-0.20.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

@@ -135,3 +135,23 @@ def test_langchain_core_0_1_46_deprecation_says_since_and_removal() -> None:
     found = changes("langchain-core", "0.1.45", "0.1.46")
     said = found["deprecated", "langchain_core.retrievers.BaseRetriever.get_relevant_documents"].detail
     assert said == "deprecated in 0.1.46; use invoke instead; to be removed in 0.3.0"
+
+
+# -- a lost base named by the public path users spell, not the private module defining it (beartype 0.20's
+# `BeartypeCallHintViolation`, no longer a `beartype.roar.BeartypeCallHintException`, defined in `roar._roarexc`) --
+
+_ERRORS = "class CallError(Exception):\n    pass\n\n\nclass Violation({base}):\n    pass\n"
+
+
+def test_a_lost_base_is_named_by_its_public_path(tmp_path: Path) -> None:
+    init = "from demo._errors import CallError, Violation\n\n__all__ = ['CallError', 'Violation']\n"
+    old = {"demo/__init__.py": init, "demo/_errors.py": _ERRORS.format(base="CallError")}
+    new = {"demo/__init__.py": init, "demo/_errors.py": _ERRORS.format(base="Exception")}
+    detail = diffed(tmp_path, old, new)[("signature_changed", "demo.Violation")].detail
+    assert detail == "no longer a subclass of demo.CallError: `except` clauses naming it miss it"
+
+
+def test_beartype_0_20_lost_base_names_beartype_roar() -> None:
+    found = changes("beartype", "0.19.0", "0.20.0")
+    detail = found["signature_changed", "beartype.roar.BeartypeCallHintViolation"].detail
+    assert detail.startswith("no longer a subclass of beartype.roar.BeartypeCallHintException:")
