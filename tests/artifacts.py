@@ -2143,9 +2143,6 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # words66: test_apidiff_words66 (an optional parameter renamed in its slot over the same code: read_until(expected=))
     ("pyserial", "3.4", "auto"): "e0770fadba80c31013896c7e6ef703f72e7834965954a78e71a3049488d4d7d8",  # pyserial-3.4-py2.py3-none-any.whl
     ("pyserial", "3.5", "auto"): "c4451db6ba391ca6ca299fb3ec7bae67a5c55dde170964c7a14ceefec02f2cf0",  # pyserial-3.5-py2.py3-none-any.whl
-    # words66: test_apidiff_words66 (an option read with kwargs.get stays in **kwargs: the parent's rename is its fate)
-    ("tortoise-orm", "0.20.1", "auto"): "bf88bc1ba7495a8827565c071efba0a89c4b5f83ff1c16be3c837a4e6b672c21",  # tortoise_orm-0.20.1-py3-none-any.whl
-    ("tortoise-orm", "0.21.0", "auto"): "f2252855989756193c18f145226852b74d867754c3b2e3b76e2aa3e010f4ccd0",  # tortoise_orm-0.21.0-py3-none-any.whl
     # words66: test_apidiff_words66 (a warning handed a module global's text as its message: html5lib's sanitizer)
     ("html5lib", "1.0.1", "auto"): "20b159aa3badc9d5ee8f5c647e5efd02ed2a66ab8d354930bd9ff139fc1dc0a3",  # html5lib-1.0.1-py2.py3-none-any.whl
     ("html5lib", "1.1", "auto"): "0d78f8fde1c230e99fe37986a60526d7049ed4bf8a9fadbad5f00e22e58e041d",  # html5lib-1.1-py2.py3-none-any.whl
