@@ -58,6 +58,9 @@ class SignatureDelta(BaseModel):
 
     removed: tuple[str, ...] = ()
     renamed: tuple[tuple[str, str], ...] = ()
+    renamed_in_place: tuple[str, ...] = ()
+    """Of `renamed`, the old names of positional parameters renamed in their slot over the same code: a positional
+    call hands the value to the same code as before, only a keyword call breaks."""
     made_positional_only: tuple[str, ...] = ()
     made_keyword_only: tuple[str, ...] = ()
     new_required: tuple[str, ...] = ()

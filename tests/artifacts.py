@@ -2153,6 +2153,18 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # dunder66: test_apidiff_dunder66 (special methods no operation needs: PKey.__cmp__ Python 3 never calls, __str__ falling back to object's)
     ("paramiko", "2.12.0", "auto"): "b2df1a6325f6996ef55a8789d0462f5b502ea83b3c990cbb5bbe57345c6812c4",  # paramiko-2.12.0-py2.py3-none-any.whl
     ("paramiko", "3.0.0", "auto"): "6bef55b882c9d130f8015b9a26f4bd93f710e90fe7478b9dcc810304e79b3cd8",  # paramiko-3.0.0-py3-none-any.whl
+    # words66: test_apidiff_words66 (an optional parameter renamed in its slot over the same code: read_until(expected=))
+    ("pyserial", "3.4", "auto"): "e0770fadba80c31013896c7e6ef703f72e7834965954a78e71a3049488d4d7d8",  # pyserial-3.4-py2.py3-none-any.whl
+    ("pyserial", "3.5", "auto"): "c4451db6ba391ca6ca299fb3ec7bae67a5c55dde170964c7a14ceefec02f2cf0",  # pyserial-3.5-py2.py3-none-any.whl
+    # words66: test_apidiff_words66 (a warning handed a module global's text as its message: html5lib's sanitizer)
+    ("html5lib", "1.0.1", "auto"): "20b159aa3badc9d5ee8f5c647e5efd02ed2a66ab8d354930bd9ff139fc1dc0a3",  # html5lib-1.0.1-py2.py3-none-any.whl
+    ("html5lib", "1.1", "auto"): "0d78f8fde1c230e99fe37986a60526d7049ed4bf8a9fadbad5f00e22e58e041d",  # html5lib-1.1-py2.py3-none-any.whl
+    # words66: test_apidiff_words66 (a deprecation decorator's keywords word it: since=, alternative=, removal=)
+    ("langchain-core", "0.1.45", "auto"): "91eff20de0bcf5f025e1d8c4582cb597a9c17527965eb03b314486e7c834e7df",  # langchain_core-0.1.45-py3-none-any.whl
+    ("langchain-core", "0.1.46", "auto"): "1c0befcd2665dd4aa153318aa9bf729071644b4c179e491769b8e583b4bf7441",  # langchain_core-0.1.46-py3-none-any.whl
+    # words66: test_apidiff_words66 (a lost base named by the public path users spell: beartype.roar's exceptions)
+    ("beartype", "0.19.0", "auto"): "33b2694eda0daf052eb2aff623ed9a8a586703bbf0a90bbc475a83bbf427f699",  # beartype-0.19.0-py3-none-any.whl
+    ("beartype", "0.20.0", "auto"): "090d10e3540b3fca209a0ab5f1c15f9652a075da0a7249c2e6713011e9e5f6ef",  # beartype-0.20.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

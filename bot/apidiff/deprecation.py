@@ -7,7 +7,7 @@ import copy
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from bot.apidiff.deprecmarkers import is_deprecated_marker
@@ -47,6 +47,10 @@ class Warn:
     """The message is built from the function's own parameters: the function is a warning helper."""
     given: tuple[tuple[int | str, str], ...] = ()
     """For a helper's call: the string literals it is handed (see `call_literals`), which fill the helper's message."""
+    named: str = ""
+    """The name `warnings.warn(NAME, Category)` is handed as its message, when the body warning so does not bind it
+    (html5lib 1.1's `_deprecation_msg`, a module global): its text is the global's (see `SurfaceBuilder.
+    _named_message`)."""
 
 
 LOGGED = "logging"
@@ -88,7 +92,8 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
         message = _message(message_node)
         if parametric and isinstance(message_node, ast.Call):
             message = _format_named(message, message_node, param_names)
-        return Warn(category.rsplit(".", 1)[-1], message, False, parametric)
+        named = message_node.id if isinstance(message_node, ast.Name) and not parametric else ""
+        return Warn(category.rsplit(".", 1)[-1], message, False, parametric, named=named)
     handed = call.args[1] if len(call.args) > 1 else next((k.value for k in call.keywords if k.arg == "category"), None)
     wrapped = dotted_name(handed) if handed is not None else None
     if wrapped is not None and wrapped.endswith("Warning"):
@@ -261,8 +266,20 @@ def body_warns(body: list[ast.stmt], param_names: frozenset[str]) -> tuple[Warn,
             found.extend(body_warns(stmt.body, param_names))
         warn = statement_warn(stmt, param_names)
         if warn is not None:
-            found.append(_spelled_message(warn, body) if warn.category.startswith(HELD) else warn)
+            found.append(_spelled_message(warn, body) if warn.category.startswith(HELD) else _unbound(warn, body))
     return tuple(found)
+
+
+def _unbound(warn: Warn, body: list[ast.stmt]) -> Warn:
+    """The warning, its `named` message dropped when the body binds that name anywhere (a local, not the module's
+    global): its text is then unknown here."""
+    if not warn.named:
+        return warn
+    for stmt in body:
+        for node in walk(stmt):
+            if isinstance(node, ast.Name) and node.id == warn.named and isinstance(node.ctx, ast.Store):
+                return replace(warn, named="")
+    return warn
 
 
 def _spelled_message(warn: Warn, body: list[ast.stmt]) -> Warn:
@@ -984,10 +1001,22 @@ def decorator_deprecation(decorators: list[ast.expr]) -> str | None:
         found = message[0] or words.get("reason") or words.get("details") or words.get("message")
         if found:
             return found
-        since = f"deprecated in {texts[0]}" if versioned else "deprecated"
-        alternative = words.get("alternative") or words.get("replacement")
-        return f"{since}; use {alternative} instead" if alternative else since
+        return _worded_by_keywords(texts[0] if versioned else words.get("since"), words)
     return None
+
+
+def _worded_by_keywords(since: str | None, words: dict[str, str | None]) -> str:
+    """A decorator's deprecation worded from its keywords when it hands no message: the version (positional or
+    `since=`), the alternative, the release removing it and the addendum (langchain-core's `@deprecated(since="0.3.1",
+    alternative_import="langchain_community.X", removal="1.0", addendum="...")`, whose warning says all of them)."""
+    said = f"deprecated in {since}" if since and _VERSION.fullmatch(since) else "deprecated"
+    alternative = words.get("alternative") or words.get("alternative_import") or words.get("replacement")
+    if alternative:
+        said += f"; use {alternative} instead"
+    if (removal := words.get("removal")) and _VERSION.fullmatch(removal):
+        said += f"; to be removed in {removal}"
+    addendum = " ".join((words.get("addendum") or "").split())
+    return f"{said}. {addendum}" if addendum else said
 
 
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")

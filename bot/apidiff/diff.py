@@ -966,6 +966,7 @@ def _signature_delta(
         _filled_by_wrapper(_with_wrapper_options(with_options(old_params, before), renamed_by_wrapper), before),
         _filled_by_wrapper(_with_wrapper_options(with_options(after.params, after), after.wrapper_options), after),
         spilled_params(before, after),
+        _respelled(before, after),
     )
     if delta is not None and delta.defaults_removed and (undecided := callees.unsure_defaults(before)):
         # the old body refused them at None through a test no reader decides: leaving them out may never have worked
@@ -1150,6 +1151,15 @@ def _now_the_callee(before: Symbol, after: Symbol) -> bool:
     callee = before.passes_to[0]
     classes = {after.target, *after.mro}
     return callee in classes or callee.removesuffix(".__init__") in classes
+
+
+def _respelled(before: Symbol, after: Symbol) -> frozenset[tuple[str, str]]:
+    """(old, new) parameter names whose code, the name blanked out, is the same on both sides
+    (`Symbol.respelled_crc`): the parameter renamed over unchanged code."""
+    if not before.respelled_crc or not after.respelled_crc:
+        return frozenset()
+    new = {crc: name for name, crc in after.respelled_crc}
+    return frozenset((name, new[crc]) for name, crc in before.respelled_crc if crc in new and new[crc] != name)
 
 
 def _renamed_in_place(delta: SignatureDelta, before: tuple[Param, ...], after: Symbol) -> SignatureDelta:

@@ -140,7 +140,16 @@ from bot.apidiff.shim import (
     serves_any_name,
     table_shims,
 )
-from bot.apidiff.source import SourceText, defaults_of, dotted_name, node_bytes, parse_module, walk, walked
+from bot.apidiff.source import (
+    SourceText,
+    defaults_of,
+    dotted_name,
+    literal_text,
+    node_bytes,
+    parse_module,
+    walk,
+    walked,
+)
 from bot.apidiff.spelled import stored_in
 from bot.apidiff.spreadsettings import SPREAD, spread_settings
 from bot.apidiff.unboundcalls import unbound_calls
@@ -1236,6 +1245,13 @@ def _sibling_refusals(cls: RawClass, methods: Mapping[str, _FunctionDef], source
             cls.members[name] = sibling_refused(member, stmt, node_bytes(source, stmt), methods, patterns)
 
 
+def _said(value: ast.expr | None) -> str | None:
+    """See `RawAttribute.said`: a `%` or `.format` template is left out (what fills it is not read here)."""
+    if isinstance(value, ast.Constant) or (isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add)):
+        return literal_text(value)
+    return literal_text(value) if isinstance(value, ast.JoinedStr) else None
+
+
 def _scalar(value: ast.expr | None) -> str | None:
     """See `RawAttribute.scalar`: a str, int or float constant's text (a bool or None fills no message so), also
     when a builtin conversion of one is written (bitmath's `NIST = int(2)`), or a negative number (niquests 3.4.3's
@@ -1667,6 +1683,7 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                             partial_of=_partial_of(stmt.value),
                             text=key_spelled(stmt.value),
                             scalar=_scalar(stmt.value),
+                            said=_said(stmt.value),
                             keys=tuple(literal) if literal is not None else None,
                             strings_only=_strings_only(stmt.value),
                             version_flag=_tests_python_version(stmt.value),

@@ -33,7 +33,7 @@ from bot.apidiff.listedkeys import listed_keys, warns
 from bot.apidiff.loopkeys import looped_options
 from bot.apidiff.model import Param
 from bot.apidiff.params import always_evaluated, read_params, unsure_defaults
-from bot.apidiff.paramuses import param_uses_crc
+from bot.apidiff.paramuses import param_uses_crc, respelled_crcs
 from bot.apidiff.patterns import after_boundary
 from bot.apidiff.poscap import PositionalCap, positional_cap, positional_names, refused_cap
 from bot.apidiff.recordcopy import REPLACE, record_copies
@@ -154,6 +154,10 @@ class CallableFacts:
     """(keyword, parameter): the body takes the keyword out of `**kwargs` into the parameter (Pillow 9.1's
     `show_file(self, path=None, **options)` sets `path = options.pop("file")`), or out of an optional parameter of
     that name (nbformat 5's `nbdict = nbjson`): a parameter renamed in place that still takes its old name."""
+    kwargs_peeked: tuple[str, ...] = ()
+    """Options of `kwargs_options` the body only reads (`kwargs.get("pk")`), never pops nor deletes, from a
+    `**kwargs` it hands on: the keyword travels on in the dict, and what the callee makes of it is its fate too
+    (see `peeked_options`)."""
     kwargs_returned: bool = False
     """The body returns its `**kwargs` dict (flask 2.2's `_prepare_send_file_kwargs`, building another call's
     keywords), or keeps it on the instance (see `keptkwargs`): a keyword travels on to a call nobody can see from
@@ -292,6 +296,9 @@ class CallableFacts:
     """For an annotated def: the CRC-32 of its code after the docstring (see `Symbol.body_crc`)."""
     uses_crc: tuple[tuple[str, int], ...] = ()
     """(parameter, CRC-32 of the code using it) for its annotated parameters (see `param_uses_crc`)."""
+    respelled_crc: tuple[tuple[str, int], ...] = ()
+    """(parameter, CRC-32 of the code with its name blanked) for its optional positional ones (see
+    `paramuses.respelled_crcs`)."""
 
     def __init__(
         self,
@@ -327,6 +334,7 @@ class CallableFacts:
         kwargs_closed: bool = False,
         kwargs_checked: bool = False,
         kwargs_renamed: tuple[tuple[str, str], ...] = (),
+        kwargs_peeked: tuple[str, ...] = (),
         kwargs_returned: bool = False,
         kwargs_keys_only: bool = False,
         refuses_calls: bool = False,
@@ -363,6 +371,7 @@ class CallableFacts:
         params_unread: tuple[tuple[str, str], ...] = (),
         body_crc: int = 0,
         uses_crc: tuple[tuple[str, int], ...] = (),
+        respelled_crc: tuple[tuple[str, int], ...] = (),
     ) -> None:
         self.is_generator = is_generator
         self.kwargs_options = kwargs_options
@@ -396,6 +405,7 @@ class CallableFacts:
         self.kwargs_closed = kwargs_closed
         self.kwargs_checked = kwargs_checked
         self.kwargs_renamed = kwargs_renamed
+        self.kwargs_peeked = kwargs_peeked
         self.kwargs_returned = kwargs_returned
         self.kwargs_keys_only = kwargs_keys_only
         self.refuses_calls = refuses_calls
@@ -432,6 +442,7 @@ class CallableFacts:
         self.params_unread = params_unread
         self.body_crc = body_crc
         self.uses_crc = uses_crc
+        self.respelled_crc = respelled_crc
 
 
 def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
@@ -764,6 +775,22 @@ def _callee_before(body: bytes, at: int) -> str:
     return "?"
 
 
+def peeked_options(kwargs: str, options: tuple[str, ...], text: bytes) -> tuple[str, ...]:
+    """The options the body reads out of the dict `kwargs` names without taking them out: no `kwargs.pop("x"`, no
+    `del kwargs["x"]` (tortoise-orm 0.21's `TextField.__init__` tests `kwargs.get("pk")`, then hands `**kwargs` to
+    `Field.__init__`, which pops `pk` into `primary_key`). `in` tests on the text only: `text` is the def's."""
+    spelled = kwargs.encode()
+    return tuple(
+        option
+        for option in options
+        if not any(
+            spelled + head + quote + option.encode() + quote in text
+            for head in (b".pop(", b"[")
+            for quote in (b'"', b"'")
+        )
+    )
+
+
 def _super_call_name(name: str) -> str:
     """The name `_call_name` gives a callee matched by `_CALLEE`: `super.__init__` for `super().__init__` and for
     peewee 3.0's `super(SqliteDatabase, self).__init__` (read as `__init__`, a module global, its `**kwargs` led
@@ -1023,6 +1050,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False, module: by
             more["kwargs_filled"] = filled
         if before_kwargs:
             more["kwargs_positional"] = before_kwargs
+        if core[1] and (peeked := peeked_options(node.args.kwarg.arg, core[1], text)):
+            more["kwargs_peeked"] = peeked
     if banned:
         more["kwargs_filled"] = tuple(sorted({*more.get("kwargs_filled", ()), *banned}))
     if (b'f"' in text or b"f'" in text) and (reads := keyed_reads(node, text)):
@@ -1075,6 +1104,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False, module: by
         more["body_crc"] = zlib.crc32(code)
     if uses := param_uses_crc(node, code):
         more["uses_crc"] = uses
+    if node.args.defaults and (respelled := respelled_crcs(node, code)):
+        more["respelled_crc"] = respelled
     if not more and core == _PLAIN:
         return NO_FACTS
     return CallableFacts(*core, **more)

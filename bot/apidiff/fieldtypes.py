@@ -108,6 +108,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "body_crc": "int",
         "returned_from": "str",
         "uses_crc": "tuple[tuple[str, int], ...]",
+        "respelled_crc": "tuple[tuple[str, int], ...]",
     },
     "CallSite": {
         "name": "str",

@@ -1602,6 +1602,7 @@ def callable_symbol(
         body_crc=function.facts.body_crc,
         returned_from=called_target(function.facts.returns_of, module, resolver),
         uses_crc=function.facts.uses_crc,
+        respelled_crc=function.facts.respelled_crc,
         varargs_forwarded=function.facts.varargs_forwarded,
         delegates=_delegates(function, module, hierarchy, owner, via),
         signature_unknown=unknown,

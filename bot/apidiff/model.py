@@ -377,6 +377,9 @@ class Symbol:
     whole (see `facts.param_uses_crc`). A parameter's annotation changed over the same uses changed nothing a value
     passed meets: perhaps only a correction (hypercorn 0.18's `H2Protocol.initiate(settings: bytes | None)`, once
     `Optional[str]`, handed it to h2's `initiate_upgrade_connection` alike, the rest of the body changed)."""
+    respelled_crc: tuple[tuple[str, int], ...] = ()
+    """For a callable: (parameter, CRC-32 of its code with the name blanked) for its optional positional parameters
+    the code names (see `paramuses.respelled_crcs`): a slot renamed over the same code is a rename, not a removal."""
 
     def __init__(
         self,
@@ -475,6 +478,7 @@ class Symbol:
         body_crc: int = 0,
         returned_from: str = "",
         uses_crc: tuple[tuple[str, int], ...] = (),
+        respelled_crc: tuple[tuple[str, int], ...] = (),
     ) -> None:
         self.path = path
         self.kind = kind
@@ -571,6 +575,7 @@ class Symbol:
         self.body_crc = body_crc
         self.returned_from = returned_from
         self.uses_crc = uses_crc
+        self.respelled_crc = respelled_crc
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member): every field passed on by position, one
@@ -671,6 +676,7 @@ class Symbol:
             self.body_crc,
             self.returned_from,
             self.uses_crc,
+            self.respelled_crc,
         )
 
 

@@ -82,3 +82,19 @@ def _line_end(code: bytes, at: int) -> int:
 
 def _indent(line: bytes) -> int:
     return len(line) - len(line.lstrip())
+
+
+def respelled_crcs(node: ast.FunctionDef | ast.AsyncFunctionDef, code: bytes) -> tuple[tuple[str, int], ...]:
+    """(parameter, CRC-32 of the code with its name blanked out) for the optional positional parameters the code
+    names: a parameter renamed in its slot over the same code (pyserial 3.5's `read_until(expected=LF, size=None)`,
+    3.4's `read_until(terminator=LF, size=None)`, `len(terminator)` become `len(expected)`) gets the same CRC on both
+    sides, so a positional caller still hands the value to the same code: only its keyword is gone. A name the
+    code never spells gets none (an unread option in another's slot proves nothing). One `bytes.replace` per such
+    parameter, no pattern: it runs for every def with a default."""
+    positional = [*node.args.posonlyargs, *node.args.args]
+    found: list[tuple[str, int]] = []
+    for arg in positional[len(positional) - len(node.args.defaults) :]:
+        spelled = arg.arg.encode()
+        if spelled in code:
+            found.append((arg.arg, zlib.crc32(code.replace(spelled, b"\0"))))
+    return tuple(found)

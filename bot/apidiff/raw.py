@@ -281,6 +281,10 @@ class RawAttribute:
     scalar: str | None = None
     """For a module global: the string or number literal it is assigned, as a message it fills would show it
     (goose3 3.1.13's `CAMEL_CASE_DEPRICATION = "3.1.15"`, see `SurfaceBuilder._rendered`)."""
+    said: str | None = None
+    """For a module global: the text of the string it is assigned when that is built of literals (a literal, a `+`
+    of them, an f-string, its fields kept as `{NAME}`): what a warning handed the name says (html5lib 1.1's
+    `warnings.warn(_deprecation_msg, DeprecationWarning)`, see `SurfaceBuilder._named_message`)."""
     keys: tuple[str, ...] | None = None
     """For a literal dict, tuple, list or set: its string keys or items (what `name in X` finds in it)."""
     strings_only: bool = False
@@ -331,6 +335,7 @@ class RawAttribute:
         partial_of: str | None = None,
         text: str | None = None,
         scalar: str | None = None,
+        said: str | None = None,
         keys: tuple[str, ...] | None = None,
         strings_only: bool = False,
         made_by: str | None = None,
@@ -361,6 +366,7 @@ class RawAttribute:
         self.partial_of = partial_of
         self.text = text
         self.scalar = scalar
+        self.said = said
         self.keys = keys
         self.strings_only = strings_only
         self.made_by = made_by

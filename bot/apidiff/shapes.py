@@ -560,7 +560,7 @@ def _class_shapes(
     before: Symbol,
     after: Symbol,
     now: Callable[[str], str],
-    hidden: Callable[[str], bool],
+    hidden: _HiddenTargets,
     answers: Callable[[str, str], bool],
     gone: Callable[[str], bool],
     renamed: Callable[[str, Symbol], bool],
@@ -601,7 +601,11 @@ def _class_shapes(
             t.rsplit(".", 1)[-1] in EXCEPTION_ROOTS or stdlib_subclass(t, "BaseException") for t in before.mro
         )
         kind = "exception_base_removed" if exception else "base_removed"
-        yield kind, f"no longer a subclass of {lost[0]}" + (": `except` clauses naming it miss it" if exception else "")
+        lost_base = hidden.spelled(lost[0])
+        yield (
+            kind,
+            f"no longer a subclass of {lost_base}" + (": `except` clauses naming it miss it" if exception else ""),
+        )
 
 
 def _made_frozen(path: str, old: Surface, new: Surface) -> bool:
@@ -842,7 +846,7 @@ def _private_path(path: str) -> bool:
     return any(part.startswith("_") and not part.endswith("__") for part in path.split("."))
 
 
-def _hidden_targets(old: Surface) -> Callable[[str], bool]:
+def _hidden_targets(old: Surface) -> _HiddenTargets:
     """Whether a class target is the release's own, spelled through a private module or name, and no public path of
     the release leads to it (the release read on the first question: only a lost base asks)."""
 
@@ -854,15 +858,27 @@ class _HiddenTargets:
 
     def __init__(self, old: Surface) -> None:
         self._old = old
-        self._known: tuple[set[str], set[str]] | None = None
+        self._known: tuple[set[str], dict[str, str]] | None = None
 
-    def __call__(self, target: str) -> bool:
+    def _read(self) -> tuple[set[str], dict[str, str]]:
         if self._known is None:
             symbols = self._old.symbols
             tops = {path.split(".", 1)[0] for path in symbols}
-            self._known = tops, {s.target or path for path, s in symbols.items() if not _private_path(path)}
-        tops, public = self._known
+            public: dict[str, str] = {}
+            for path in sorted((p for p in symbols if not _private_path(p)), key=lambda p: (p.count("."), p)):
+                public.setdefault(symbols[path].target or path, path)
+            self._known = tops, public
+        return self._known
+
+    def __call__(self, target: str) -> bool:
+        tops, public = self._read()
         return target.split(".", 1)[0] in tops and _private_path(target) and target not in public
+
+    def spelled(self, target: str) -> str:
+        """The public path users spell for a class target of the release defined under a private one, the shortest
+        when several lead to it (beartype 0.19's lost base `beartype.roar._roarexc.BeartypeCallHintException`, which
+        users import as `beartype.roar.BeartypeCallHintException`); the target itself otherwise."""
+        return self._read()[1].get(target, target) if _private_path(target) else target
 
 
 def export_drops(old: Surface, new: Surface) -> list[tuple[str, str]]:

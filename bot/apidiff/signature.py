@@ -168,6 +168,20 @@ def _sole_renamed(old: tuple[Param, ...], new: tuple[Param, ...], pair: tuple[Pa
     )
 
 
+def _renamed_in_slot(pair: tuple[Param, Param], rewritten: frozenset[tuple[str, str]]) -> bool:
+    """A pair the slot made (names unalike) that is still the same parameter: the code reads the new name where it
+    read the old one (`rewritten`), and the kind and default are the same, so a positional call, or one leaving it
+    out, runs as before (pyserial 3.5's `read_until(expected=LF)`, 3.4's `read_until(terminator=LF)`). Not click
+    8.2's `CliRunner(..., catch_exceptions=True)` in the slot of `mix_stderr=True`: other code reads it."""
+    old, new = pair
+    return (
+        (old.name, new.name) in rewritten
+        and old.kind is new.kind
+        and old.has_default == new.has_default
+        and (old.default, old.fallback) == (new.default, new.fallback)
+    )
+
+
 def _hidden(name: str) -> bool:
     """A parameter nobody passes by name: led by an underscore, unless that underscore only escapes a word Python
     reserves (libtmux 0.39's `set_option(option, value, _global=False)`: `global` cannot name a parameter, so
@@ -325,10 +339,14 @@ def _one_codec(name: str, before: str, after: str) -> bool:
 
 
 def compare_params(
-    old: tuple[Param, ...], new: tuple[Param, ...], spilled: frozenset[str] = frozenset()
+    old: tuple[Param, ...],
+    new: tuple[Param, ...],
+    spilled: frozenset[str] = frozenset(),
+    rewritten: frozenset[tuple[str, str]] = frozenset(),
 ) -> SignatureDelta | None:
     """The breaking differences between two parameter lists, or None when every old call still binds. `spilled`:
-    old positional parameters, keyword-only now, whose slot a `*args` passing its values on elsewhere now takes."""
+    old positional parameters, keyword-only now, whose slot a `*args` passing its values on elsewhere now takes.
+    `rewritten`: (old, new) names the bodies show renamed over the same code (see `paramuses.respelled_crcs`)."""
     old = _instance_respelled(old, new)
     if len(old) == len(new) and all(
         (a.name, a.kind, a.has_default) == (b.name, b.kind, b.has_default) for a, b in zip(old, new, strict=True)
@@ -396,7 +414,12 @@ def compare_params(
             defaults_removed.append(new_param.name)
     # a pair only the slot made is claimed removed (below): positional callers of the ones after it shift as for any
     # removal (fake-useragent 1.0's `use_external_data` in the old `cache=True`'s slot)
-    moved = _moved(old, new, [p for p in renames if _similar(p[0].name, p[1].name) or _sole_renamed(old, new, p)])
+    in_place = [pair for pair in renames if _renamed_in_slot(pair, rewritten)]
+    moved = _moved(
+        old,
+        new,
+        [p for p in renames if _similar(p[0].name, p[1].name) or _sole_renamed(old, new, p) or p in in_place],
+    )
     # nobody passed a private or a positional-only parameter by its name
     renames = [(o, n) for o, n in renames if not _hidden(o.name) and o.kind is not ParamKind.POSITIONAL_ONLY]
     # a keyword caller cannot follow a rename to a positional-only slot (sqlalchemy 2's `with_variant(type_,
@@ -410,7 +433,9 @@ def compare_params(
     # `catch_exceptions=True`) is no rename to advise: positional callers still reach the slot, keyword ones lost it;
     # but the only parameter, before and after, is the one every call passes: that one renamed
     guessed = [
-        pair for pair in renames if not _similar(pair[0].name, pair[1].name) and not _sole_renamed(old, new, pair)
+        pair
+        for pair in renames
+        if not _similar(pair[0].name, pair[1].name) and not _sole_renamed(old, new, pair) and pair not in in_place
     ]
     removed.extend(o.name for o, _ in guessed)
     # a keyword call of the old name leaves a required parameter in its slot unfilled: TypeError, not swallowed
@@ -430,6 +455,7 @@ def compare_params(
     return SignatureDelta(
         removed=tuple(removed),
         renamed=tuple((o.name, n.name) for o, n in renames),
+        renamed_in_place=tuple(o.name for o, n in renames if (o, n) in in_place),
         made_positional_only=tuple(made_positional_only),
         made_keyword_only=tuple(made_keyword_only),
         keyword_only_slots=tuple((name, old_slots.index(name)) for name in made_keyword_only if name in old_slots),
@@ -456,7 +482,11 @@ def describe(delta: SignatureDelta) -> str:
     absorbed = set(delta.absorbed_by_kwargs)
     for name in delta.removed:
         parts.append(f"parameter '{name}' removed" + _absorbed(name, absorbed, delta.kwargs_ignored))
-    parts.extend(f"parameter '{old}' renamed to '{new}'" for old, new in delta.renamed)
+    parts.extend(
+        f"parameter '{old}' renamed to '{new}'"
+        + (" in the same position (a positional call works as before)" if old in delta.renamed_in_place else "")
+        for old, new in delta.renamed
+    )
     parts.extend(f"parameter '{name}' is now positional-only" for name in delta.made_positional_only)
     parts.extend(f"parameter '{name}' is now keyword-only" for name in delta.made_keyword_only)
     parts.extend(f"new required parameter '{name}'" for name in delta.new_required)

@@ -416,15 +416,33 @@ class SurfaceBuilder:
         return not warn.parametric and (category or logged or "deprecated" in warn.message.lower())
 
     def _deprecation(
-        self, warns: tuple[Warn, ...], decorator_message: str | None, owner: tuple[str, frozenset[str]] | None = None
+        self,
+        warns: tuple[Warn, ...],
+        decorator_message: str | None,
+        owner: tuple[str, frozenset[str]] | None = None,
+        module: RawModule | None = None,
     ) -> str | None:
         """The first warning announcing a deprecation, else the decorator's; given the `owner` called (its name and
         the kinds it may call itself by), a warning of no deprecation category counts when its message announces
-        that very owner goes ("foo() will be removed in 3.0", "This class is going away")."""
+        that very owner goes ("foo() will be removed in 3.0", "This class is going away"). `module`: where the
+        warnings are given, whose globals a message handed by name is read from (see `Warn.named`)."""
         for warn in warns:
             if self.is_deprecation(warn) or (owner is not None and self._announces_removal(warn, *owner)):
-                return self._helper_message(warn) or warn.message or "deprecated"
+                named = self._named_message(warn, module) if module is not None and warn.named else None
+                return self._helper_message(warn) or warn.message or named or "deprecated"
         return decorator_message
+
+    def _named_message(self, warn: Warn, module: RawModule) -> str | None:
+        """The text of the module global a warning is handed as its message (`warnings.warn(_deprecation_msg,
+        DeprecationWarning)`), its `{NAME}` fields filled from the globals as an f-string evaluated there is; None
+        when it is no text built of literals (see `RawAttribute.said`) or a field stays unknown."""
+        resolved = self.resolver.resolve_dotted(module.module, warn.named)
+        found = resolved.definition if resolved is not None else None
+        said = found.said if isinstance(found, RawAttribute) else None
+        if said is None or resolved is None or resolved.module is None:
+            return None
+        text = " ".join((self._rendered(said, resolved.module) or "").split())
+        return text if text and not _FIELD.search(text) and "{...}" not in text else None
 
     def _helper_message(self, warn: Warn) -> str | None:
         """A helper call's message: the helper's own, its fields filled from the call's literals (`self.
@@ -477,7 +495,7 @@ class SurfaceBuilder:
         `shim_message` wins over its own warnings (a module `__getattr__` warning for the name)."""
         written = self._rendered(function.decorator_message, module)  # evaluated where the def stands: globals
         kinds = _CALLED_AS["function" if function.kind == "function" else "method"]
-        deprecated = shim_message or self._deprecation(function.warns, written, (function.name, kinds))
+        deprecated = shim_message or self._deprecation(function.warns, written, (function.name, kinds), module)
         if deprecated is None and any(function.decorators_called):
             deprecated = self._factory_deprecation(function, module)
         symbol.deprecated = deprecated or function.doc_deprecated
@@ -1213,7 +1231,9 @@ class SurfaceBuilder:
                 if isinstance(m, RawCallable)
             ]
             for method in own:
-                message = self._deprecation(method.warns, method.decorator_message, (cls.name, _CALLED_AS["class"]))
+                message = self._deprecation(
+                    method.warns, method.decorator_message, (cls.name, _CALLED_AS["class"]), current_module
+                )
                 exact = tuple(warn for name, warn in method.exact_warns if current is cls and name == cls.name)
                 message = message or self._deprecation(exact, None)
                 if message is not None and unbuilt and current is cls and CLASS_NAME.search(message):
@@ -1301,8 +1321,13 @@ class SurfaceBuilder:
         body hands its `**kwargs` on to, whose new name the body hands it under that name: the old keyword reaches the
         callee, which takes it into the parameter the caller fills by position (tortoise-orm 0.21's `IntField(self,
         primary_key=None, **kwargs)` calls `super().__init__(primary_key=primary_key, **kwargs)`, and `Field.__init__`
-        takes `pk` into `primary_key`): `IntField(pk=True)` and `IntField(True)` work as they did."""
-        own = {param.name for param in function.params or ()} | set(function.facts.kwargs_options)
+        takes `pk` into `primary_key`): `IntField(pk=True)` and `IntField(True)` work as they did. An option the body
+        only reads and leaves in the dict travels on too (`TextField`'s `kwargs.get("pk")`, see
+        `CallableFacts.kwargs_peeked`); one it pops is its own."""
+        peeked = set(function.facts.kwargs_peeked)
+        own = {param.name for param in function.params or ()} | {
+            option for option in function.facts.kwargs_options if option not in peeked
+        }
         found: list[tuple[str, str]] = []
         for callee in function.facts.kwargs_forwards:
             handed = {name for handoff in function.handoffs if handoff.callee == callee for name in handoff.keywords}
@@ -2050,7 +2075,7 @@ class SurfaceBuilder:
 
     def add_module(self, raw: RawModule) -> None:
         """Record a public module and every public name it binds, serves or exports."""
-        warned = self._deprecation(raw.warns, None)
+        warned = self._deprecation(raw.warns, None, None, raw)
         deprecated = warned or raw.doc_deprecated
         refused = self._module_getattr_refused(raw) if raw.dynamic else ()
         self._add(
