@@ -2152,6 +2152,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt66b: sympy 1.13's `Basic.subs(*args)` refused no argument through an `if`/`elif` chain ending in `raise`
     ("sympy", "1.13.3", "auto"): "54612cf55a62755ee71824ce692986f23c88ffa77207b30c1368eda4a7060f73",  # sympy-1.13.3-py3-none-any.whl
     ("sympy", "1.14.0", "auto"): "e091cc3e99d2141a0ba2847328f5479b05d94a6635cb96148ccb3f34671bd8f5",  # sympy-1.14.0-py3-none-any.whl
+    # hunt66b: xgboost 3.3's sdist builds with its in-tree backend `packager` and a hatch hook `hatch_build.py`
+    ("xgboost", "3.3.0", "auto"): "58bcb8a4cace648cdab7b94fa4f16d2c9ff26d90dd4d26907168106fa06d8746",  # xgboost-3.3.0.tar.gz
+    ("xgboost", "3.4.1", "auto"): "6968a4c71efdfa859df0dfcad0d99211c95c28c4ffd6aecff46efff77d18026a",  # xgboost-3.4.1.tar.gz
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.model import Surface
+from bot.apidiff.release import surface_of
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -139,3 +142,52 @@ def test_sympy_1_14_subs_requires_what_1_13_refused_to_go_without() -> None:
     found = changes("sympy", "1.13.3", "1.14.0")
     assert ("signature_changed", "sympy.Basic.subs") not in found
     assert ("signature_changed", "sympy.vector.BaseVector.equals") in found  # `failing_expression` removed
+
+
+def test_a_metaclass_replacing_init_further_along_its_order_counts(tmp_path: Path) -> None:
+    combined = _META + ("class Registered(type):\n    def __new__(mcs, name, bases, dct):\n"
+                        "        return super().__new__(mcs, name, bases, dct)\n\n\n"
+                        "class Combined(Registered, Validated):\n    pass\n\n\n")
+    old = {"demo/__init__.py": combined + "class Base(metaclass=Combined):\n    pass\n\n\nclass Blur(Base):\n"
+           "    def __init__(self, limit=3, always_apply=None):\n        self.limit = limit\n"}
+    new = {"demo/__init__.py": combined + "class Base(metaclass=Combined):\n    pass\n\n\nclass Blur(Base):\n"
+           "    def __init__(self, limit=3):\n        self.limit = limit\n"}
+    assert diffed(tmp_path, old, new)["signature_changed", "demo.Blur"].detail.endswith("lower confidence")
+
+
+# -- an sdist's in-tree build backend (`[build-system] backend-path`) and hatch's custom build hook run only to build
+# it: no installed module, so a release building another way removes nothing --
+
+_BACKEND = '[build-system]\nrequires = ["hatchling"]\nbackend-path = ["."]\nbuild-backend = "packager.pep517"\n\n' \
+    '[project]\nname = "demo"\n\n[tool.hatch.build.targets.wheel.hooks.custom]\n'
+
+
+def _sdist(tmp_path: Path, version: str, files: dict[str, str]) -> Surface:
+    """The surface of an sdist `demo-<version>/` holding `files`."""
+    for name, text in files.items():
+        path = tmp_path / version / f"demo-{version}" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    return surface_of(tmp_path / version, "demo", version)
+
+
+def test_an_in_tree_build_backend_is_no_module_of_the_release(tmp_path: Path) -> None:
+    old = {"pyproject.toml": _BACKEND, "packager/__init__.py": "", "packager/pep517.py": "def build_wheel():\n    pass\n",
+           "hatch_build.py": "class Hook:\n    pass\n", "demo/__init__.py": "X = 1\n"}
+    new = {"pyproject.toml": '[project]\nname = "demo"\n', "demo/__init__.py": "X = 1\n"}
+    found = diff_surfaces(_sdist(tmp_path, "1.0", old), _sdist(tmp_path, "2.0", new))
+    assert not {c.symbol for c in found} & {"packager", "packager.pep517", "hatch_build"}
+
+
+def test_a_backend_the_release_installs_itself_stays_its_api(tmp_path: Path) -> None:
+    system = '[build-system]\nrequires = []\nbackend-path = ["."]\nbuild-backend = "demo.build"\n'
+    old = {"pyproject.toml": system, "demo/__init__.py": "", "demo/build.py": "def build_wheel():\n    pass\n"}
+    new = {"pyproject.toml": system, "demo/__init__.py": ""}
+    found = diff_surfaces(_sdist(tmp_path, "1.0", old), _sdist(tmp_path, "2.0", new))
+    assert "demo.build" in {c.symbol for c in found}
+
+
+def test_xgboost_3_4_removes_no_build_helper() -> None:
+    found = changes("xgboost", "3.3.0", "3.4.1")
+    assert ("removed", "packager") not in found and ("removed", "hatch_build") not in found
+    assert ("removed", "xgboost.testing.make_ltr") in found

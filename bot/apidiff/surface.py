@@ -518,7 +518,7 @@ class SurfaceBuilder:
         read (albumentations 2's `custom_init(self, *args, **kwargs)` warns about a keyword `__init__` lost and goes
         on), like a decorator's wrapper reading keywords it does not spell: a lost keyword is said with lower
         confidence."""
-        return any(made.facts.sets_init for made in self.hierarchy.metaclass_constructors(target, cls, module))
+        return self.hierarchy.metaclass_sets_init(target, cls, module)
 
     def _signature(
         self, symbol: Symbol, cls: RawClass, target: str, module: RawModule, members: dict[str, Any], plain_call: bool
