@@ -2165,6 +2165,21 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # words66: test_apidiff_words66 (a lost base named by the public path users spell: beartype.roar's exceptions)
     ("beartype", "0.19.0", "auto"): "33b2694eda0daf052eb2aff623ed9a8a586703bbf0a90bbc475a83bbf427f699",  # beartype-0.19.0-py3-none-any.whl
     ("beartype", "0.20.0", "auto"): "090d10e3540b3fca209a0ab5f1c15f9652a075da0a7249c2e6713011e9e5f6ef",  # beartype-0.20.0-py3-none-any.whl
+    # hunt66b: librosa 1.0's `@future_default(...)` over `stream` is no future-making decorator
+    ("librosa", "0.11.0", "auto"): "0b6415c4fd68bff4c29288abe67c6d80b587e0e1e2cfb0aad23e4559504a7fa1",  # librosa-0.11.0-py3-none-any.whl
+    ("librosa", "1.0.1", "auto"): "bc26f947ca08307c5ff116b219560372aa340213d7f3cc2cf1f3f02b4e251147",  # librosa-1.0.1-py3-none-any.whl
+    # hunt66b: albumentations 2's metaclass sets `dct["__init__"] = custom_init`, which only warns about lost keywords
+    ("albumentations", "1.4.24", "auto"): "2f639257a11e681071f4f7d10f6a6d874ae705bcce52746874cd8d7e317a16d7",  # albumentations-1.4.24-py3-none-any.whl
+    ("albumentations", "2.0.8", "auto"): "c4c4259aaf04a7386ad85c7fdcb73c6c7146ca3057446b745cc035805acb1017",  # albumentations-2.0.8-py3-none-any.whl
+    # hunt66b: scipy 1.17's `dok_array.pop(self, /, *args)` delegated to `self._dict.pop(*args)`
+    ("scipy", "1.17.1", "auto"): "95d8e012d8cb8816c226aef832200b1d45109ed4464303e997c5b13122b297c0",  # scipy-1.17.1.tar.gz
+    ("scipy", "1.18.1", "auto"): "52c4b7422442aba924d03ad4019852b08a92e64ea187b933135687bfe2747307",  # scipy-1.18.1.tar.gz
+    # hunt66b: sympy 1.13's `Basic.subs(*args)` refused no argument through an `if`/`elif` chain ending in `raise`
+    ("sympy", "1.13.3", "auto"): "54612cf55a62755ee71824ce692986f23c88ffa77207b30c1368eda4a7060f73",  # sympy-1.13.3-py3-none-any.whl
+    ("sympy", "1.14.0", "auto"): "e091cc3e99d2141a0ba2847328f5479b05d94a6635cb96148ccb3f34671bd8f5",  # sympy-1.14.0-py3-none-any.whl
+    # hunt66b: xgboost 3.3's sdist builds with its in-tree backend `packager` and a hatch hook `hatch_build.py`
+    ("xgboost", "3.3.0", "auto"): "58bcb8a4cace648cdab7b94fa4f16d2c9ff26d90dd4d26907168106fa06d8746",  # xgboost-3.3.0.tar.gz
+    ("xgboost", "3.4.1", "auto"): "6968a4c71efdfa859df0dfcad0d99211c95c28c4ffd6aecff46efff77d18026a",  # xgboost-3.4.1.tar.gz
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

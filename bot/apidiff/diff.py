@@ -942,7 +942,8 @@ def _signature_delta(
         return None  # the common case: nothing to compare
     old_params = before.params
     handed_on_blind = False
-    unfollowed = before.variadics_sliced and _lost_variadic(before.params, after.params)
+    # a delegating wrapper took what the object it wraps takes (`Symbol.delegates`), which no reader follows
+    unfollowed = (before.variadics_sliced or before.delegates) and _lost_variadic(before.params, after.params)
     dispatched = callees.dispatched(before) if _lost_varargs(before.params, after.params) else None
     if dispatched is not None:  # the one method an `__call__` dispatches to takes them (see `Callees.dispatched`)
         old_params = tuple(p for v in old_params for p in (dispatched if v.kind is ParamKind.VAR_POSITIONAL else (v,)))

@@ -2345,9 +2345,30 @@ def _varargs_floor(node: _FunctionDef, varargs: str) -> int:
             floor = _refused_below(stmt.test, varargs)
             if floor:
                 return floor
+        if isinstance(stmt, ast.If) and (floor := _chain_floor(stmt, varargs)):
+            return floor
         if _leaves_or_rebinds(stmt, varargs):
             return 0
     return 0
+
+
+def _chain_floor(stmt: ast.If, varargs: str) -> int:
+    """The fewest arguments an `if`/`elif` chain accepts when each branch tests `len(args) == N` and its final
+    `else` only raises (sympy 1.13's `Basic.subs(*args, **kwargs)`: one mapping or an (old, new) pair, `else: raise
+    ValueError(...)`): no call passing fewer ever worked, so 1.14's `subs(arg1, arg2=None, **kwargs)` requiring the
+    first refuses none. 0 when any branch accepts other counts."""
+    counts: list[int] = []
+    branch = stmt
+    while True:
+        compared = _len_compared(branch.test, varargs)
+        if compared is None or not isinstance(compared[0], ast.Eq):
+            return 0
+        counts.append(compared[1])
+        if len(branch.orelse) == 1 and isinstance(branch.orelse[0], ast.If):
+            branch = branch.orelse[0]
+            continue
+        final = branch.orelse
+        return max(min(counts), 0) if len(final) == 1 and isinstance(final[0], ast.Raise) else 0
 
 
 def _refused_below(test: ast.expr, varargs: str) -> int:
@@ -2545,9 +2566,18 @@ def _edits_constructor(text: bytes) -> bool:
     return any(name in text for name in (b"__new__", b"__call__", b"__signature__"))
 
 
+_NAMESPACE_INIT = re.compile(rb"""\[(['"])__init__\1\]\s*=(?!=)""")
+"""`namespace["__init__"] = ...`, not a comparison (see `_sets_init`)."""
+
+
 def _sets_init(text: bytes) -> bool:
-    """See `CallableFacts.sets_init`: `X.__init__ = ...` or `setattr(X, "__init__", ...)`."""
+    """See `CallableFacts.sets_init`: `X.__init__ = ...`, `setattr(X, "__init__", ...)`, or an entry of the namespace
+    a metaclass's `__new__` builds the class from (albumentations 2's `ValidatedTransformMeta.__new__` sets
+    `dct["__init__"] = custom_init`, taking `*args, **kwargs` and only warning about keywords the class's own
+    `__init__` no longer has)."""
     if b".__init__ =" in text and b".__init__ ==" not in text:
+        return True
+    if (b"__init__'] =" in text or b'__init__"] =' in text) and _NAMESPACE_INIT.search(text) is not None:
         return True
     return b"setattr(" in text and (b"'__init__'" in text or b'"__init__"' in text)
 

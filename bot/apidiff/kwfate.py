@@ -68,7 +68,7 @@ def with_options(params: tuple[Param, ...], symbol: Symbol) -> tuple[Param, ...]
             )
         )
     if symbol.max_varargs is not None:
-        params = capped_varargs(params, symbol.max_varargs)
+        params = capped_varargs(params, symbol.max_varargs, symbol.min_varargs)
     named = {p.name for p in params}
     extra = [
         Param(name, ParamKind.KEYWORD_ONLY, name not in symbol.kwargs_required)
@@ -82,14 +82,14 @@ def with_options(params: tuple[Param, ...], symbol: Symbol) -> tuple[Param, ...]
     return (*(p for p in params if p.kind is not ParamKind.VAR_KEYWORD), *extra, *tail)
 
 
-def capped_varargs(params: tuple[Param, ...], cap: int) -> tuple[Param, ...]:
-    """The parameters, a `*args` the body caps at `cap` arguments spelled as that many optional positional-only
-    ones."""
+def capped_varargs(params: tuple[Param, ...], cap: int, least: int = 0) -> tuple[Param, ...]:
+    """The parameters, a `*args` the body caps at `cap` arguments spelled as that many positional-only ones, the
+    first `least` of them required (the body refuses fewer, see `CallableFacts.min_varargs`), the rest optional."""
     return tuple(
         spread
         for p in params
         for spread in (
-            [Param(f"{p.name}[{i}]", ParamKind.POSITIONAL_ONLY, True) for i in range(cap)]
+            [Param(f"{p.name}[{i}]", ParamKind.POSITIONAL_ONLY, i >= least) for i in range(cap)]
             if p.kind is ParamKind.VAR_POSITIONAL
             else [p]
         )

@@ -367,6 +367,35 @@ def _maturin_top_level(table: dict[str, Any], maturin: object) -> list[Any]:
     ]
 
 
+def _build_tools(root: Path) -> frozenset[str]:
+    """Top-level names an sdist's pyproject.toml only runs to build it, never installed: the in-tree backend its
+    `[build-system] backend-path` makes importable (xgboost 3.3's `build-backend = "packager.pep517"` with
+    `backend-path = ["."]`: 3.4's sdist, built by scikit-build-core, was claimed to remove `packager`) and hatch's
+    custom build hook (its `path`, by default `hatch_build.py`, was claimed too)."""
+    table = _pyproject(root) or {}
+    names: set[str] = set()
+    system = table.get("build-system")
+    if isinstance(system, dict) and system.get("backend-path"):
+        backend = system.get("build-backend")
+        if isinstance(backend, str):
+            names.add(backend.partition(":")[0].partition(".")[0])
+    tool = table.get("tool")
+    hatch = tool.get("hatch") if isinstance(tool, dict) else None
+    build = hatch.get("build") if isinstance(hatch, dict) else None
+    if isinstance(build, dict):
+        targets = build.get("targets")
+        owners = [build, *(targets.values() if isinstance(targets, dict) else ())]
+        for owner in owners:
+            if not isinstance(owner, dict):
+                continue
+            hooks = owner.get("hooks")
+            custom = hooks.get("custom") if isinstance(hooks, dict) else None
+            if isinstance(custom, dict):
+                path = custom.get("path", "hatch_build.py")
+                names.add(path.removesuffix(".py") if isinstance(path, str) else "hatch_build")
+    return frozenset(names)
+
+
 def _own_names(root: Path) -> frozenset[str]:
     """The import names the distribution's own name spells (`build-1.0.0.dist-info`, an sdist's `build-1.0.0/`): a
     folder so named is the package itself, whatever EXCLUDED_DIRS says (pypa's `build` ships `build/__init__.py`;
@@ -668,6 +697,9 @@ def find_modules(unpacked: Path) -> list[ModuleFile]:
     packages, top_modules = _top_level(base, wheel, declared, own)
     if declared is not None and not (packages or top_modules):  # a stale listing: trust the tree
         packages, top_modules = _top_level(base, wheel, own=own)
+    if not wheel and (tools := _build_tools(root) - own):
+        packages = [path for path in packages if path.name not in tools]
+        top_modules = [path for path in top_modules if path.name.split(".")[0] not in tools]
     anchors = dict.fromkeys(packages, base)
     for lib in _installed_data_libs(root) if wheel else []:
         lib_packages, lib_modules = _top_level(lib, wheel, own=own)

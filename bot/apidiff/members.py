@@ -446,6 +446,22 @@ class Hierarchy:
         made = (found.get(name) for name in ("__init__", "__new__"))
         return [member[0] for member in made if member is not None and isinstance(member[0], RawCallable)]
 
+    def metaclass_sets_init(self, target: str, cls: RawClass, module: RawModule) -> bool:
+        """A `__new__` or `__init__` anywhere along the order of the class's metaclass (in the distribution) gives
+        the classes it makes another `__init__` (see `CallableFacts.sets_init`): not only the first one found, which
+        may hand on to it through `super()` (albumentations 2's `CombinedMeta(SerializableMeta,
+        ValidatedTransformMeta)`: the second's `__new__` replaces it)."""
+        written = self._metaclass(target, cls, module)
+        meta = self.resolver.resolve_dotted(written[1].module, written[0]) if written is not None else None
+        if meta is None or not isinstance(meta.definition, RawClass) or meta.module is None:
+            return False
+        for key in self.mro(meta.target, meta.definition, meta.module):
+            owner = self.classes.get(key)
+            makers = (owner[0].members.get(name) for name in ("__new__", "__init__")) if owner is not None else ()
+            if any(isinstance(maker, RawCallable) and maker.facts.sets_init for maker in makers):
+                return True
+        return False
+
     def metaclass_call(self, target: str, cls: RawClass, module: RawModule) -> str:
         """What calling the class runs besides its constructor, read from its metaclass (written on it or an
         ancestor in the distribution): "" for none of its own (`type`, `abc.ABCMeta`), "refuses" for a `__call__`
@@ -1339,10 +1355,11 @@ _DELEGATIONS = 8
 def _awaitable(function: RawCallable) -> bool:
     """Whether calls return an awaitable: an `async def`, or a function a decorator turns into one (tornado's
     `@gen.coroutine` and `@return_future`, `@asyncio.coroutine`, asgiref's `@sync_to_async`) — such a function
-    becoming `async def` changes nothing for its callers."""
+    becoming `async def` changes nothing for its callers. Only a name ending in "future" makes futures: librosa
+    1.0's `@future_default(...)` (a default that will change) left `stream` a plain generator."""
     lasts = [name.rsplit(".", 1)[-1] for name in function.decorators]
     return function.is_async or any(
-        last in ("sync_to_async", "run_on_executor") or "coroutine" in last or "future" in last.lower()
+        last in ("sync_to_async", "run_on_executor") or "coroutine" in last or last.lower().endswith("future")
         for last in lasts
     )
 
@@ -1408,11 +1425,11 @@ def _passes_to(
 def _delegates(function: RawCallable, module: RawModule, hierarchy: Hierarchy, owner: str, via: str) -> bool:
     """See `Symbol.delegates`: `*args` and `**kwargs` handed whole to `<object>.<its own name>(...)` where the call
     cannot be followed, the object held or returned (`self.fs`, `get_domain()`), neither the class itself nor a base
-    (`super().__init__(*args, **kwargs)` reaching an unread base is no wrapper of one protocol)."""
+    (`super().__init__(*args, **kwargs)` reaching an unread base is no wrapper of one protocol). A `*args` alone is
+    one too (scipy 1.17's `dok_array.pop(self, /, *args)` returned `self._dict.pop(*args)`: it took what a dict's
+    `pop` takes, one or two arguments, so 1.18's `pop(self, key, default=..., /)` is no sure loss of `*args`)."""
     passed = function.facts.passes_to
-    if passed is None or not (function.params and function.params[-1].kind is ParamKind.VAR_KEYWORD):
-        return False
-    if not any(p.kind is ParamKind.VAR_POSITIONAL for p in function.params):
+    if passed is None or not any(p.kind is ParamKind.VAR_POSITIONAL for p in function.params):
         return False
     *head, name = passed[0].split(".")
     held = head[1:] if head[:1] in (["self"], ["cls"]) else head
