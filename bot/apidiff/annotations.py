@@ -151,8 +151,7 @@ def _covers(wide: str, member: str) -> bool:
         return True
     if "[" not in wide or "[" not in member or not wide.endswith("]") or not member.endswith("]"):
         return False
-    head, _, args = wide[:-1].partition("[")
-    other_head, _, other_args = member[:-1].partition("[")
+    (head, args), (other_head, other_args) = _subscript(wide), _subscript(member)
     wide_args, member_args = _split(args, ","), _split(other_args, ",")
     return (
         head == other_head
@@ -198,7 +197,7 @@ def _wrapped_in(member: str, bare: str) -> bool:
     never such a container of itself."""
     if "[" in bare or not member.endswith("]"):
         return False
-    head, _, args = member[:-1].partition("[")
+    head, args = _subscript(member)
     return head in _CONTAINERS and bare in _split(args, ",")
 
 
@@ -214,8 +213,7 @@ def _class_for_instance(member: str, other: str) -> bool:
         return True
     if not (member.endswith("]") and other.endswith("]")):
         return False
-    head, _, args = member[:-1].partition("[")
-    other_head, _, other_args = other[:-1].partition("[")
+    (head, args), (other_head, other_args) = _subscript(member), _subscript(other)
     if head not in _SEQUENCES or other_head not in _SEQUENCES:
         return False
     return _flipped(args, other_args)
@@ -265,14 +263,20 @@ _RESULTS = {
 yields, and what `await` or `yield from` gives (a `Generator`'s third)."""
 
 
+def _subscript(text: str) -> tuple[str, str]:
+    """The generic and the text of its type arguments, of an annotation ending in `]`: `Iterator[list[_T]]` gives
+    ("Iterator", "list[_T]")."""
+    head, _, args = text[:-1].partition("[")
+    return head, args
+
+
 def _result_incompatible(old: str, new: str, class_check: ClassCheck | None, gone: frozenset[str]) -> bool:
     """The same generator, coroutine or iterator type whose yielded or awaited type changed incompatibly (see
     `return_incompatible`): tortoise-orm 0.21's `BulkCreateQuery.__await__() -> Generator[Any, None, None]`, in
     0.20 `-> Generator[Any, None, List[MODEL]]`, so `await Model.bulk_create(...)` gives None, no longer the list."""
     if not (old.endswith("]") and new.endswith("]")):
         return False
-    head, _, args = old[:-1].partition("[")
-    new_head, _, new_args = new[:-1].partition("[")
+    (head, args), (new_head, new_args) = _subscript(old), _subscript(new)
     before, after = _split(args, ","), _split(new_args, ",")
     if head != new_head or len(before) != len(after):
         return False
@@ -285,8 +289,7 @@ def _container_replaced(old: str, new: str, class_check: ClassCheck) -> bool:
     `Commit.files -> PaginatedList[File]` was `-> list[File]` in 2.3 (`len(commit.files)` fails)."""
     if not (old.endswith("]") and new.endswith("]")):
         return False
-    head, _, args = old[:-1].partition("[")
-    new_head, _, new_args = new[:-1].partition("[")
+    (head, args), (new_head, new_args) = _subscript(old), _subscript(new)
     name = new_head.rsplit(".", 1)[-1]
     return head in _CONTAINERS and args == new_args and not _builtin(name) and class_check(name, head)
 
@@ -297,8 +300,7 @@ def _container_swapped(old: str, new: str) -> bool:
     batch a tuple now: `batch.append(x)` fails)."""
     if not (old.endswith("]") and new.endswith("]")):
         return False
-    head, _, args = old[:-1].partition("[")
-    new_head, _, new_args = new[:-1].partition("[")
+    (head, args), (new_head, new_args) = _subscript(old), _subscript(new)
     old_args, now_args = _split(args, ","), _split(new_args, ",")
     if head != new_head or len(old_args) != len(now_args):
         return False
