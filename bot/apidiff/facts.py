@@ -943,8 +943,10 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False, module: by
         more["factory_call"] = factory
     if "wrapper_options" in more and (defaults := _wrapper_defaults(node, factory="decorates_keeping" in more)):
         more["wrapper_defaults"] = defaults
-    if "wrapper_options" in more and (leading := _wrapper_positional(node, factory="decorates_keeping" in more)):
-        more["wrapper_positional"] = leading
+    if "wrapper_options" in more and (
+        positional_by_wrapper := _wrapper_positional(node, factory="decorates_keeping" in more)
+    ):
+        more["wrapper_positional"] = positional_by_wrapper
     options = more.get("wrapper_options", ())
     if options and (renamed := _wrapper_renames(node, factory="decorates_keeping" in more)):
         more["wrapper_renames"] = renamed
