@@ -2413,7 +2413,7 @@ def read_module(
             spread, read = spread_settings(tree, data, source.line_starts())
             raw.config_keys.update((key, line) for key, line in spread.items() if key not in raw.config_keys)
             raw.config_reads |= read
-            raw.settings_unknown |= spread.keys()
+            raw.settings_unknown |= frozenset(spread)  # a frozenset | dict keys is a set
         if (b"AppConf" in data or b"Meta" in data) and APPCONF.search(data):  # the pattern has no literal prefix
             declared, shapes = appconf_settings(tree, module)
             raw.config_keys.update((key, line) for key, line in declared if key not in raw.config_keys)
