@@ -102,7 +102,7 @@ def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None
     if cls.kind == "class" and cls.built_as and _kept_by_built_classes(cls, name, lost, new, outside):
         return False  # `Formula(...)` gives instances of classes that still have it
     refused = _refused(cls, path)
-    if cls.dynamic and new.symbols.get(path) is None and not refused and not (cls.getattr_items and _is_method(lost)):
+    if cls.dynamic and new.symbols.get(path) is None and not refused and not (cls.getattr_items and _no_item(lost, cls)):
         if _getattr_serves(cls, name, new, outside) is not False:
             return False  # `__getattr__` may serve the name on instances: no claim
     return outside.member_source(cls, name) is False
@@ -198,11 +198,22 @@ def _refused(holder: Symbol, path: str) -> bool:
     return path.rpartition(".")[2] in holder.getattr_refused
 
 
-def _is_method(symbol: Symbol | None) -> bool:
-    """A method, property or nested class: what a `__getattr__` answering with items never stands in for (a plain
-    attribute may have become one of its items; a class defined in the body is no data an instance holds: stripe 8
-    dropped `StripeObject.ReprJSONEncoder`, and `StripeObject.__getattr__` returns `self[k]`)."""
-    return symbol is not None and symbol.kind in ("method", "property", "class")
+def _no_item(symbol: Symbol | None, cls: Symbol) -> bool:
+    """A method, property or nested class, or a class attribute a call made (no literal, no builtin container) of a
+    class that sets no items under computed keys: what a `__getattr__` answering with items never stands in for. A
+    plain attribute may have become one of its items; a class defined in the body is no data an instance holds
+    (stripe 8 dropped `StripeObject.ReprJSONEncoder`, and `StripeObject.__getattr__` returns `self[k]`), nor is an
+    object the body made (motor 3 dropped `AgnosticClient.max_pool_size = ReadOnlyProperty()` and `fsync =
+    AsyncCommand()`; `client.fsync` is now the database `client["fsync"]`)."""
+    if symbol is None:
+        return False
+    if symbol.kind in ("method", "property", "class"):
+        return True
+    return (
+        symbol.kind == "attribute"
+        and not (symbol.settable or symbol.data or symbol.instance or symbol.declared or symbol.held)
+        and ITEMS not in cls.self_sets
+    )
 
 
 def check_comparable(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> None:

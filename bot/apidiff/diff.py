@@ -661,7 +661,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
             lost = {
                 "method": "calls of it fail",
                 "class": "reading it on the class raises AttributeError",
-            }.get(symbol.kind, "reading it gives an item, not what it returned")
+            }.get(symbol.kind, "reading it gives that item, not the object the class held")
             detail += f"; {holder.path}'s __getattr__ answers the name with an item of the instance: {lost}"
         changes.append(
             Change(
