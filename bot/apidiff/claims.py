@@ -102,7 +102,8 @@ def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None
     if cls.kind == "class" and cls.built_as and _kept_by_built_classes(cls, name, lost, new, outside):
         return False  # `Formula(...)` gives instances of classes that still have it
     refused = _refused(cls, path)
-    if cls.dynamic and new.symbols.get(path) is None and not refused and not (cls.getattr_items and _no_item(lost, cls)):
+    unserved = cls.getattr_items and _no_item(lost, cls)  # what the items never stand in for
+    if cls.dynamic and new.symbols.get(path) is None and not refused and not unserved:
         if _getattr_serves(cls, name, new, outside) is not False:
             return False  # `__getattr__` may serve the name on instances: no claim
     return outside.member_source(cls, name) is False
