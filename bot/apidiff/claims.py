@@ -102,7 +102,7 @@ def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None
     if cls.kind == "class" and cls.built_as and _kept_by_built_classes(cls, name, lost, new, outside):
         return False  # `Formula(...)` gives instances of classes that still have it
     refused = _refused(cls, path)
-    if cls.dynamic and new.symbols.get(path) is None and not refused and not (cls.getattr_items and _is_method(lost)):
+    if cls.dynamic and new.symbols.get(path) is None and not refused and not (cls.getattr_items and never_an_item(lost)):
         if _getattr_serves(cls, name, new, outside) is not False:
             return False  # `__getattr__` may serve the name on instances: no claim
     return outside.member_source(cls, name) is False
@@ -198,11 +198,22 @@ def _refused(holder: Symbol, path: str) -> bool:
     return path.rpartition(".")[2] in holder.getattr_refused
 
 
-def _is_method(symbol: Symbol | None) -> bool:
-    """A method, property or nested class: what a `__getattr__` answering with items never stands in for (a plain
-    attribute may have become one of its items; a class defined in the body is no data an instance holds: stripe 8
-    dropped `StripeObject.ReprJSONEncoder`, and `StripeObject.__getattr__` returns `self[k]`)."""
-    return symbol is not None and symbol.kind in ("method", "property", "class")
+def never_an_item(symbol: Symbol | None) -> bool:
+    """What a `__getattr__` answering with items never stands in for: a method, property or nested class (a class
+    defined in the body is no data an instance holds: stripe 8 dropped `StripeObject.ReprJSONEncoder`, and
+    `StripeObject.__getattr__` returns `self[k]`), or a class attribute a call in the body made (see
+    `made_on_class`). A plain attribute may have become one of its items."""
+    return symbol is not None and (symbol.kind in ("method", "property", "class") or made_on_class(symbol))
+
+
+def made_on_class(symbol: Symbol) -> bool:
+    """A class attribute the class body binds to a call's result and never sets on `self` (motor 2's `fsync =
+    AsyncCommand(doc=fsync_doc)`, a factory its class builder turns into a method): the class's own object, read on
+    the class as well; no literal (a default an item may now hold), no field a metaclass collects off the class."""
+    return (
+        symbol.kind == "attribute"
+        and not (symbol.instance or symbol.declared or symbol.data or symbol.settable or symbol.collected_as)
+    )
 
 
 def check_comparable(old: Surface, new: Surface, dependencies: Sequence[Surface] = ()) -> None:

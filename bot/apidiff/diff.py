@@ -24,6 +24,7 @@ from bot.apidiff.claims import (
     CannotCompare,
     brought_by_new_star,
     check_comparable,
+    made_on_class,
     outside_claim,
     still_importable,
     unanalysed_prefixes,
@@ -662,6 +663,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
                 "method": "calls of it fail",
                 "class": "reading it on the class raises AttributeError",
             }.get(symbol.kind, "reading it gives an item, not what it returned")
+            if made_on_class(symbol):
+                lost = "reading it on the class raises AttributeError, on an instance it gives an item, not the object"
             detail += f"; {holder.path}'s __getattr__ answers the name with an item of the instance: {lost}"
         changes.append(
             Change(

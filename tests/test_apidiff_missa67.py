@@ -1,0 +1,54 @@
+"""Recall on constructs last stop's samples left missed: members hidden by dynamic lookups, keys of options, methods
+made by factories, private classes reached through public names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a class attribute a call in the class body made (motor 2's `fsync = AsyncCommand(doc=...)`, a factory the class
+# builder turns into a method), lost by a class whose `__getattr__` answers names with items (`return self[name]`):
+# the item is data, never the object the class bound; read on the class it raises AttributeError --
+
+_CLIENT = (
+    "class Command:\n    def __init__(self, doc=None):\n        self.doc = doc\n\n\n"
+    "class Client:\n"
+    "    def __getattr__(self, name):\n"
+    "        if name.startswith('_'):\n            raise AttributeError(name)\n"
+    "        return self[name]\n\n"
+    "    def __getitem__(self, name):\n        return name\n"
+)
+
+
+def test_a_call_made_class_attribute_lost_by_a_class_serving_items_is_removed(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _CLIENT + "\n    fsync = Command(doc='flush')\n"}
+    found = diffed(tmp_path, old, {"demo/__init__.py": _CLIENT})
+    assert "reading it on the class raises AttributeError" in found[("removed", "demo.Client.fsync")].detail
+
+
+def test_a_literal_class_attribute_lost_by_a_class_serving_items_makes_no_claim(tmp_path: Path) -> None:
+    # a default the class held may now be one of the items its `__getattr__` answers with
+    old = {"demo/__init__.py": _CLIENT + "\n    timeout = 30\n"}
+    assert ("removed", "demo.Client.timeout") not in diffed(tmp_path, old, {"demo/__init__.py": _CLIENT})
+
+
+def test_a_call_made_attribute_lost_by_a_class_serving_anything_makes_no_claim(tmp_path: Path) -> None:
+    # `getattr(self._inner, name)` may hand back what the class no longer binds
+    proxy = (
+        "class Command:\n    pass\n\n\nclass Client:\n"
+        "    def __getattr__(self, name):\n        return getattr(self._inner, name)\n"
+    )
+    old = {"demo/__init__.py": proxy + "\n    fsync = Command()\n"}
+    assert ("removed", "demo.Client.fsync") not in diffed(tmp_path, old, {"demo/__init__.py": proxy})
+
+
+def test_motor_3_removed_client_database_and_collection_members() -> None:
+    found = changes("motor", "2.5.1", "3.0.0")
+    for member in ("AgnosticClient.fsync", "AgnosticClient.unlock", "AgnosticClient.max_pool_size",
+                   "AgnosticDatabase.current_op", "AgnosticDatabase.profiling_level",
+                   "AgnosticCollection.reindex", "AgnosticCollection.map_reduce"):
+        assert ("removed", f"motor.core.{member}") in found, member
+    kept = ("AgnosticClient.list_database_names", "AgnosticDatabase.command", "AgnosticCollection.find_one")
+    assert not [m for m in kept if ("removed", f"motor.core.{m}") in found]
