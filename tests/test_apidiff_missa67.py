@@ -52,3 +52,34 @@ def test_motor_3_removed_client_database_and_collection_members() -> None:
         assert ("removed", f"motor.core.{member}") in found, member
     kept = ("AgnosticClient.list_database_names", "AgnosticDatabase.command", "AgnosticCollection.find_one")
     assert not [m for m in kept if ("removed", f"motor.core.{m}") in found]
+
+
+# -- an attribute a framework read from users' objects beside another it still reads there (django-filter 21.1's
+# backend read a view's `filter_class` as a fallback for `filterset_class`; 22.1 reads only the latter): a callable
+# elsewhere taking a parameter so named is handed it by its caller, never from the user's object --
+
+_BACKEND = (
+    "class Backend:\n    def get_class(self, view):\n        found = getattr(view, 'filterset_class', None)\n"
+    "{fallback}        return found\n"
+)
+_FALLBACK = "        if found is None:\n            found = getattr(view, 'filter_class', None)\n"
+_VIEW = "\n\ndef object_filter(request, filter_class=None):\n    return filter_class\n"
+
+
+def test_an_attribute_no_longer_read_beside_one_still_read_is_unread_whatever_takes_its_name(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _BACKEND.format(fallback=_FALLBACK) + _VIEW}
+    found = diffed(tmp_path, old, {"demo/__init__.py": _BACKEND.format(fallback="") + _VIEW})
+    assert found[("removed", "attr:filter_class")].breakage == "user_attribute_unread"
+
+
+def test_an_attribute_read_alone_and_now_a_parameter_stays_unclaimed(tmp_path: Path) -> None:
+    # nothing else is read from those objects any more: where the name went is not known
+    alone = "class Backend:\n    def get_class(self, view):\n        return getattr(view, 'filter_class', None)\n"
+    found = diffed(tmp_path, {"demo/__init__.py": alone}, {"demo/__init__.py": "class Backend:\n    pass\n" + _VIEW})
+    assert ("removed", "attr:filter_class") not in found
+
+
+def test_django_filter_22_1_no_longer_reads_filter_class_from_views() -> None:
+    found = changes("django-filter", "21.1", "22.1")
+    assert found[("removed", "attr:filter_class")].breakage == "user_attribute_unread"
+    assert ("removed", "attr:filterset_class") not in found

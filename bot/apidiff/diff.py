@@ -1925,7 +1925,9 @@ def unread_user_attributes(old: Surface, new: Surface) -> list[Change]:
     for name, (file, line) in old.user_attributes.items():
         if name in new.user_attributes or name in new.option_literals or name in new.called:
             continue
-        if _names_member(name, old) or _names_member(name, new) or _takes_parameter(name, new):
+        if _names_member(name, old) or _names_member(name, new):
+            continue
+        if _takes_parameter(name, new) and not _read_beside_kept(file, name, old, new):
             continue
         module = next((s.path for s in old.symbols.values() if s.kind == "module" and s.file == file), "")
         changes.append(
@@ -1953,6 +1955,17 @@ def _names_member(name: str, surface: Surface) -> bool:
 def _takes_parameter(name: str, surface: Surface) -> bool:
     """A callable of the release takes a parameter so named: the setting may still reach it that way."""
     return any(p.name == name for symbol in surface.symbols.values() for p in symbol.params or ())
+
+
+def _read_beside_kept(file: str, name: str, old: Surface, new: Surface) -> bool:
+    """The old release read `name` from users' objects in a module where it read others the new release still reads
+    so (django-filter 21.1 read a view's `filter_class` beside `filterset_class`, 22.1 only the latter): the objects
+    are still read there and this name no longer is; a callable elsewhere taking a parameter so named
+    (`object_filter(..., filter_class=None)`) is handed it by its caller, never from the object."""
+    return any(
+        other != name and where == file and other in new.user_attributes
+        for other, (where, _) in old.user_attributes.items()
+    )
 
 
 MADE_REQUIRED = "config_key_made_required"
