@@ -83,3 +83,41 @@ def test_django_filter_22_1_no_longer_reads_filter_class_from_views() -> None:
     found = changes("django-filter", "21.1", "22.1")
     assert found[("removed", "attr:filter_class")].breakage == "user_attribute_unread"
     assert ("removed", "attr:filterset_class") not in found
+
+
+# -- a parameter whose union lost a builtin the rest never accept: a `Callable` takes no string, an Enum of the
+# release (a private sentinel one too, its ancestry read from `enum`) is no `str` (flake8 6's `Option(type:
+# Callable[..., Any] | _ARG)`, in 5.0 also `str`, which it mapped from optparse names: `type="string"` now fails) --
+
+_OPTION = (
+    "import enum\nfrom typing import Any, Callable, Union\n\n_ARG = enum.Enum('_ARG', 'NO')\n\n\n"
+    "def option(type: {annotation} = _ARG.NO):\n    return type\n"
+)
+
+
+def _typed(tmp_path: Path, old: str, new: str) -> str:
+    found = diffed(tmp_path, {"demo/__init__.py": _OPTION.format(annotation=old)},
+                   {"demo/__init__.py": _OPTION.format(annotation=new)})
+    change = found.get(("signature_changed", "demo.option"))
+    return change.detail if change is not None else ""
+
+
+def test_a_string_no_callable_nor_enum_of_the_release_accepts_is_claimed(tmp_path: Path) -> None:
+    detail = _typed(tmp_path, "Union[str, Callable[..., Any], _ARG]", "Union[Callable[..., Any], _ARG]")
+    assert "type annotation changed from Union[str, Callable[..., Any], _ARG]" in detail
+
+
+def test_types_a_callable_may_accept_or_an_unread_class_make_no_claim(tmp_path: Path) -> None:
+    # a class is callable; None lost may only tidy an optional callback; a private class of unread ancestry may be a str
+    assert not _typed(tmp_path / "a", "Union[type, Callable[..., Any]]", "Callable[..., Any]")
+    assert not _typed(tmp_path / "b", "Union[None, Callable[..., Any]]", "Callable[..., Any]")
+    unread = _OPTION.replace("_ARG = enum.Enum('_ARG', 'NO')", "class _ARG(str):\n    NO = 'no'")
+    found = diffed(tmp_path / "c", {"demo/__init__.py": unread.format(annotation="Union[str, Callable[..., Any], _ARG]")},
+                   {"demo/__init__.py": unread.format(annotation="Union[Callable[..., Any], _ARG]")})
+    assert ("signature_changed", "demo.option") not in found
+
+
+def test_flake8_6_option_types_no_longer_take_optparse_strings() -> None:
+    detail = changes("flake8", "5.0.4", "6.0.0")[("signature_changed", "flake8.options.manager.Option")].detail
+    assert "type annotation changed from Union[str, Callable[..., Any], _ARG] to Callable[..., Any] | _ARG" in detail
+    assert "action annotation" not in detail  # `action` still takes the names argparse knows
