@@ -102,7 +102,8 @@ def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None
     if cls.kind == "class" and cls.built_as and _kept_by_built_classes(cls, name, lost, new, outside):
         return False  # `Formula(...)` gives instances of classes that still have it
     refused = _refused(cls, path)
-    if cls.dynamic and new.symbols.get(path) is None and not refused and not (cls.getattr_items and never_an_item(lost)):
+    items_only = cls.getattr_items and never_an_item(lost)
+    if cls.dynamic and new.symbols.get(path) is None and not refused and not items_only:
         if _getattr_serves(cls, name, new, outside) is not False:
             return False  # `__getattr__` may serve the name on instances: no claim
     return outside.member_source(cls, name) is False
@@ -210,9 +211,8 @@ def made_on_class(symbol: Symbol) -> bool:
     """A class attribute the class body binds to a call's result and never sets on `self` (motor 2's `fsync =
     AsyncCommand(doc=fsync_doc)`, a factory its class builder turns into a method): the class's own object, read on
     the class as well; no literal (a default an item may now hold), no field a metaclass collects off the class."""
-    return (
-        symbol.kind == "attribute"
-        and not (symbol.instance or symbol.declared or symbol.data or symbol.settable or symbol.collected_as)
+    return symbol.kind == "attribute" and not (
+        symbol.instance or symbol.declared or symbol.data or symbol.settable or symbol.collected_as
     )
 
 
