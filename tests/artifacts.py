@@ -2184,7 +2184,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # answers with items (tests/test_apidiff_rc67.py)
     ("motor", "2.5.1", "auto"): "961fdceacaae2c7236c939166f66415be81be8bbb762da528386738de3a0f509",  # motor-2.5.1-py3-none-any.whl
     ("motor", "3.0.0", "auto"): "b076de44970f518177f0eeeda8b183f52eafa557775bfe3294e93bda18867a71",  # motor-3.0.0-py3-none-any.whl
+    # missa67: test_apidiff_missa67 (option types given as strings, optparse's, no longer mapped: Option(type="string"))
+    ("flake8", "5.0.4", "auto"): "7a1cf6b73744f5806ab95e526f6f0d8c01c66d7bbe349562d22dfca20610b248",  # flake8-5.0.4-py2.py3-none-any.whl
+    ("flake8", "6.0.0", "auto"): "3833794e27ff64ea4e9cf5d410082a8b97ff1a06c16aa3d2027339cd0f1195c7",  # flake8-6.0.0-py2.py3-none-any.whl
 }
+
+
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""
     try:

@@ -332,9 +332,19 @@ def _replaced_by_class(before: frozenset[str], after: frozenset[str], class_chec
         if not _builtin(member) or any(_covers(w, member) for w in after) or _PROMOTED.get(member, frozenset()) & after:
             continue
         classes = [w for w in after if not _builtin(w)]
-        if classes and all(class_check(w, member) for w in classes):
+        if classes and all(class_check(w, member) or _uncallable_for(w, member) for w in classes):
             return True
     return False
+
+
+_CALLABLE = frozenset({"Callable", "typing.Callable", "collections.abc.Callable", "t.Callable"})
+
+
+def _uncallable_for(member: str, builtin: str) -> bool:
+    """`member` is a `Callable` type and `builtin` one whose values are never callable (all but `type`; not `None`,
+    whose loss may be a mere tidying of an optional callback): flake8 6's `Option(type: Callable[..., Any] | _ARG)`,
+    in 5.0 also `str`, now rejects `type="string"`."""
+    return member.partition("[")[0] in _CALLABLE and builtin not in ("type", "None") and "[" not in builtin
 
 
 def annotation_changes(

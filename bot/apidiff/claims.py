@@ -102,8 +102,8 @@ def outside_claim(path: str, new: Surface, outside: Outside, lost: Symbol | None
     if cls.kind == "class" and cls.built_as and _kept_by_built_classes(cls, name, lost, new, outside):
         return False  # `Formula(...)` gives instances of classes that still have it
     refused = _refused(cls, path)
-    unserved = cls.getattr_items and _no_item(lost, cls)  # what the items never stand in for
-    if cls.dynamic and new.symbols.get(path) is None and not refused and not unserved:
+    items_only = cls.getattr_items and never_an_item(lost, cls)
+    if cls.dynamic and new.symbols.get(path) is None and not refused and not items_only:
         if _getattr_serves(cls, name, new, outside) is not False:
             return False  # `__getattr__` may serve the name on instances: no claim
     return outside.member_source(cls, name) is False
@@ -199,21 +199,24 @@ def _refused(holder: Symbol, path: str) -> bool:
     return path.rpartition(".")[2] in holder.getattr_refused
 
 
-def _no_item(symbol: Symbol | None, cls: Symbol) -> bool:
-    """A method, property or nested class, or a class attribute a call made (no literal, no builtin container) of a
-    class that sets no items under computed keys: what a `__getattr__` answering with items never stands in for. A
-    plain attribute may have become one of its items; a class defined in the body is no data an instance holds
-    (stripe 8 dropped `StripeObject.ReprJSONEncoder`, and `StripeObject.__getattr__` returns `self[k]`), nor is an
-    object the body made (motor 3 dropped `AgnosticClient.max_pool_size = ReadOnlyProperty()` and `fsync =
-    AsyncCommand()`; `client.fsync` is now the database `client["fsync"]`)."""
+def never_an_item(symbol: Symbol | None, cls: Symbol) -> bool:
+    """What a `__getattr__` answering with items never stands in for: a method, property or nested class (a class
+    defined in the body is no data an instance holds: stripe 8 dropped `StripeObject.ReprJSONEncoder`, and
+    `StripeObject.__getattr__` returns `self[k]`), or a class attribute a call in the body made (see
+    `made_on_class`) of a class that sets no items under computed keys. A plain attribute may have become one of
+    its items."""
     if symbol is None:
         return False
-    if symbol.kind in ("method", "property", "class"):
-        return True
-    return (
-        symbol.kind == "attribute"
-        and not (symbol.settable or symbol.data or symbol.instance or symbol.declared or symbol.held)
-        and ITEMS not in cls.self_sets
+    return symbol.kind in ("method", "property", "class") or (made_on_class(symbol) and ITEMS not in cls.self_sets)
+
+
+def made_on_class(symbol: Symbol) -> bool:
+    """A class attribute the class body binds to a call's result and never sets on `self` (motor 2's `fsync =
+    AsyncCommand(doc=fsync_doc)`, `max_pool_size = ReadOnlyProperty()`; `client.fsync` is now the database
+    `client["fsync"]`): the class's own object, read on the class as well; no literal or builtin container (a default
+    an item may now hold), no field a metaclass collects off the class."""
+    return symbol.kind == "attribute" and not (
+        symbol.instance or symbol.declared or symbol.data or symbol.settable or symbol.held or symbol.collected_as
     )
 
 

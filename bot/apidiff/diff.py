@@ -24,6 +24,7 @@ from bot.apidiff.claims import (
     CannotCompare,
     brought_by_new_star,
     check_comparable,
+    made_on_class,
     outside_claim,
     still_importable,
     unanalysed_prefixes,
@@ -662,6 +663,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
                 "method": "calls of it fail",
                 "class": "reading it on the class raises AttributeError",
             }.get(symbol.kind, "reading it gives that item, not the object the class held")
+            if made_on_class(symbol):
+                lost = "reading it on the class raises AttributeError, on an instance it gives an item, not the object"
             detail += f"; {holder.path}'s __getattr__ answers the name with an item of the instance: {lost}"
         changes.append(
             Change(
@@ -1922,7 +1925,9 @@ def unread_user_attributes(old: Surface, new: Surface) -> list[Change]:
     for name, (file, line) in old.user_attributes.items():
         if name in new.user_attributes or name in new.option_literals or name in new.called:
             continue
-        if _names_member(name, old) or _names_member(name, new) or _takes_parameter(name, new):
+        if _names_member(name, old) or _names_member(name, new):
+            continue
+        if _takes_parameter(name, new) and not _read_beside_kept(file, name, old, new):
             continue
         module = next((s.path for s in old.symbols.values() if s.kind == "module" and s.file == file), "")
         changes.append(
@@ -1950,6 +1955,17 @@ def _names_member(name: str, surface: Surface) -> bool:
 def _takes_parameter(name: str, surface: Surface) -> bool:
     """A callable of the release takes a parameter so named: the setting may still reach it that way."""
     return any(p.name == name for symbol in surface.symbols.values() for p in symbol.params or ())
+
+
+def _read_beside_kept(file: str, name: str, old: Surface, new: Surface) -> bool:
+    """The old release read `name` from users' objects in a module where it read others the new release still reads
+    so (django-filter 21.1 read a view's `filter_class` beside `filterset_class`, 22.1 only the latter): the objects
+    are still read there and this name no longer is; a callable elsewhere taking a parameter so named
+    (`object_filter(..., filter_class=None)`) is handed it by its caller, never from the object."""
+    return any(
+        other != name and where == file and other in new.user_attributes
+        for other, (where, _) in old.user_attributes.items()
+    )
 
 
 MADE_REQUIRED = "config_key_made_required"

@@ -22,6 +22,23 @@ def _module_is_public(module: str) -> bool:
     return not any(_is_private(part) for part in module.split("."))
 
 
+def _enum_bases(cls: RawClass, raw: RawModule) -> tuple[str, ...]:
+    """The bases of a private class when each is a name the module imports from `enum` (flake8 5's sentinel `_ARG =
+    enum.Enum("_ARG", "NO")`): its ancestry, which says which builtins its values are not (`shapes.class_checker`);
+    else none, its ancestry left unread."""
+    found = []
+    for base in cls.bases:
+        head, _, rest = base.partition(".")
+        bound = raw.bindings.get(head, [None])[-1]
+        if not isinstance(bound, RawImport) or "." in rest:
+            return ()
+        name = bound.attr if bound.attr is not None and not rest else rest if bound.attr is None else ""
+        if bound.module != "enum" or not name:
+            return ()
+        found.append(f"enum.{name}")
+    return tuple(found)
+
+
 def private_symbols(raw: RawModule) -> list[Symbol]:
     """Private modules and underscored definitions: not public API, but dependents import them
     (`from werkzeug._internal import _log`) and break when they go. Only their removal is claimed."""
@@ -37,7 +54,10 @@ def private_symbols(raw: RawModule) -> list[Symbol]:
         if isinstance(last, (RawCallable, RawClass)) and not dunder and (_is_private(name) or not public_module):
             kind = "class" if isinstance(last, RawClass) else "function"
             path = f"{raw.module}.{name}"
-            found.append(Symbol(path, kind, raw.file, last.line, path, signature_unknown=PRIVATE_API))
+            bases = _enum_bases(last, raw) if isinstance(last, RawClass) else ()
+            found.append(
+                Symbol(path, kind, raw.file, last.line, path, external_bases=bases, signature_unknown=PRIVATE_API)
+            )
             if isinstance(last, RawClass):
                 found += _awaited_protocol(path, last, raw.file)
     return found

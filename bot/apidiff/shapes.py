@@ -42,7 +42,8 @@ def class_checker(surface: Surface) -> Callable[[str, str], bool]:
     distribution are only `object`, `typing.Generic` or `abc.ABC` (evidently 0.1.33's `dict` -> `ColumnMapping`).
     A Protocol, a TypedDict, a class of another distribution's ancestry, or a name no class of the release has may
     be satisfied by the builtin: no claim; so may a class recorded only as private API, whose ancestry was not read
-    (anyio 3's `_core._compat.DeprecatedAwaitableFloat(float)`, which `current_time()` now returns)."""
+    (an Enum's is, see `extras._enum_bases`; anyio 3's `_core._compat.DeprecatedAwaitableFloat(float)`, which
+    `current_time()` now returns)."""
 
     return _ClassChecker(surface)
 
@@ -59,7 +60,7 @@ class _ClassChecker:
             self._classes = {}
             for symbol in self._surface.symbols.values():
                 if symbol.kind == "class":
-                    unread = symbol.signature_unknown == PRIVATE_API
+                    unread = symbol.signature_unknown == PRIVATE_API and not symbol.external_bases
                     found = None if unread else symbol.external_bases
                     self._classes.setdefault(symbol.path.rsplit(".", 1)[-1], []).append(found)
         classes = self._classes.get(name)
