@@ -38,7 +38,8 @@ def test_a_call_made_class_attribute_lost_by_a_class_serving_items_is_removed(tm
     change = found[("removed", "demo.Client.fsync")]
     assert change.detail == (
         "attribute 'demo.Client.fsync' no longer exists in 2.0; demo.Client's __getattr__ answers the name with an "
-        "item of the instance: reading it gives that item, not the object the class held"
+        "item of the instance: reading it on the class raises AttributeError, on an instance it gives an item, not "
+        "the object"
     )
     assert ("removed", "demo.Client.address") not in found
 
