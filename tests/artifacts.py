@@ -2180,6 +2180,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt66b: xgboost 3.3's sdist builds with its in-tree backend `packager` and a hatch hook `hatch_build.py`
     ("xgboost", "3.3.0", "auto"): "58bcb8a4cace648cdab7b94fa4f16d2c9ff26d90dd4d26907168106fa06d8746",  # xgboost-3.3.0.tar.gz
     ("xgboost", "3.4.1", "auto"): "6968a4c71efdfa859df0dfcad0d99211c95c28c4ffd6aecff46efff77d18026a",  # xgboost-3.4.1.tar.gz
+    # ra67: test_apidiff_ra67 (a false default used only where true, now a None used only where not None)
+    ("tweepy", "3.10.0", "auto"): "5e22003441a11f6f4c2ea4d05ec5532f541e9f5d874c3908270f0c28e649b53a",  # tweepy-3.10.0-py2.py3-none-any.whl
+    ("tweepy", "4.0.0", "auto"): "bd3af045bed9cd6a838c32a1344d48191096e5cb930012452f8397b12c89d785",  # tweepy-4.0.0-py2.py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""
