@@ -48,3 +48,40 @@ def test_tweepy_4_proxy_none_is_no_default_change_of_3_10_s_empty_proxy() -> Non
     detail = found[("signature_changed", "tweepy.API")].detail
     assert "parameter 'auth_handler' renamed to 'auth'" in detail  # the documented breaks stay
     assert "'proxy' defaults to" not in detail
+
+
+# -- a module whose top-level relative import names what the release's module no longer binds (a stale file the
+# wheel still ships): ImportError ends every import of it, so it is lost --
+
+_COMPAT_OLD = "try:\n    from urllib3.contrib import appengine as gaecontrib\nexcept ImportError:\n    gaecontrib = None\n"
+_APPENGINE = "from .._compat import gaecontrib\nfrom .._compat import timeout\n\n\nclass AppEngineAdapter:\n    pass\n"
+
+
+def _toolbelt(compat: str, appengine: str = _APPENGINE) -> dict[str, str]:
+    return {"demo/__init__.py": "", "demo/adapters/__init__.py": "", "demo/adapters/appengine.py": appengine,
+            "demo/_compat.py": compat + "timeout = 3\n"}
+
+
+def test_a_module_importing_a_name_its_sibling_no_longer_binds_is_lost(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _toolbelt(_COMPAT_OLD), _toolbelt(""))
+    assert "every import of it fails" in found[("removed", "demo.adapters.appengine")].detail
+
+
+def test_a_sibling_that_may_bind_the_name_unseen_or_a_guarded_import_makes_no_claim(tmp_path: Path) -> None:
+    for i, compat in enumerate(("from os.path import *\n", "def __getattr__(name):\n    return None\n",
+                                "globals()[NAME] = None\n")):
+        assert ("removed", "demo.adapters.appengine") not in diffed(tmp_path / str(i), _toolbelt(_COMPAT_OLD),
+                                                                     _toolbelt(compat))
+    guarded = "try:\n    from .._compat import gaecontrib\nexcept ImportError:\n    gaecontrib = None\n"
+    assert ("removed", "demo.adapters.appengine") not in diffed(
+        tmp_path / "guarded", _toolbelt(_COMPAT_OLD, guarded), _toolbelt("", guarded)
+    )
+    # a submodule of that name is imported
+    sub = {"demo/__init__.py": "", "demo/sub/__init__.py": "", "demo/sub/thing.py": "X = 1\n",
+           "demo/user.py": "from .sub import thing\n"}
+    assert ("removed", "demo.user") not in diffed(tmp_path / "sub", sub, {**sub, "demo/sub/thing.py": "Y = 1\n"})
+
+
+def test_requests_toolbelt_1_0_wheel_ships_an_appengine_adapter_that_no_longer_imports() -> None:
+    found = changes("requests-toolbelt", "0.10.1", "1.0.0")
+    assert "every import of it fails" in found[("removed", "requests_toolbelt.adapters.appengine")].detail
