@@ -73,7 +73,7 @@ def with_fallbacks(node: _FunctionDef, params: tuple[Param, ...], text: bytes) -
                 fate = None  # `callback(p=p)`, `callback` a parameter: no function of the module
             if fate == SKIPPED and (kept := _handed_to_parameter(node.body, name, defaults)) is not None:
                 fate = REPLACED + kept if kept else None  # "": the other parameter's value is no literal known
-        elif _falsy_literal(default):
+        elif _falsy_literal(default) and any(f"if {test}{name}".encode() in text for test in ("", "not ")):
             # `proxy=""` used only under `if proxy:`: a call leaving it out skips its uses, as a None skipped would
             lines = _lines_naming(node, text, name)
             fate = SKIPPED if _skips_at_none(node.body, name, lines, truthy=True) else None
