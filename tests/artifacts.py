@@ -2187,6 +2187,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # missa67: test_apidiff_missa67 (option types given as strings, optparse's, no longer mapped: Option(type="string"))
     ("flake8", "5.0.4", "auto"): "7a1cf6b73744f5806ab95e526f6f0d8c01c66d7bbe349562d22dfca20610b248",  # flake8-5.0.4-py2.py3-none-any.whl
     ("flake8", "6.0.0", "auto"): "3833794e27ff64ea4e9cf5d410082a8b97ff1a06c16aa3d2027339cd0f1195c7",  # flake8-6.0.0-py2.py3-none-any.whl
+    # ra67: test_apidiff_ra67 (a false default used only where true, now a None used only where not None)
+    ("tweepy", "3.10.0", "auto"): "5e22003441a11f6f4c2ea4d05ec5532f541e9f5d874c3908270f0c28e649b53a",  # tweepy-3.10.0-py2.py3-none-any.whl
+    ("tweepy", "4.0.0", "auto"): "bd3af045bed9cd6a838c32a1344d48191096e5cb930012452f8397b12c89d785",  # tweepy-4.0.0-py2.py3-none-any.whl
+    # ra67: test_apidiff_ra67 (a stale module the new wheel ships, whose relative import names what is gone)
+    ("requests-toolbelt", "0.10.1", "auto"): "18565aa58116d9951ac39baa288d3adb5b3ff975c4f25eee78555d89e8f247f7",  # requests_toolbelt-0.10.1-py2.py3-none-any.whl
+    ("requests-toolbelt", "1.0.0", "auto"): "cccfdd665f0a24fcf4726e690f65639d272bb0637b9b92dfd91a5568ccf6bd06",  # requests_toolbelt-1.0.0-py2.py3-none-any.whl
 }
 
 

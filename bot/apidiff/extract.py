@@ -84,7 +84,7 @@ from bot.apidiff.handedself import (
     parameter_uses,
     set_name,
 )
-from bot.apidiff.imports import import_bindings
+from bot.apidiff.imports import import_bindings, sibling_imports
 from bot.apidiff.keptkwargs import kept_kwargs
 from bot.apidiff.lazyimports import bound_on_import, lazily_imported
 from bot.apidiff.listedkeys import names_literal, pairs_literal, renames_literal
@@ -2308,6 +2308,7 @@ def read_module(
         source = SourceText(data)
         _read_body(tree, source, raw, (memo, type_comments) if memo is not None and memo_safe(data) else None, lazy)
         raw.import_raises = b"raise" in data and any(isinstance(stmt, ast.Raise) for stmt in tree.body)
+        raw.sibling_imports = sibling_imports(tree, module, raw.is_package) if b"from ." in data else ()
         raw.example_script = (
             runs_as_script(tree) if example_named(module) else test_script(module, tree, raw.is_package)
         ) or (not raw.is_package and b"sys." in data and runs_for_effect(tree))

@@ -42,3 +42,15 @@ def import_bindings(stmt: ast.Import | ast.ImportFrom, module: str, is_package: 
                 RawImport(alias.asname or alias.name, stmt.lineno, base, alias.name, alias.asname == alias.name)
             )
     return found
+
+
+def sibling_imports(tree: ast.Module, module: str, is_package: bool) -> tuple[tuple[str, str, int], ...]:
+    """(absolute module, name, line) of each relative `from .m import name` standing at the module's top level,
+    outside any `if`, `try` or def: should the release's module `m` lack the name, every import of this one fails
+    (see `surface._imports_lacking`)."""
+    found: list[tuple[str, str, int]] = []
+    for stmt in tree.body:
+        if isinstance(stmt, ast.ImportFrom) and stmt.level:
+            base = resolve_relative(module, is_package, stmt.level, stmt.module)
+            found.extend((base, alias.name, stmt.lineno) for alias in stmt.names if alias.name != "*")
+    return tuple(found)

@@ -73,6 +73,10 @@ def with_fallbacks(node: _FunctionDef, params: tuple[Param, ...], text: bytes) -
                 fate = None  # `callback(p=p)`, `callback` a parameter: no function of the module
             if fate == SKIPPED and (kept := _handed_to_parameter(node.body, name, defaults)) is not None:
                 fate = REPLACED + kept if kept else None  # "": the other parameter's value is no literal known
+        elif _falsy_literal(default) and any(f"if {test}{name}".encode() in text for test in ("", "not ")):
+            # `proxy=""` used only under `if proxy:`: a call leaving it out skips its uses, as a None skipped would
+            lines = _lines_naming(node, text, name)
+            fate = SKIPPED if _skips_at_none(node.body, name, lines, truthy=True) else None
         elif isinstance(default, (ast.Name, ast.Attribute)) and (fate := dotted_name(default)) is not None:
             tested = _identity_tested(node) if tested is None else tested
             # `x=_MISSING` tested `x is _MISSING` is a sentinel, read as a None is; so may one be that a helper
@@ -313,6 +317,21 @@ def _assigns(stmt: ast.Assign, name: str) -> bool:
     return len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) and stmt.targets[0].id == name
 
 
+def _falsy_literal(default: ast.expr) -> bool:
+    """A false literal of a scalar type (`""`, `b""`, `0`, `False`), the idiom for "not given" before None was."""
+    if not isinstance(default, ast.Constant):
+        return False
+    return type(default.value) in (str, bytes, int, float, bool) and not default.value
+
+
+def _truth(test: ast.expr, name: str) -> bool | None:
+    """True for `if p`, False for `if not p`, None for anything else: at a false default, whether `p` is true."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        held = _truth(test.operand, name)
+        return None if held is None else not held
+    return True if isinstance(test, ast.Name) and test.id == name else None
+
+
 def _tests(test: ast.expr, name: str, marker: str | None = None) -> bool | None:
     """True when `test` holds exactly when `name` is not `marker` (None, or a sentinel's dotted name: `p is not
     None`), False for the reverse (`p is None`), None for anything else. Truth (`if p`) is no test of None: `0` and
@@ -329,32 +348,38 @@ def _tests(test: ast.expr, name: str, marker: str | None = None) -> bool | None:
     return True if isinstance(test.ops[0], ast.IsNot) else False if isinstance(test.ops[0], ast.Is) else None
 
 
-def _skips_at_none(body: list[ast.stmt], name: str, lines: list[int]) -> bool:
+def _skips_at_none(body: list[ast.stmt], name: str, lines: list[int], truthy: bool = False) -> bool:
     """Whether the body uses `name` only where it is not None, never binding it: under `if p is not None:` (at None
     the block is skipped), or in a branch whose other, run at None, does the same with each `p(x)` read as `x`
     (rapidfuzz 3.0's `if processor is None: score = scorer(query, choice) else: score = scorer(query,
     processor(choice))`). Used at least once: a guarded branch that only warns is no use (see `_only_warns`: oic
-    1.0's `if refresh_token_expires_in is not None: warnings.warn(...)`)."""
+    1.0's `if refresh_token_expires_in is not None: warnings.warn(...)`). With `truthy`, of a false default: uses
+    only where it is true (`if p:`), which the default skips as a None is skipped (tweepy 3.10's `proxy=""`)."""
     guarded: list[ast.AST] = []
-    if not _guarded_only(body, name, guarded, lines) or not guarded:
+    if not _guarded_only(body, name, guarded, lines, truthy) or not guarded:
         return False
     return not any(spelled(stmt).binds(name) for stmt in body if _spans(stmt, lines))
 
 
-def _guarded_only(nodes: Sequence[ast.AST], name: str, guarded: list[ast.AST], lines: list[int]) -> bool:
-    """Every use of `name` among `nodes` sits in a branch run only when it is not None (collected in `guarded`); a
-    node spanning none of `lines` uses nothing of it."""
+def _guarded_only(
+    nodes: Sequence[ast.AST], name: str, guarded: list[ast.AST], lines: list[int], truthy: bool = False
+) -> bool:
+    """Every use of `name` among `nodes` sits in a branch run only when it is not None (with `truthy`: only when it
+    is true), collected in `guarded`; a node spanning none of `lines` uses nothing of it."""
     for node in nodes:
         if not _spans(node, lines):
             continue
-        if isinstance(node, (ast.If, ast.IfExp)) and (held := _tests(node.test, name)) is not None:
+        held: bool | None = None
+        if isinstance(node, (ast.If, ast.IfExp)):
+            held = _truth(node.test, name) if truthy else _tests(node.test, name)
+        if isinstance(node, (ast.If, ast.IfExp)) and held is not None:
             used, other = (node.body, node.orelse) if held else (node.orelse, node.body)
             if not _same_without(used, other, name):
                 return False
             if not _only_warns(used):
                 guarded.append(node)
         elif (isinstance(node, ast.Name) and node.id == name) or not _guarded_only(
-            list(ast.iter_child_nodes(node)), name, guarded, lines
+            list(ast.iter_child_nodes(node)), name, guarded, lines, truthy
         ):
             return False
     return True

@@ -646,6 +646,8 @@ class RawModule:
     """A `raise` statement stands at its top level, outside any `if`, `try` or def: running it always ends in the
     exception, so no import of it ever worked (optuna 4.9's `multi_objective`, kept only to raise
     ModuleNotFoundError with a migration note; whitenoise 5.3's `django.py`, only `raise ImportError(...)`)."""
+    sibling_imports: tuple[tuple[str, str, int], ...] = ()
+    """(module, name, line) of its unguarded top-level relative imports (see `imports.sibling_imports`)."""
     called_through: frozenset[str] = frozenset()
     """The private names it calls on an object other than `self` or `cls` (`self.md._uniform_indent(`)."""
     unbound_calls: frozenset[str] = frozenset()

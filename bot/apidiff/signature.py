@@ -257,7 +257,7 @@ def changed_defaults(old: tuple[Param, ...], new: tuple[Param, ...]) -> tuple[tu
         before, value = _effective(param), _effective(now) if now is not None else None
         if before is None or value is None or value == before or _private(param.name) or not param.has_default:
             continue
-        if _same_global(param, now):
+        if _same_global(param, now) or _both_skip(param, now):
             continue
         assert now is not None  # it has a value
         slot = slots.index(param.name) if param.name in slots else -1
@@ -270,6 +270,13 @@ def changed_defaults(old: tuple[Param, ...], new: tuple[Param, ...]) -> tuple[tu
                 continue
             found.append((param.name, _worded(param), _worded(now), slot))
     return tuple(found)
+
+
+def _both_skip(old: Param, new: Param | None) -> bool:
+    """A call leaving the parameter out skips its uses on both sides: a None the body tests `is not None` where a
+    false literal was used only where true (tweepy 3.10's `proxy=''` under `if proxy:`, 4.0's `proxy=None` under
+    `if proxy is not None:`), or the reverse (see `nonepath._falsy_literal`)."""
+    return new is not None and old.fallback == SKIPPED and new.fallback == SKIPPED
 
 
 def _same_global(old: Param, new: Param | None) -> bool:

@@ -2615,6 +2615,43 @@ def _settings_deprecated(symbols: dict[str, Symbol], raws: Iterable[RawModule]) 
     return dict(sorted(found.items()))
 
 
+def _imports_lacking(raw: RawModule, modules: Mapping[str, RawModule]) -> bool:
+    """A relative import at its top level (see `RawModule.sibling_imports`) names what the release's module it reads
+    from does not bind, nor has as a submodule, where nothing can bind it at run time (no star import, no
+    `__getattr__`, no name written through `globals()`, `setattr` or `sys.modules`): ImportError ends every import of
+    it (requests-toolbelt 1.0's wheel still ships 0.10's `adapters/appengine.py`, whose `from .._compat import
+    gaecontrib` 1.0's `_compat` no longer binds)."""
+    for target, name, _ in raw.sibling_imports:
+        held = modules.get(target)
+        if held is None or held.status is not ModuleStatus.OK or f"{target}.{name}" in modules:
+            continue
+        if not (name in held.bindings or _binds_unseen(held) or _set_from_outside(name, modules)):
+            return True
+    return False
+
+
+def _binds_unseen(raw: RawModule) -> bool:
+    """The module may hold names no statement of it binds where a reader sees them."""
+    return bool(
+        raw.dynamic
+        or raw.replaced
+        or raw.run_time_patterns
+        or raw.module_aliases
+        or raw.lazy_imports
+        or raw.bound_on_import
+        or "*" in raw.bindings
+        or "__getattr__" in raw.bindings
+    )
+
+
+def _set_from_outside(name: str, modules: Mapping[str, RawModule]) -> bool:
+    """Some module of the release sets an attribute so named on an object (`mod.name = ...`, `setattr(mod, "name",
+    ...)`) or sets names it does not spell: it may be the module read from."""
+    return any(
+        raw.unspelled_setattrs or any(attr == name for _, attr in raw.class_setattrs) for raw in modules.values()
+    )
+
+
 def build_surface(package: str, version: str, raws: list[RawModule], entry_points: Iterable[str] = ()) -> Surface:
     """The public surface of a release from its read modules (and the modules its entry points name)."""
     modules = _with_decorated_exports({raw.module: raw for raw in raws})
@@ -2657,7 +2694,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
             spelled.update(raw.spelled_keys - raw.config_refused)  # a key listed to be refused is read no more
         for name, line in raw.config_keys.items():
             config_keys.setdefault(name, (raw.file, line))
-        if raw.import_raises:  # importing it always raises: none of its contents is ever reached
+        if raw.import_raises or _imports_lacking(raw, modules):  # importing it always raises: nothing is reached
             if _module_is_public(raw.module):
                 symbol = Symbol(raw.module, "module", raw.file, 1, raw.module, refuses_calls=True)
                 builder.symbols.setdefault(raw.module, symbol)

@@ -1,0 +1,87 @@
+"""Recall and precision on web framework, HTTP and API client, auth and serialization libraries never measured."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a false literal default used only where the value is true (`proxy=""` under `if proxy:`), become a None used
+# only where it is not None: a call leaving it out skips the uses on both sides, no default changed --
+
+_FALSE_GUARDED = (
+    "class API:\n    def __init__(self, auth=None, proxy=''):\n        self.proxy = {}\n"
+    "        if proxy:\n            self.proxy['https'] = proxy\n"
+)
+_NONE_GUARDED = (
+    "class API:\n    def __init__(self, auth=None, proxy=None):\n        self.proxy = {}\n"
+    "        if proxy is not None:\n            self.proxy['https'] = proxy\n"
+)
+
+
+def test_a_false_default_used_only_where_true_become_a_skipped_none_is_no_default_change(tmp_path: Path) -> None:
+    assert ("signature_changed", "demo.API") not in diffed(
+        tmp_path, {"demo/__init__.py": _FALSE_GUARDED}, {"demo/__init__.py": _NONE_GUARDED}
+    )
+    # the reverse too
+    assert ("signature_changed", "demo.API") not in diffed(
+        tmp_path / "back", {"demo/__init__.py": _NONE_GUARDED}, {"demo/__init__.py": _FALSE_GUARDED}
+    )
+
+
+def test_a_false_default_used_unguarded_become_a_skipped_none_is_still_a_default_change(tmp_path: Path) -> None:
+    # `{"https": ""}` was sent where now no proxy is: what the call does changed
+    old = {"demo/__init__.py": "class API:\n    def __init__(self, auth=None, proxy=''):\n        self.proxy = {'https': proxy}\n"}
+    found = diffed(tmp_path, old, {"demo/__init__.py": _NONE_GUARDED})
+    assert "parameter 'proxy' defaults to None" in found[("signature_changed", "demo.API")].detail
+
+
+def test_a_false_default_guarded_by_truth_that_becomes_true_is_still_a_default_change(tmp_path: Path) -> None:
+    body = "def f(flag=False):\n    if flag:\n        return 1\n    return 0\n"
+    found = diffed(tmp_path, {"demo/__init__.py": body}, {"demo/__init__.py": body.replace("False", "True")})
+    assert "defaults to True where it defaulted to False" in found[("signature_changed", "demo.f")].detail
+
+
+def test_tweepy_4_proxy_none_is_no_default_change_of_3_10_s_empty_proxy() -> None:
+    found = changes("tweepy", "3.10.0", "4.0.0")
+    detail = found[("signature_changed", "tweepy.API")].detail
+    assert "parameter 'auth_handler' renamed to 'auth'" in detail  # the documented breaks stay
+    assert "'proxy' defaults to" not in detail
+
+
+# -- a module whose top-level relative import names what the release's module no longer binds (a stale file the
+# wheel still ships): ImportError ends every import of it, so it is lost --
+
+_COMPAT_OLD = "try:\n    from urllib3.contrib import appengine as gaecontrib\nexcept ImportError:\n    gaecontrib = None\n"
+_APPENGINE = "from .._compat import gaecontrib\nfrom .._compat import timeout\n\n\nclass AppEngineAdapter:\n    pass\n"
+
+
+def _toolbelt(compat: str, appengine: str = _APPENGINE) -> dict[str, str]:
+    return {"demo/__init__.py": "", "demo/adapters/__init__.py": "", "demo/adapters/appengine.py": appengine,
+            "demo/_compat.py": compat + "timeout = 3\n"}
+
+
+def test_a_module_importing_a_name_its_sibling_no_longer_binds_is_lost(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _toolbelt(_COMPAT_OLD), _toolbelt(""))
+    assert "every import of it fails" in found[("removed", "demo.adapters.appengine")].detail
+
+
+def test_a_sibling_that_may_bind_the_name_unseen_or_a_guarded_import_makes_no_claim(tmp_path: Path) -> None:
+    for i, compat in enumerate(("from os.path import *\n", "def __getattr__(name):\n    return None\n",
+                                "globals()[NAME] = None\n")):
+        assert ("removed", "demo.adapters.appengine") not in diffed(tmp_path / str(i), _toolbelt(_COMPAT_OLD),
+                                                                     _toolbelt(compat))
+    guarded = "try:\n    from .._compat import gaecontrib\nexcept ImportError:\n    gaecontrib = None\n"
+    assert ("removed", "demo.adapters.appengine") not in diffed(
+        tmp_path / "guarded", _toolbelt(_COMPAT_OLD, guarded), _toolbelt("", guarded)
+    )
+    # a submodule of that name is imported
+    sub = {"demo/__init__.py": "", "demo/sub/__init__.py": "", "demo/sub/thing.py": "X = 1\n",
+           "demo/user.py": "from .sub import thing\n"}
+    assert ("removed", "demo.user") not in diffed(tmp_path / "sub", sub, {**sub, "demo/sub/thing.py": "Y = 1\n"})
+
+
+def test_requests_toolbelt_1_0_wheel_ships_an_appengine_adapter_that_no_longer_imports() -> None:
+    found = changes("requests-toolbelt", "0.10.1", "1.0.0")
+    assert "every import of it fails" in found[("removed", "requests_toolbelt.adapters.appengine")].detail
