@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.model import Surface
+from bot.apidiff.release import surface_of
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -38,3 +41,44 @@ def test_tortoise_0_21_text_field_index_is_no_keyword_only_claim() -> None:
     for symbol in ("tortoise.fields.data.TextField", "tortoise.fields.TextField"):
         change = found.get(("signature_changed", symbol))
         assert change is None or "'index'" not in change.detail
+
+
+# -- a project carried whole inside an sdist's package (its own `pyproject.toml`, no `__init__.py`: scipy 1.17's
+# `scipy/_lib/pyprima/pyprima/`, moved to meson's `subprojects/` in 1.18) is no subpackage: its modules are not
+# importable by that path, and the environment variables it reads are that project's --
+
+_VENDORED = {
+    "demo/_lib/proj/proj/pyproject.toml": "[project]\nname = 'proj'\n",
+    "demo/_lib/proj/proj/src/proj/__init__.py": "",
+    "demo/_lib/proj/proj/src/proj/consts.py": "import os\n\nDEBUGGING = bool(os.getenv('PROJ_DEBUGGING'))\n",
+}
+
+
+def _sdist(root: Path, files: dict[str, str], version: str) -> Surface:
+    tree = root / version / f"demo-{version}"
+    for name, text in {"PKG-INFO": f"Name: demo\nVersion: {version}\n", **files}.items():
+        (tree / name).parent.mkdir(parents=True, exist_ok=True)
+        (tree / name).write_text(text, encoding="utf-8")
+    return surface_of(root / version, "demo", version)
+
+
+def test_a_project_carried_inside_an_sdists_package_is_not_read(tmp_path: Path) -> None:
+    base = {"demo/__init__.py": "import os\n\nLEVEL = os.getenv('DEMO_LEVEL')\n"}
+    old = _sdist(tmp_path, {**base, **_VENDORED}, "1.0")
+    found = {(c.kind.value, c.symbol) for c in diff_surfaces(old, _sdist(tmp_path, base, "2.0"))}
+    assert not any("proj" in symbol.lower() for _, symbol in found), found
+    # a subpackage that has a pyproject.toml beside its `__init__.py` is read as any other
+    package = {
+        "demo/_lib/proj/pyproject.toml": _VENDORED["demo/_lib/proj/proj/pyproject.toml"],
+        "demo/_lib/proj/__init__.py": "",
+        "demo/_lib/proj/consts.py": _VENDORED["demo/_lib/proj/proj/src/proj/consts.py"],
+    }
+    old = _sdist(tmp_path / "b", {**base, **package}, "1.0")
+    found = {(c.kind.value, c.symbol) for c in diff_surfaces(old, _sdist(tmp_path / "b", base, "2.0"))}
+    assert ("env_var_removed", "env:PROJ_DEBUGGING") in found
+
+
+def test_scipy_1_18_prima_debugging_moved_to_a_subproject_is_not_claimed() -> None:
+    found = changes("scipy", "1.17.1", "1.18.1")
+    assert ("env_var_removed", "env:PRIMA_DEBUGGING") not in found
+    assert not any(symbol.startswith("scipy._lib.pyprima") for _, symbol in found)
