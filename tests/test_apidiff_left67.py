@@ -82,3 +82,35 @@ def test_scipy_1_18_prima_debugging_moved_to_a_subproject_is_not_claimed() -> No
     found = changes("scipy", "1.17.1", "1.18.1")
     assert ("env_var_removed", "env:PRIMA_DEBUGGING") not in found
     assert not any(symbol.startswith("scipy._lib.pyprima") for _, symbol in found)
+
+
+# -- a keyword lost by a class whose metaclass puts another `__init__` in place of the one written (albumentations
+# 2's `ValidatedTransformMeta.__new__` setting `dct["__init__"] = custom_init`): said as that, naming the metaclass a
+# reader can open, not as a `**kwargs` the class does not have --
+
+_META = (
+    "class Validated(type):\n"
+    "    def __new__(mcs, name, bases, dct):\n"
+    "        original = dct['__init__']\n\n"
+    "        def checked(self, *args, **kwargs):\n"
+    "            original(self, *args, **{k: v for k, v in kwargs.items() if k != 'strict'})\n\n"
+    "        dct['__init__'] = checked\n"
+    "        return super().__new__(mcs, name, bases, dct)\n\n\n"
+    "class Blur(metaclass=Validated):\n"
+)
+
+
+def test_a_keyword_lost_behind_a_metaclass_made_init_names_the_metaclass(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _META + "    def __init__(self, limit=3, strict=None):\n        self.limit = limit\n"}
+    new = {"demo/__init__.py": _META + "    def __init__(self, limit=3):\n        self.limit = limit\n"}
+    detail = diffed(tmp_path, old, new)["signature_changed", "demo.Blur"].detail
+    assert detail == (
+        "parameter 'strict' removed; the metaclass demo.Validated puts its own __init__ in place of the one written,"
+        " and what else that takes ('strict') is not read: lower confidence"
+    )
+
+
+def test_albumentations_2_lost_keywords_name_the_metaclass_not_a_kwargs() -> None:
+    detail = changes("albumentations", "1.4.24", "2.0.8")["signature_changed", "albumentations.ColorJitter"].detail
+    assert "**kwargs" not in detail
+    assert "the metaclass albumentations.core.validation.ValidatedTransformMeta puts its own __init__" in detail

@@ -1024,7 +1024,13 @@ def _signature_delta(
         unsure = tuple(n for n in delta.removed if n in passable and n not in delta.kwargs_unverified)
         # nor is a lost `**kwargs` a claim: matplotlib 3.5's `_check_savefig_extra_args` warns and drops any keyword
         kept = tuple(n for n in delta.removed if not n.startswith("**"))
-        delta = delta.model_copy(update={"kwargs_unverified": (*delta.kwargs_unverified, *unsure), "removed": kept})
+        delta = delta.model_copy(
+            update={
+                "kwargs_unverified": (*delta.kwargs_unverified, *unsure),
+                "removed": kept,
+                "init_made_by": after.init_made_by,
+            }
+        )
     if delta.renamed and after.kwargs_forwards:
         delta = _renames_still_forwarded(delta, before, after, fates)
     if before.kwargs_checked:  # which keywords the old `**kwargs` took is unknown: its loss is no claim
