@@ -114,3 +114,21 @@ def test_albumentations_2_lost_keywords_name_the_metaclass_not_a_kwargs() -> Non
     detail = changes("albumentations", "1.4.24", "2.0.8")["signature_changed", "albumentations.ColorJitter"].detail
     assert "**kwargs" not in detail
     assert "the metaclass albumentations.core.validation.ValidatedTransformMeta puts its own __init__" in detail
+
+
+# -- a module whose file the new release still ships with a top level that raises (`raise ImportError(...)`, a
+# tombstone pointing to the new home): one change for the module, said as failing on import, never "no longer
+# exists" beside a file that does, nor each of its names removed --
+
+
+def test_a_module_now_raising_on_import_is_one_change_worded_as_failing_on_import(tmp_path: Path) -> None:
+    legacy = "def fetch():\n    return 1\n\n\nclass Client:\n    def get(self):\n        return 2\n"
+    old = {"demo/__init__.py": "X = 1\n", "demo/legacy/__init__.py": "from .core import fetch, Client\n",
+           "demo/legacy/core.py": legacy}
+    new = {**old, "demo/legacy/__init__.py": "raise ImportError('demo.legacy is gone: use demo.modern')\n"}
+    found = diffed(tmp_path, old, new)
+    assert set(found) == {("removed", "demo.legacy")}
+    assert found["removed", "demo.legacy"].detail == (
+        "module 'demo.legacy' now fails on import in 2.0: the top level of its file demo/legacy/__init__.py raises,"
+        " so `import demo.legacy` and every `from demo.legacy import ...` fail"
+    )

@@ -219,6 +219,16 @@ def _import_raises(symbol: Symbol | None) -> bool:
     return symbol is not None and symbol.kind == "module" and symbol.refuses_calls
 
 
+def _import_now_raises(path: str, tombstone: Symbol, version: str) -> str:
+    """The claim on a module whose file the new release still ships with a top level that raises: one change for
+    the module, said as what users meet (its names are not each lost, every import of it fails), with the file a
+    reader can open."""
+    return (
+        f"module '{path}' now fails on import in {version}: the top level of its file {tombstone.file} raises, so"
+        f" `import {path}` and every `from {path} import ...` fail"
+    )
+
+
 def _module_alias_still_there(symbol: Symbol, new: Surface) -> bool:
     """A sibling module a package imported (docutils 0.18's `from docutils import io` in `writers/html4css1`), dropped
     while the module itself stays: nothing anyone imports by that path was lost."""
@@ -612,6 +622,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         aliases = tuple(alias for alias in group_aliases if not still_importable(alias, new))
         kind = _object_kind(symbol, old)
         detail = f"{kind.value} '{symbol.path}' " + (gated.get(symbol.path) or f"no longer exists in {new.version}")
+        if (tombstone := new.symbols.get(symbol.path)) is not None and _import_raises(tombstone):
+            detail = _import_now_raises(symbol.path, tombstone, new.version)
         holder = new.symbols.get(moved.get(_parent(symbol.path), _parent(symbol.path)))
         if _parent(symbol.path) in moved:
             detail += f" (its class moved to {moved[_parent(symbol.path)]}, which the old path still imports)"
@@ -646,8 +658,6 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
             )
         if symbol.path.endswith(".__getattr__"):
             detail += "; its instances no longer answer other attribute names (`obj.key` raises AttributeError)"
-        if _import_raises(new.symbols.get(symbol.path)):
-            detail += f"; {new.version} still ships its file, whose top level raises: every import of it fails"
         if symbol.signature_unknown == PRIVATE_API:
             use = "use" if holder is not None and holder.kind == "class" else "import"
             detail += f" (private API, but dependents that {use} it break all the same)"
