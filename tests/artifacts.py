@@ -2180,6 +2180,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt66b: xgboost 3.3's sdist builds with its in-tree backend `packager` and a hatch hook `hatch_build.py`
     ("xgboost", "3.3.0", "auto"): "58bcb8a4cace648cdab7b94fa4f16d2c9ff26d90dd4d26907168106fa06d8746",  # xgboost-3.3.0.tar.gz
     ("xgboost", "3.4.1", "auto"): "6968a4c71efdfa859df0dfcad0d99211c95c28c4ffd6aecff46efff77d18026a",  # xgboost-3.4.1.tar.gz
+    # left67: test_apidiff_left67 (ID3TagError and its siblings, docstring-deprecated in 1.47's `id3._util`, re-exported
+    # by 1.48 as `id3.X as X`: no new deprecation)
+    ("mutagen", "1.47.0", "auto"): "edd96f50c5907a9539d8e5bba7245f62c9f520aef333d13392a79a4f70aca719",  # mutagen-1.47.0-py3-none-any.whl
+    ("mutagen", "1.48.0", "auto"): "60a48d3e30173f728170fb0503f66b26026bf7629afb12546b18395c5cdf0bd6",  # mutagen-1.48.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""

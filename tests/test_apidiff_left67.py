@@ -132,3 +132,27 @@ def test_a_module_now_raising_on_import_is_one_change_worded_as_failing_on_impor
         "module 'demo.legacy' now fails on import in 2.0: the top level of its file demo/legacy/__init__.py raises,"
         " so `import demo.legacy` and every `from demo.legacy import ...` fail"
     )
+
+
+# -- a name newly public (re-exported as `X as X`, added to a package's imports) whose definition the old release
+# already said deprecated under another path, a private one too (mutagen 1.47's `id3._util.ID3TagError`, whose
+# docstring is "Deprecated", re-exported by 1.48 as `mutagen.id3.ID3TagError`): no new deprecation --
+
+_UTIL = 'class Fine(Exception):\n    """Raised."""\n\n\nclass Old(Exception):\n    """Deprecated"""\n'
+
+
+def test_a_name_newly_re_exported_already_deprecated_under_another_path_is_not_newly_deprecated(
+    tmp_path: Path,
+) -> None:
+    old = {"demo/__init__.py": "from ._util import Fine, Old\n\n__all__ = ['Fine']\n", "demo/_util.py": _UTIL}
+    new = {**old, "demo/__init__.py": "from ._util import Fine, Old as Old\n\n__all__ = ['Fine']\n"}
+    assert not any(kind == "deprecated" for kind, _ in diffed(tmp_path, old, new))
+    # the same re-export of a definition whose docstring 2.0 made "Deprecated" is a new deprecation
+    fresh = {**new, "demo/_util.py": _UTIL.replace('"""Deprecated"""', '"""Deprecated: use Fine."""')}
+    before = {**old, "demo/_util.py": _UTIL.replace('"""Deprecated"""', '"""Raised too."""')}
+    assert ("deprecated", "demo.Old") in diffed(tmp_path / "b", before, fresh)
+
+
+def test_mutagen_1_48_re_exported_id3_errors_are_not_newly_deprecated() -> None:
+    found = changes("mutagen", "1.47.0", "1.48.0")
+    assert not any(kind == "deprecated" and "ID3" in symbol for kind, symbol in found), found.keys()

@@ -1628,10 +1628,15 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
     params: dict[str, tuple[str, ...]] = {}
     positional: list[Symbol] = []
     values: list[tuple[Symbol, tuple[tuple[str, str], ...]]] = []
+    deprecated_before = _deprecated_targets(old) if old is not None else frozenset()
     for path, symbol in new.symbols.items():
+        if symbol.signature_unknown == PRIVATE_API and symbol.kind != "method":
+            continue  # only their removal is claimed (see `extras.private_symbols`); a private method's shape too
         before = old.symbols.get(path) if old is not None else None
         if old is not None and before is None and not _bound_before(old, path):
             continue  # added already deprecated: nobody can be using it yet
+        if before is None and symbol.deprecated is not None and symbol.target in deprecated_before:
+            continue  # newly public, but the old release already said its definition deprecated under another path
         if before is not None and _stub_unknown(before):
             continue  # what it was, and whether it warned, the old release did not say
         if symbol.deprecated is not None and (
@@ -1711,6 +1716,13 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
             )
         )
     return changes
+
+
+def _deprecated_targets(old: Surface) -> frozenset[str]:
+    """The definitions `old` says deprecated under some path, private ones too (mutagen 1.47's `id3._util.ID3TagError`,
+    `\"\"\"Deprecated\"\"\"`, that 1.48 re-exports as `id3.ID3TagError`): a deprecation is new only where no path
+    of the old release already said it."""
+    return frozenset(symbol.target for symbol in old.symbols.values() if symbol.deprecated is not None)
 
 
 def _class_named(message: str, symbol: Symbol, new: Surface) -> str:
