@@ -78,6 +78,9 @@ class SignatureDelta(BaseModel):
     kwargs_unverified: tuple[str, ...] = ()
     """Removed keywords now swallowed by `**kwargs` whose forwarding could not be followed, and removed `*args` or
     `**kwargs` (named with their stars) the old callable handed on to a callable not followed (lower confidence)."""
+    init_made_by: str = ""
+    """The metaclass whose `__init__` calls now reach (see `Symbol.init_made_by`): the `kwargs_unverified` keywords
+    are those it may still take, not ones a `**kwargs` forwards."""
     annotations_changed: tuple[tuple[str, str, str], ...] = ()
     """(parameter or "return", old annotation, new annotation) for incompatible type changes."""
     annotated_only: bool = False

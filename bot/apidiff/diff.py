@@ -220,6 +220,16 @@ def _import_raises(symbol: Symbol | None) -> bool:
     return symbol is not None and symbol.kind == "module" and symbol.refuses_calls
 
 
+def _import_now_raises(path: str, tombstone: Symbol, version: str) -> str:
+    """The claim on a module whose file the new release still ships with a top level that raises: one change for
+    the module, said as what users meet (its names are not each lost, every import of it fails), with the file a
+    reader can open."""
+    return (
+        f"module '{path}' now fails on import in {version}: the top level of its file {tombstone.file} raises, so"
+        f" `import {path}` and every `from {path} import ...` fail"
+    )
+
+
 def _module_alias_still_there(symbol: Symbol, new: Surface) -> bool:
     """A sibling module a package imported (docutils 0.18's `from docutils import io` in `writers/html4css1`), dropped
     while the module itself stays: nothing anyone imports by that path was lost."""
@@ -613,6 +623,8 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         aliases = tuple(alias for alias in group_aliases if not still_importable(alias, new))
         kind = _object_kind(symbol, old)
         detail = f"{kind.value} '{symbol.path}' " + (gated.get(symbol.path) or f"no longer exists in {new.version}")
+        if (tombstone := new.symbols.get(symbol.path)) is not None and _import_raises(tombstone):
+            detail = _import_now_raises(symbol.path, tombstone, new.version)
         holder = new.symbols.get(moved.get(_parent(symbol.path), _parent(symbol.path)))
         if _parent(symbol.path) in moved:
             detail += f" (its class moved to {moved[_parent(symbol.path)]}, which the old path still imports)"
@@ -647,8 +659,6 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
             )
         if symbol.path.endswith(".__getattr__"):
             detail += "; its instances no longer answer other attribute names (`obj.key` raises AttributeError)"
-        if _import_raises(new.symbols.get(symbol.path)):
-            detail += f"; {new.version} still ships its file, whose top level raises: every import of it fails"
         if symbol.signature_unknown == PRIVATE_API:
             use = "use" if holder is not None and holder.kind == "class" else "import"
             detail += f" (private API, but dependents that {use} it break all the same)"
@@ -1027,7 +1037,13 @@ def _signature_delta(
         unsure = tuple(n for n in delta.removed if n in passable and n not in delta.kwargs_unverified)
         # nor is a lost `**kwargs` a claim: matplotlib 3.5's `_check_savefig_extra_args` warns and drops any keyword
         kept = tuple(n for n in delta.removed if not n.startswith("**"))
-        delta = delta.model_copy(update={"kwargs_unverified": (*delta.kwargs_unverified, *unsure), "removed": kept})
+        delta = delta.model_copy(
+            update={
+                "kwargs_unverified": (*delta.kwargs_unverified, *unsure),
+                "removed": kept,
+                "init_made_by": after.init_made_by,
+            }
+        )
     if delta.renamed and after.kwargs_forwards:
         delta = _renames_still_forwarded(delta, before, after, fates)
     if before.kwargs_checked:  # which keywords the old `**kwargs` took is unknown: its loss is no claim
@@ -1615,10 +1631,15 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
     params: dict[str, tuple[str, ...]] = {}
     positional: list[Symbol] = []
     values: list[tuple[Symbol, tuple[tuple[str, str], ...]]] = []
+    deprecated_before = _deprecated_targets(old) if old is not None else frozenset()
     for path, symbol in new.symbols.items():
+        if symbol.signature_unknown == PRIVATE_API and symbol.kind != "method":
+            continue  # only their removal is claimed (see `extras.private_symbols`); a private method's shape too
         before = old.symbols.get(path) if old is not None else None
         if old is not None and before is None and not _bound_before(old, path):
             continue  # added already deprecated: nobody can be using it yet
+        if before is None and symbol.deprecated is not None and symbol.target in deprecated_before:
+            continue  # newly public, but the old release already said its definition deprecated under another path
         if before is not None and _stub_unknown(before):
             continue  # what it was, and whether it warned, the old release did not say
         if symbol.deprecated is not None and (
@@ -1698,6 +1719,13 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
             )
         )
     return changes
+
+
+def _deprecated_targets(old: Surface) -> frozenset[str]:
+    """The definitions `old` says deprecated under some path, private ones too (mutagen 1.47's `id3._util.ID3TagError`,
+    `\"\"\"Deprecated\"\"\"`, that 1.48 re-exports as `id3.ID3TagError`): a deprecation is new only where no path
+    of the old release already said it."""
+    return frozenset(symbol.target for symbol in old.symbols.values() if symbol.deprecated is not None)
 
 
 def _class_named(message: str, symbol: Symbol, new: Surface) -> str:

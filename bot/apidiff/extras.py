@@ -41,7 +41,8 @@ def _enum_bases(cls: RawClass, raw: RawModule) -> tuple[str, ...]:
 
 def private_symbols(raw: RawModule) -> list[Symbol]:
     """Private modules and underscored definitions: not public API, but dependents import them
-    (`from werkzeug._internal import _log`) and break when they go. Only their removal is claimed."""
+    (`from werkzeug._internal import _log`) and break when they go. Only their removal is claimed; a deprecation
+    their docstring announces is kept to tell whether a public path later re-exporting them warned before."""
     public_module = _module_is_public(raw.module)
     found = []
     if not public_module:
@@ -55,9 +56,12 @@ def private_symbols(raw: RawModule) -> list[Symbol]:
             kind = "class" if isinstance(last, RawClass) else "function"
             path = f"{raw.module}.{name}"
             bases = _enum_bases(last, raw) if isinstance(last, RawClass) else ()
-            found.append(
-                Symbol(path, kind, raw.file, last.line, path, external_bases=bases, signature_unknown=PRIVATE_API)
-            )
+            symbol = Symbol(path, kind, raw.file, last.line, path, external_bases=bases, signature_unknown=PRIVATE_API)
+            # its docstring's deprecation, which a public path re-exporting it later says too (see
+            # `diff._deprecated_before`)
+            symbol.deprecated = last.doc_deprecated
+            symbol.deprecated_doc = last.doc_deprecated is not None
+            found.append(symbol)
             if isinstance(last, RawClass):
                 found += _awaited_protocol(path, last, raw.file)
     return found

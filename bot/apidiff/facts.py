@@ -1021,7 +1021,9 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False, module: by
         elif b"for " in text and _kwargs_checked(node, node.args.kwarg.arg):
             more["kwargs_checked"] = True
     renamed = _params_copied(node, text)
-    if node.args.kwarg is not None and any(node.args.kwarg.arg.encode() + end in text for end in (b".pop(", b"[")):
+    if node.args.kwarg is not None and any(
+        node.args.kwarg.arg.encode() + end in text for end in (b".pop(", b".get(", b"[")
+    ):
         renamed += _kwargs_renamed(node, node.args.kwarg.arg)
     if "kwargs_handed" in more and node.args.kwarg is not None:
         body = _code_after_docstring(node, text)
@@ -2654,14 +2656,17 @@ def _kwargs_renamed(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, str], .
     through a local (traitlets 5's `Dict`: `trait = kwargs.pop('trait', None)`, later `value_trait = trait`); or the
     parameter and the old keyword's value given to one place (gitpython 3.1.20's `TagReference.create(..., logmsg=None,
     **kwargs)` sets `kwargs['m'] = logmsg`, else `kwargs['m'] = kwargs['message']`). The local may be bound inside a
-    test (tortoise-orm 0.21's `if (pk := kwargs.pop("pk", None)) is not None:` ... `primary_key = pk`)."""
+    test (tortoise-orm 0.21's `if (pk := kwargs.pop("pk", None)) is not None:` ... `primary_key = pk`), or the two
+    alternatives of one `or` (see `_or_alternatives`)."""
     params = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)}
     found: list[tuple[str, str]] = []
     popped: dict[str, str] = {}
     copied: list[tuple[str, str]] = []  # (local, parameter) for `parameter = local`
     given: dict[str, tuple[set[str], set[str]]] = {}  # a place not a name -> (parameters, keywords) assigned there
     bound: ast.expr
-    for sub in walked(node):
+    nodes = walked(node)
+    found.extend(_only_alternatives(nodes, params, kwargs))
+    for sub in nodes:
         if isinstance(sub, ast.NamedExpr):
             bound, call = sub.target, sub.value
         elif isinstance(sub, ast.Assign) and len(sub.targets) == 1:
@@ -2689,6 +2694,44 @@ def _kwargs_renamed(node: _FunctionDef, kwargs: str) -> tuple[tuple[str, str], .
     found.extend((popped[local], param) for local, param in copied if local in popped)
     found.extend((key, param) for names, keys in given.values() if len(names) == 1 for param in names for key in keys)
     return tuple(dict.fromkeys(found))
+
+
+def _or_alternatives(node: ast.BoolOp, params: set[str], kwargs: str) -> list[tuple[str, str]]:
+    """(keyword, parameter) for an `or` of one parameter and the values of keywords read from `**kwargs`, nothing
+    else (tortoise-orm 0.21's `TextField(..., db_index=False, **kwargs)` testing `if db_index or kwargs.get("index"):`
+    where 0.20 tested `index`): either spelling does what the other does."""
+    if not isinstance(node.op, ast.Or):
+        return []
+    names = {value.id for value in node.values if isinstance(value, ast.Name) and value.id in params}
+    keys = [
+        key
+        for value in node.values
+        if not isinstance(value, ast.Compare) and (key := _kwargs_key(value, kwargs)) is not None
+    ]
+    if len(names) != 1 or len(names) + len(keys) != len(node.values):
+        return []
+    return [(key, param) for param in names for key in keys]
+
+
+def _only_alternatives(nodes: tuple[ast.AST, ...], params: set[str], kwargs: str) -> list[tuple[str, str]]:
+    """The pairs of `_or_alternatives` whose parameter the body reads nowhere but in such an `or`: one used elsewhere
+    too (handed on, stored) does more than the keyword now does, which only the test sees."""
+    ors = [
+        (sub, pairs)
+        for sub in nodes
+        if isinstance(sub, ast.BoolOp) and (pairs := _or_alternatives(sub, params, kwargs))
+    ]
+    if not ors:
+        return []
+    in_or = {id(value) for sub, _ in ors for value in sub.values}
+    found = [pair for _, pairs in ors for pair in pairs]
+    names = {param for _, param in found}
+    elsewhere = {
+        sub.id
+        for sub in nodes
+        if isinstance(sub, ast.Name) and sub.id in names and not isinstance(sub.ctx, ast.Store) and id(sub) not in in_or
+    }
+    return [(key, param) for key, param in found if param not in elsewhere]
 
 
 def _given_to(

@@ -95,6 +95,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "self_sets": "tuple[str, ...]",
         "set_by_name": "tuple[str, ...]",
         "built_as": "tuple[str, ...]",
+        "init_made_by": "str",
         "class_members": "tuple[str, ...]",
         "positional_deprecated": "tuple[str, ...]",
         "positional_cap": "int | None",

@@ -479,6 +479,15 @@ def _no_code(path: str) -> bool:
     return not tree.body or len(tree.body) == 1 and ast.get_docstring(tree, clean=False) is not None
 
 
+def _nested_project(folder: Path) -> bool:
+    """A folder inside an sdist's package that is a project of its own, not a subpackage: a `pyproject.toml` and no
+    `__init__.py` (scipy 1.17's sdist carries pyprima whole as `scipy/_lib/pyprima/pyprima/`, with its `src/` and
+    tests). Its build installs the modules under names this walk cannot give (meson's `install_sources` put them in
+    `scipy/_lib/pyprima/`), and 1.18 moved the copy out to `subprojects/`: what it holds is no module by that path,
+    and the environment variables it reads (`PRIMA_DEBUGGING`) are that project's."""
+    return (folder / "pyproject.toml").is_file() and not (folder / "__init__.py").exists()
+
+
 def _holds_tests(folder: Path) -> bool:
     """A package's tests folder (see `TEST_FOLDERS`) holding a test: a module a test runner collects by its name
     (`test*.py` as unittest discovers them, `*_test.py`, `*_tests.py`, `conftest.py`), or one defining a `test...`
@@ -725,6 +734,7 @@ def find_modules(unpacked: Path) -> list[ModuleFile]:
                 if (name not in EXCLUDED_SUBDIRS or name in TEST_FOLDERS and not _holds_tests(folder / name))
                 and name.isidentifier()
                 and not (folder / name).is_symlink()
+                and (wheel or not _nested_project(folder / name))
             )
             dotted = ".".join((*prefix, *folder.relative_to(anchor).parts))
             candidates = [

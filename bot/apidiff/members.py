@@ -446,21 +446,21 @@ class Hierarchy:
         made = (found.get(name) for name in ("__init__", "__new__"))
         return [member[0] for member in made if member is not None and isinstance(member[0], RawCallable)]
 
-    def metaclass_sets_init(self, target: str, cls: RawClass, module: RawModule) -> bool:
-        """A `__new__` or `__init__` anywhere along the order of the class's metaclass (in the distribution) gives
-        the classes it makes another `__init__` (see `CallableFacts.sets_init`): not only the first one found, which
-        may hand on to it through `super()` (albumentations 2's `CombinedMeta(SerializableMeta,
-        ValidatedTransformMeta)`: the second's `__new__` replaces it)."""
+    def metaclass_init_maker(self, target: str, cls: RawClass, module: RawModule) -> str:
+        """The metaclass (its path, "" for none) along the order of the class's metaclass (in the distribution) whose
+        `__new__` or `__init__` gives the classes it makes another `__init__` (see `CallableFacts.sets_init`): not
+        only the first one found, which may hand on to it through `super()` (albumentations 2's
+        `CombinedMeta(SerializableMeta, ValidatedTransformMeta)`: the second's `__new__` replaces it)."""
         written = self._metaclass(target, cls, module)
         meta = self.resolver.resolve_dotted(written[1].module, written[0]) if written is not None else None
         if meta is None or not isinstance(meta.definition, RawClass) or meta.module is None:
-            return False
+            return ""
         for key in self.mro(meta.target, meta.definition, meta.module):
             owner = self.classes.get(key)
             makers = (owner[0].members.get(name) for name in ("__new__", "__init__")) if owner is not None else ()
             if any(isinstance(maker, RawCallable) and maker.facts.sets_init for maker in makers):
-                return True
-        return False
+                return key
+        return ""
 
     def metaclass_call(self, target: str, cls: RawClass, module: RawModule) -> str:
         """What calling the class runs besides its constructor, read from its metaclass (written on it or an

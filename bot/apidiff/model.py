@@ -333,6 +333,10 @@ class Symbol:
     built_as: tuple[str, ...] = ()
     """For a class: the classes of the distribution its metaclass's `__call__` returns instances of (formulaic 1.1's
     `Formula(...)` gives a `SimpleFormula` or a `StructuredFormula`): the objects users get from calling it."""
+    init_made_by: str = ""
+    """For a class: the metaclass (its path) that gives it another `__init__` than the one its body spells
+    (albumentations 2's `ValidatedTransformMeta.__new__` setting `dct["__init__"] = custom_init`): what a call takes
+    beyond the spelled parameters is that one's doing (see `SurfaceBuilder._init_replaced`)."""
     class_members: tuple[str, ...] = ()
     """For a class attribute naming a class of the distribution (`class Outer: Inner = Inner`, a nested class moved
     to the module and kept under its old path): that class's members, which users reach through it; for a function
@@ -465,6 +469,7 @@ class Symbol:
         self_sets: tuple[str, ...] = (),
         set_by_name: tuple[str, ...] = (),
         built_as: tuple[str, ...] = (),
+        init_made_by: str = "",
         class_members: tuple[str, ...] = (),
         positional_deprecated: tuple[str, ...] = (),
         positional_cap: int | None = None,
@@ -562,6 +567,7 @@ class Symbol:
         self.self_sets = self_sets
         self.set_by_name = set_by_name
         self.built_as = built_as
+        self.init_made_by = init_made_by
         self.class_members = class_members
         self.positional_deprecated = positional_deprecated
         self.positional_cap = positional_cap
@@ -663,6 +669,7 @@ class Symbol:
             self.self_sets,
             self.set_by_name,
             self.built_as,
+            self.init_made_by,
             self.class_members,
             self.positional_deprecated,
             self.positional_cap,

@@ -522,7 +522,12 @@ def describe(delta: SignatureDelta) -> str:
         for name in delta.no_longer_read
     )
     keywords = [n for n in delta.kwargs_unverified if not n.startswith("*")]
-    if keywords:
+    if keywords and delta.init_made_by:
+        parts.append(
+            f"the metaclass {delta.init_made_by} puts its own __init__ in place of the one written, and what else that"
+            " takes (" + ", ".join(f"'{n}'" for n in keywords) + ") is not read"
+        )
+    elif keywords:
         parts.append("where **kwargs forwards " + ", ".join(f"'{n}'" for n in keywords) + " could not be followed")
     variadics = [n for n in delta.kwargs_unverified if n.startswith("*")]
     if variadics:

@@ -556,16 +556,17 @@ class SurfaceBuilder:
         if meta == "custom" and (built := self.hierarchy.metaclass_builds(target, cls, module)):
             symbol.built_as = built
         replaced = symbol.params is not None and "**" not in symbol.wrapper_options
-        if replaced and self._init_replaced(target, cls, module):
+        if replaced and (maker := self._init_replaced(target, cls, module)):
             symbol.wrapper_options = (*symbol.wrapper_options, "**")
+            symbol.init_made_by = maker
 
-    def _init_replaced(self, target: str, cls: RawClass, module: RawModule) -> bool:
-        """The class's metaclass gives it another `__init__` than the one its body spells (see
+    def _init_replaced(self, target: str, cls: RawClass, module: RawModule) -> str:
+        """The metaclass ("" for none) that gives the class another `__init__` than the one its body spells (see
         `CallableFacts.sets_init`): calls reach that one's parameters only through it, and what else it takes is not
         read (albumentations 2's `custom_init(self, *args, **kwargs)` warns about a keyword `__init__` lost and goes
         on), like a decorator's wrapper reading keywords it does not spell: a lost keyword is said with lower
-        confidence."""
-        return self.hierarchy.metaclass_sets_init(target, cls, module)
+        confidence, naming the metaclass."""
+        return self.hierarchy.metaclass_init_maker(target, cls, module)
 
     def _signature(
         self, symbol: Symbol, cls: RawClass, target: str, module: RawModule, members: dict[str, Any], plain_call: bool
