@@ -2180,7 +2180,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt66b: xgboost 3.3's sdist builds with its in-tree backend `packager` and a hatch hook `hatch_build.py`
     ("xgboost", "3.3.0", "auto"): "58bcb8a4cace648cdab7b94fa4f16d2c9ff26d90dd4d26907168106fa06d8746",  # xgboost-3.3.0.tar.gz
     ("xgboost", "3.4.1", "auto"): "6968a4c71efdfa859df0dfcad0d99211c95c28c4ffd6aecff46efff77d18026a",  # xgboost-3.4.1.tar.gz
+    # rb67: selenium 4.3 hands parameters to `super().__init__`, 4.2 to `RemoteWebDriver.__init__(self, ...)`
+    ("selenium", "4.2.0", "auto"): "ba5b2633f43cf6fe9d308fa4a6996e00a101ab9cb1aad6fd91ae1f3dbe57f56f",  # selenium-4.2.0-py3-none-any.whl
+    ("selenium", "4.3.0", "auto"): "f67402b8f973aaa98d9c55b8f9aa63532009cd1859b2222a8b9800354942d8bc",  # selenium-4.3.0-py3-none-any.whl
 }
+
+
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""
     try:

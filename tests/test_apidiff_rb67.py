@@ -1,0 +1,52 @@
+"""Recall and precision on data-science, scientific, CLI, developer-tool and testing libraries never measured."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a parameter handed to the base's method written out as `Base.__init__(self, ...)`: the base's deprecation of
+# it reaches the subclass's callers already, so a release spelling the same call `super().__init__(...)` adds none --
+
+_BASE = (
+    "import warnings\n\n\nclass Remote:\n    def __init__(self, url, caps=None, keep=True):\n"
+    "        if caps:\n            warnings.warn('caps is deprecated', DeprecationWarning)\n        self.url = url\n\n\n"
+)
+_BY_SUPER = (
+    "class Local(Remote):\n    def __init__(self, url, caps=None, keep=True):\n"
+    "        super().__init__(\n            url,\n            caps=caps,\n            keep=keep)\n"
+)
+
+
+def test_a_deprecation_reached_through_an_explicit_base_call_is_not_new_under_super(tmp_path: Path) -> None:
+    old = _BASE + (
+        "class Local(Remote):\n    def __init__(self, url, caps=None, keep=True):\n"
+        "        Remote.__init__(\n            self,\n            url,\n            caps=caps,\n            keep=keep)\n"
+    )
+    found = diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": _BASE + _BY_SUPER})
+    assert ("deprecated", "demo.Local") not in found
+
+
+def test_a_parameter_handed_by_position_to_an_explicit_base_call_is_followed_too(tmp_path: Path) -> None:
+    old = _BASE + "class Local(Remote):\n    def __init__(self, url, caps=None):\n        Remote.__init__(self, url, caps)\n"
+    new = _BASE + "class Local(Remote):\n    def __init__(self, url, caps=None):\n        super().__init__(url, caps)\n"
+    assert ("deprecated", "demo.Local") not in diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": new})
+
+
+def test_a_parameter_first_handed_to_the_warning_base_is_still_a_new_deprecation(tmp_path: Path) -> None:
+    old = _BASE + "class Local(Remote):\n    def __init__(self, url, caps=None, keep=True):\n        self.url = url\n"
+    found = diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": _BASE + _BY_SUPER})
+    assert "deprecated parameter 'caps'" in found[("deprecated", "demo.Local")].detail
+
+
+def test_selenium_4_3_deprecates_no_parameter_4_2_already_warned_of() -> None:
+    found = changes("selenium", "4.2.0", "4.3.0")
+    # 4.2's `WebKitGTK.__init__` handed `desired_capabilities` and `keep_alive` to `RemoteWebDriver.__init__(self,
+    # ...)`, which warns of both in each release; 4.3 only spells the call `super().__init__(...)`
+    for driver in ("WebKitGTK", "WPEWebKit", "webkitgtk.webdriver.WebDriver", "wpewebkit.webdriver.WebDriver"):
+        assert ("deprecated", f"selenium.webdriver.{driver}") not in found, driver
+    # the documented removals are still found
+    assert ("removed", "selenium.webdriver.remote.webelement.WebElement.find_element_by_id") in found
+    assert ("removed", "selenium.webdriver.opera") in found
