@@ -2183,6 +2183,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # rb67: selenium 4.3 hands parameters to `super().__init__`, 4.2 to `RemoteWebDriver.__init__(self, ...)`
     ("selenium", "4.2.0", "auto"): "ba5b2633f43cf6fe9d308fa4a6996e00a101ab9cb1aad6fd91ae1f3dbe57f56f",  # selenium-4.2.0-py3-none-any.whl
     ("selenium", "4.3.0", "auto"): "f67402b8f973aaa98d9c55b8f9aa63532009cd1859b2222a8b9800354942d8bc",  # selenium-4.3.0-py3-none-any.whl
+    # rb67: h5py 3.0 dropped names its `__init__` imported from the compiled `h5t` (sdists: no pure wheel)
+    ("h5py", "2.10.0", "auto"): "84412798925dc870ffd7107f045d7659e60f5d46d1c70c700375248bf6bf512d",  # h5py-2.10.0.tar.gz
+    ("h5py", "3.0.0", "auto"): "7d3803be1b530c68c2955faba726dc0f591079b68941a0c0269b5384a42ab519",  # h5py-3.0.0.tar.gz
 }
 
 

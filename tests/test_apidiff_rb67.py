@@ -50,3 +50,41 @@ def test_selenium_4_3_deprecates_no_parameter_4_2_already_warned_of() -> None:
     # the documented removals are still found
     assert ("removed", "selenium.webdriver.remote.webelement.WebElement.find_element_by_id") in found
     assert ("removed", "selenium.webdriver.opera") in found
+
+
+# -- a name a module binds by importing it from a compiled module of its own distribution (`from .h5t import
+# py_new_vlen as new_vlen`): the compiled module is unread, but the importing module is read, and when it no longer
+# binds the name, `from pkg import name` fails whatever the extension holds --
+
+_COMPILED = {"demo/h5t.pyx": "def py_new_vlen(b):\n    pass\n\ndef check_dtype(**kw):\n    pass\n"}
+_KEPT = "from .h5t import check_dtype\nfrom . import h5t\n"
+
+
+def test_a_name_no_longer_imported_from_a_compiled_module_is_removed(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "from .h5t import py_new_vlen as new_vlen\n" + _KEPT, **_COMPILED}
+    found = diffed(tmp_path, old, {"demo/__init__.py": _KEPT, **_COMPILED})
+    lost = found[("removed", "demo.new_vlen")]
+    assert lost.breakage == "attribute_removed"  # the distribution's own name, not a third party's re-export
+    assert lost.witness == "from demo import new_vlen"
+    assert ("removed", "demo.check_dtype") not in found
+
+
+def test_a_name_a_star_import_of_the_compiled_module_may_still_bind_is_not_claimed(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "from .h5t import new_vlen\n" + _KEPT, **_COMPILED}
+    new = {"demo/__init__.py": "from .h5t import *\n" + _KEPT, **_COMPILED}
+    assert ("removed", "demo.new_vlen") not in diffed(tmp_path, old, new)
+
+
+def test_a_name_of_a_module_that_no_longer_parses_is_not_claimed(tmp_path: Path) -> None:
+    # an unparsable module is no compiled one: what it would bind is unknown
+    old = {"demo/__init__.py": "from .h5t import py_new_vlen as new_vlen\n" + _KEPT, **_COMPILED}
+    new = {"demo/__init__.py": "from .h5t import py_new_vlen as new_vlen\n" + _KEPT, "demo/h5t.py": "def (:\n"}
+    assert ("removed", "demo.new_vlen") not in diffed(tmp_path, old, new)
+
+
+def test_h5py_3_removed_the_vlen_and_enum_helpers_of_its_compiled_h5t() -> None:
+    found = changes("h5py", "2.10.0", "3.0.0")
+    for name in ("new_vlen", "new_enum", "get_vlen", "get_enum"):
+        assert ("removed", f"h5py.{name}") in found, name
+    assert ("removed", "h5py.h5t") not in found  # still shipped, compiled
+    assert ("removed", "h5py.Dataset.value") in found

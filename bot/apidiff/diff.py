@@ -27,6 +27,7 @@ from bot.apidiff.claims import (
     outside_claim,
     still_importable,
     unanalysed_prefixes,
+    unbound_from_compiled,
     unclaimed_classes,
     under,
 )
@@ -577,7 +578,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         for path in gone
         if _parent(path) not in gone
         and not under(path, blind)
-        and not under(old.symbols[path].target, blind)
+        and (not under(old.symbols[path].target, blind) or unbound_from_compiled(path, old.symbols[path], new))
         and not under(old.symbols[path].target, unimportable)
         and (path in attribute_only or path in gated or not still_importable(path, new, old.symbols[path]))
         and not brought_by_new_star(path, old, new)
