@@ -2186,6 +2186,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # rb67: h5py 3.0 dropped names its `__init__` imported from the compiled `h5t` (sdists: no pure wheel)
     ("h5py", "2.10.0", "auto"): "84412798925dc870ffd7107f045d7659e60f5d46d1c70c700375248bf6bf512d",  # h5py-2.10.0.tar.gz
     ("h5py", "3.0.0", "auto"): "7d3803be1b530c68c2955faba726dc0f591079b68941a0c0269b5384a42ab519",  # h5py-3.0.0.tar.gz
+    # rb67: astroid 3.0 reads `node.type_comment` where 2.15 read `getattr(node, "type_comment", None)`
+    ("astroid", "2.15.8", "auto"): "1aa149fc5c6589e3d0ece885b4491acd80af4f087baafa3fb5203b113e68cd3c",  # astroid-2.15.8-py3-none-any.whl
+    ("astroid", "3.0.0", "auto"): "f2510e7fdcd6cfda4ec50014726d4857abf79acfc010084ce8c26091913f1b25",  # astroid-3.0.0-py3-none-any.whl
 }
 
 

@@ -88,3 +88,27 @@ def test_h5py_3_removed_the_vlen_and_enum_helpers_of_its_compiled_h5t() -> None:
         assert ("removed", f"h5py.{name}") in found, name
     assert ("removed", "h5py.h5t") not in found  # still shipped, compiled
     assert ("removed", "h5py.Dataset.value") in found
+
+
+# -- an attribute the old release read from a handed object by literal (`getattr(node, "type_comment", None)`) and
+# the new one reads as a plain attribute (`node.type_comment`): still read, no user's setting is ignored --
+
+_READER = "def build(node):\n    comment = getattr(node, 'type_comment', None)\n    return comment\n"
+
+
+def test_an_attribute_now_read_plainly_is_still_read(tmp_path: Path) -> None:
+    new = {"demo/__init__.py": "def build(node):\n    return node.type_comment\n"}
+    assert ("removed", "attr:type_comment") not in diffed(tmp_path, {"demo/__init__.py": _READER}, new)
+
+
+def test_an_attribute_read_only_on_self_now_is_no_longer_read(tmp_path: Path) -> None:
+    # the release's own attribute is no reader of the user's object
+    new = {"demo/__init__.py": "class Builder:\n    def build(self, node):\n        return self.type_comment\n"}
+    found = diffed(tmp_path, {"demo/__init__.py": _READER}, new)
+    assert "no longer reads the attribute 'type_comment'" in found[("removed", "attr:type_comment")].detail
+
+
+def test_astroid_3_still_reads_type_comment_of_the_nodes_it_is_handed() -> None:
+    found = changes("astroid", "2.15.8", "3.0.0")
+    assert ("removed", "attr:type_comment") not in found
+    assert ("removed", "astroid.TryExcept") in found  # the documented removals are still found

@@ -1917,11 +1917,12 @@ USER_ATTRIBUTE_UNREAD = "user_attribute_unread"
 def unread_user_attributes(old: Surface, new: Surface) -> list[Change]:
     """Attributes the old release read only from objects handed to it (a user's view, `getattr(view,
     "filter_fields", None)`, see `userattrs`) that the new release reads nowhere: not by literal from any object, not
-    as a hook it calls, no class of either release defining it, no callable of the new one taking it as a
-    parameter. A user's class still setting it is silently ignored (django-filter 22.1's `filter_fields`)."""
+    as a plain attribute (`view.filter_fields`), not as a hook it calls, no class of either release defining it, no
+    callable of the new one taking it as a parameter. A user's class still setting it is silently ignored
+    (django-filter 22.1's `filter_fields`)."""
     changes = []
     for name, (file, line) in old.user_attributes.items():
-        if name in new.user_attributes or name in new.option_literals or name in new.called:
+        if name in new.user_attributes or name in new.option_literals or name in new.called or name in new.plain_reads:
             continue
         if _names_member(name, old) or _names_member(name, new) or _takes_parameter(name, new):
             continue
