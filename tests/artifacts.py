@@ -2189,6 +2189,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # rb67: astroid 3.0 reads `node.type_comment` where 2.15 read `getattr(node, "type_comment", None)`
     ("astroid", "2.15.8", "auto"): "1aa149fc5c6589e3d0ece885b4491acd80af4f087baafa3fb5203b113e68cd3c",  # astroid-2.15.8-py3-none-any.whl
     ("astroid", "3.0.0", "auto"): "f2510e7fdcd6cfda4ec50014726d4857abf79acfc010084ce8c26091913f1b25",  # astroid-3.0.0-py3-none-any.whl
+    # rb67: anndata 0.10's `readwrite` star import now follows `_io.__all__` to the `read_loom` 0.9 already warned of
+    ("anndata", "0.9.2", "auto"): "badab44bf0b4d598ae49403ee634a6ffc8896d9aa21db52f0f6af98d6fe1fceb",  # anndata-0.9.2-py3-none-any.whl
+    ("anndata", "0.10.0", "auto"): "14e512b2865f1adf0b07e8988fc6dd1db2d8a0a9330f7ef405f3ed1ce071141f",  # anndata-0.10.0-py3-none-any.whl
 }
 
 

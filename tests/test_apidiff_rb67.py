@@ -112,3 +112,37 @@ def test_astroid_3_still_reads_type_comment_of_the_nodes_it_is_handed() -> None:
     found = changes("astroid", "2.15.8", "3.0.0")
     assert ("removed", "attr:type_comment") not in found
     assert ("removed", "astroid.TryExcept") in found  # the documented removals are still found
+
+
+# -- a name the old release bound without making it a symbol (a star import of a package with no `__all__`), whose
+# object warned already under its other path: the new surface seeing the name is no new deprecation --
+
+_READ = (
+    "import warnings\n\ndef read_loom(path):\n    warnings.warn('read_loom is deprecated', DeprecationWarning)\n"
+    "    return path\n\ndef read_csv(path):\n    return path\n"
+)
+_STARRED = {
+    "demo/__init__.py": "from ._io import read_loom, read_csv\n",
+    "demo/_io/__init__.py": "from .read import read_loom, read_csv\n",
+    "demo/readwrite.py": "from ._io import *\n",
+}
+_LISTED = "from .read import read_loom, read_csv\n__all__ = ['read_loom', 'read_csv']\n"
+
+
+def test_a_name_newly_seen_for_an_object_that_warned_already_is_no_new_deprecation(tmp_path: Path) -> None:
+    old = {**_STARRED, "demo/_io/read.py": _READ}
+    found = diffed(tmp_path, old, {**old, "demo/_io/__init__.py": _LISTED})
+    assert ("deprecated", "demo.readwrite.read_loom") not in found
+
+
+def test_an_object_that_starts_warning_is_still_a_new_deprecation_under_each_name(tmp_path: Path) -> None:
+    quiet = _READ.replace("    warnings.warn('read_loom is deprecated', DeprecationWarning)\n", "")
+    old = {**_STARRED, "demo/_io/read.py": quiet}
+    found = diffed(tmp_path, old, {**_STARRED, "demo/_io/__init__.py": _LISTED, "demo/_io/read.py": _READ})
+    assert found[("deprecated", "demo.read_loom")].detail == "read_loom is deprecated"
+
+
+def test_anndata_0_10_deprecates_read_and_not_the_read_loom_0_9_warned_of() -> None:
+    found = changes("anndata", "0.9.2", "0.10.0")
+    assert ("deprecated", "anndata.readwrite.read_loom") not in found
+    assert ("deprecated", "anndata.read") in found

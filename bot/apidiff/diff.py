@@ -1488,6 +1488,13 @@ def _bound_before(old: Surface, path: str) -> bool:
     return name in old.bound.get(module, ())
 
 
+def _warned_as(old: Surface, target: str) -> Symbol | None:
+    """An old symbol of the object a name the old release bound without making it a symbol refers to, that warned
+    already (anndata 0.9's `readwrite.read_loom`, through a star import its surface did not follow, is the
+    `anndata.read_loom` that warned): using the object under that name warned then too."""
+    return next((s for s in old.symbols.values() if s.target == target and s.deprecated is not None), None)
+
+
 def _newly_positional(before: Symbol | None, after: Symbol) -> bool:
     """Passing some parameter by position warns in `after` and did not in `before` (where it was positional)."""
     if before is None:
@@ -1617,6 +1624,8 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
         before = old.symbols.get(path) if old is not None else None
         if old is not None and before is None and not _bound_before(old, path):
             continue  # added already deprecated: nobody can be using it yet
+        if old is not None and before is None and symbol.deprecated is not None:
+            before = _warned_as(old, symbol.target)
         if before is not None and _stub_unknown(before):
             continue  # what it was, and whether it warned, the old release did not say
         if symbol.deprecated is not None and (
