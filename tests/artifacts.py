@@ -2197,6 +2197,18 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # by 1.48 as `id3.X as X`: no new deprecation)
     ("mutagen", "1.47.0", "auto"): "edd96f50c5907a9539d8e5bba7245f62c9f520aef333d13392a79a4f70aca719",  # mutagen-1.47.0-py3-none-any.whl
     ("mutagen", "1.48.0", "auto"): "60a48d3e30173f728170fb0503f66b26026bf7629afb12546b18395c5cdf0bd6",  # mutagen-1.48.0-py3-none-any.whl
+    # rb67: selenium 4.3 hands parameters to `super().__init__`, 4.2 to `RemoteWebDriver.__init__(self, ...)`
+    ("selenium", "4.2.0", "auto"): "ba5b2633f43cf6fe9d308fa4a6996e00a101ab9cb1aad6fd91ae1f3dbe57f56f",  # selenium-4.2.0-py3-none-any.whl
+    ("selenium", "4.3.0", "auto"): "f67402b8f973aaa98d9c55b8f9aa63532009cd1859b2222a8b9800354942d8bc",  # selenium-4.3.0-py3-none-any.whl
+    # rb67: h5py 3.0 dropped names its `__init__` imported from the compiled `h5t` (sdists: no pure wheel)
+    ("h5py", "2.10.0", "auto"): "84412798925dc870ffd7107f045d7659e60f5d46d1c70c700375248bf6bf512d",  # h5py-2.10.0.tar.gz
+    ("h5py", "3.0.0", "auto"): "7d3803be1b530c68c2955faba726dc0f591079b68941a0c0269b5384a42ab519",  # h5py-3.0.0.tar.gz
+    # rb67: astroid 3.0 reads `node.type_comment` where 2.15 read `getattr(node, "type_comment", None)`
+    ("astroid", "2.15.8", "auto"): "1aa149fc5c6589e3d0ece885b4491acd80af4f087baafa3fb5203b113e68cd3c",  # astroid-2.15.8-py3-none-any.whl
+    ("astroid", "3.0.0", "auto"): "f2510e7fdcd6cfda4ec50014726d4857abf79acfc010084ce8c26091913f1b25",  # astroid-3.0.0-py3-none-any.whl
+    # rb67: anndata 0.10's `readwrite` star import now follows `_io.__all__` to the `read_loom` 0.9 already warned of
+    ("anndata", "0.9.2", "auto"): "badab44bf0b4d598ae49403ee634a6ffc8896d9aa21db52f0f6af98d6fe1fceb",  # anndata-0.9.2-py3-none-any.whl
+    ("anndata", "0.10.0", "auto"): "14e512b2865f1adf0b07e8988fc6dd1db2d8a0a9330f7ef405f3ed1ce071141f",  # anndata-0.10.0-py3-none-any.whl
 }
 
 

@@ -54,6 +54,21 @@ def still_importable(path: str, new: Surface, lost: Symbol | None = None) -> boo
     return holder is not None and holder.kind == "module" and holder.dynamic and name not in holder.getattr_refused
 
 
+def unbound_from_compiled(path: str, lost: Symbol, new: Surface) -> bool:
+    """A name a module bound by importing it from a compiled module of the distribution (`lost.target` is unread),
+    which the module, read in the new release and star-importing no unread module, no longer binds: h5py 3.0 dropped
+    `from .h5t import py_new_vlen as new_vlen` from `h5py/__init__.py`, and `h5py.new_vlen` is gone whatever
+    `h5t.pyx` holds. A target that failed to parse gives no such evidence: only compiled ones are passed."""
+    module = _parent(path)
+    holder = new.symbols.get(module)
+    if lost.kind != "alias" or holder is None or holder.kind != "module" or holder.star_unread:
+        return False
+    status = {report.module: report.status for report in new.modules}
+    unread = tuple(name for name, kind in status.items() if kind is not ModuleStatus.OK)
+    covering = [prefix for prefix in unread if under(lost.target, (prefix,))]
+    return status.get(module) is ModuleStatus.OK and all(status[p] is ModuleStatus.COMPILED for p in covering)
+
+
 def brought_by_new_star(path: str, old: Surface, new: Surface) -> bool:
     """The module holding `path` now star-imports a module no reader sees that it did not before (a function moved
     into a compiled extension, `from ._speedups import *`): the name may be there. A star import of such a module

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.apidiff.annotations import INFERRED_RETURN, NOW_NONE
 from bot.apidiff.extras import PRIVATE_API, is_private_member
-from bot.apidiff.model import Surface, Symbol
+from bot.apidiff.model import ModuleStatus, Surface, Symbol
 from bot.apidiff.protocols import operation
 from bot.apidiff.shapes import ENUM_BASES
 from bot.changes import Change, ChangeKind, ObjectKind
@@ -37,6 +37,12 @@ def _became_package(module: str, old: Surface, new: Surface) -> bool:
 
 
 _MODEL_ROOTS = frozenset(("pydantic", "pydantic_settings"))
+
+
+def _own_unread(symbol: Symbol, old: Surface) -> bool:
+    """An alias of a name in a module of the distribution no reader sees (a compiled `h5py.h5t`), no third party's."""
+    unread = (r.module for r in old.modules if r.status is not ModuleStatus.OK)
+    return any(symbol.target == module or symbol.target.startswith(f"{module}.") for module in unread)
 
 
 def _held_by_instances(symbol: Symbol, parent: Symbol) -> bool:
@@ -90,7 +96,7 @@ def _removed_kind(change: Change, old: Surface, new: Surface) -> str:
         return "instance_attribute_removed" if _held_by_instances(symbol, parent) else "class_attribute_removed"
     if _became_package(_parent(change.symbol), old, new):
         return "module_to_package_reexport_lost"
-    if symbol.kind == "alias":
+    if symbol.kind == "alias" and not _own_unread(symbol, old):
         return "third_party_reexport_removed"
     if (
         symbol.target != change.symbol

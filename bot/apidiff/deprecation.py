@@ -820,13 +820,21 @@ def parameter_handoffs(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
     deprecation handed parameters by position (django-import-export 4's `Widget.render(value, obj=None)` calls
     `self._obj_deprecation_warning(obj)`, which warns when given one). A parameter the callee deprecates is deprecated
     for the def's callers too (the surface follows the chain within the distribution; a positional one only to a
-    parameter of its own name). Only the statements spelling some `p=p`, a `super(` call or a deprecation are walked."""
+    parameter of its own name). Only the statements spelling some `p=p`, a `super(` or `(self` call or a deprecation
+    are walked."""
     arguments = node.args
     params = {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)}
     spelled = [at for p in params for at in _spelled_at(text, f"{p}={p}")]
     named = list(_spelled_at(text, "eprecat"))  # a call naming a deprecation: `self._obj_deprecation_warning(obj)`
     sentinels = _sentinel_defaulted(arguments) if named else frozenset()
-    found_at = (*spelled, *_spelled_at(text, "super("), *named, *(at for p in sentinels for at in _spelled_at(text, p)))
+    based = _spelled_at(text, "(self")  # `Base.__init__(self, ...)`, as `super(` is
+    found_at = (
+        *spelled,
+        *_spelled_at(text, "super("),
+        *based,
+        *named,
+        *(at for p in sentinels for at in _spelled_at(text, p)),
+    )
     if not found_at:
         return ()
     starts = line_offsets(text)  # once: counting the newlines before each of thousands of `super(` was quadratic
@@ -836,12 +844,14 @@ def parameter_handoffs(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
     found: dict[str, tuple[set[str], set[tuple[str, int]]]] = {}
     guards: dict[int, set[str]] = {}  # id of a call -> the parameters whose presence a test around it checks
     guarded: dict[str, set[str]] = {}
-    for sub in nodes_on_lines(node.body, lines, ()):  # only the statements spelling `p=p`, `super(` or a deprecation
+    for sub in nodes_on_lines(
+        node.body, lines, ()
+    ):  # only the statements spelling `p=p`, `super(`, `(self` or a deprecation
         if isinstance(sub, (ast.If, ast.IfExp)):  # seen before the calls under it: a parent comes before its children
             _guard_calls(sub, frozenset(params), arguments, guards)
         if not isinstance(sub, ast.Call):
             continue
-        callee = _handoff_callee(sub.func)
+        callee = _handoff_callee(sub.func) or _explicit_base_callee(sub)
         if callee is None and _on_local(sub.func):
             instances = _local_instances(node.body) if instances is None else instances
             callee = _instance_callee(sub.func, instances)
@@ -854,8 +864,10 @@ def parameter_handoffs(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
         keywords = {
             k.arg for k in sub.keywords if k.arg in params and isinstance(k.value, ast.Name) and k.value.id == k.arg
         }
-        by_position = callee.startswith("super.") or sub.lineno in naming
-        positions = _positions(sub.args, params) if by_position else _positions(sub.args, set(sentinels))
+        explicit = _explicit_base_callee(sub) is not None
+        by_position = callee.startswith("super.") or explicit or sub.lineno in naming
+        handed = sub.args[1:] if explicit else sub.args  # not the `self` it passes
+        positions = _positions(handed, params) if by_position else _positions(handed, set(sentinels))
         if keywords or positions:
             known = found.setdefault(callee, (set(), set()))
             known[0].update(keywords)
@@ -944,7 +956,7 @@ def _reached_calls(node: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, tu
     found: dict[str, tuple[tuple[str, ...], str]] = {}
     for stmt in node.body:
         call = stmt.value if isinstance(stmt, (ast.Expr, ast.Assign, ast.AnnAssign, ast.Return)) else None
-        callee = _handoff_callee(call.func) if isinstance(call, ast.Call) else None
+        callee = (_handoff_callee(call.func) or _explicit_base_callee(call)) if isinstance(call, ast.Call) else None
         if isinstance(call, ast.Call) and callee is not None and callee not in found:
             handed = {k.arg for k in call.keywords if isinstance(k.value, ast.Name) and k.value.id == k.arg}
             found[callee] = (tuple(sorted(params & handed)), _spelled_positional(call, var))
@@ -982,6 +994,17 @@ def _handoff_callee(func: ast.expr) -> str | None:
     if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Call):  # `super()`, `super(Cls, self)`
         return f"super.{func.attr}" if isinstance(func.value.func, ast.Name) and func.value.func.id == "super" else None
     return None
+
+
+def _explicit_base_callee(call: ast.Call) -> str | None:
+    """`Base().method` for `Base.method(self, ...)`: the base's method called explicitly on the instance (selenium
+    4.2's `WebKitGTK.__init__` hands `desired_capabilities` to `RemoteWebDriver.__init__(self, ...)`, as 4.3's
+    `super().__init__(...)` does), the method `Base` has along its own MRO (see `Handoff.callee`)."""
+    func = call.func
+    first = call.args[0] if call.args else None
+    if not isinstance(first, ast.Name) or first.id != "self" or not isinstance(func, ast.Attribute):
+        return None
+    return f"{func.value.id}().{func.attr}" if isinstance(func.value, ast.Name) and func.value.id != "self" else None
 
 
 def decorator_deprecation(decorators: list[ast.expr]) -> str | None:

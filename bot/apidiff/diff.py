@@ -28,6 +28,7 @@ from bot.apidiff.claims import (
     outside_claim,
     still_importable,
     unanalysed_prefixes,
+    unbound_from_compiled,
     unclaimed_classes,
     under,
 )
@@ -588,7 +589,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         for path in gone
         if _parent(path) not in gone
         and not under(path, blind)
-        and not under(old.symbols[path].target, blind)
+        and (not under(old.symbols[path].target, blind) or unbound_from_compiled(path, old.symbols[path], new))
         and not under(old.symbols[path].target, unimportable)
         and (path in attribute_only or path in gated or not still_importable(path, new, old.symbols[path]))
         and not brought_by_new_star(path, old, new)
@@ -1947,11 +1948,12 @@ USER_ATTRIBUTE_UNREAD = "user_attribute_unread"
 def unread_user_attributes(old: Surface, new: Surface) -> list[Change]:
     """Attributes the old release read only from objects handed to it (a user's view, `getattr(view,
     "filter_fields", None)`, see `userattrs`) that the new release reads nowhere: not by literal from any object, not
-    as a hook it calls, no class of either release defining it, no callable of the new one taking it as a
-    parameter. A user's class still setting it is silently ignored (django-filter 22.1's `filter_fields`)."""
+    as a plain attribute (`view.filter_fields`), not as a hook it calls, no class of either release defining it, no
+    callable of the new one taking it as a parameter. A user's class still setting it is silently ignored
+    (django-filter 22.1's `filter_fields`)."""
     changes = []
     for name, (file, line) in old.user_attributes.items():
-        if name in new.user_attributes or name in new.option_literals or name in new.called:
+        if name in new.user_attributes or name in new.option_literals or name in new.called or name in new.plain_reads:
             continue
         if _names_member(name, old) or _names_member(name, new):
             continue

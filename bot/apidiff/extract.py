@@ -153,7 +153,7 @@ from bot.apidiff.source import (
 from bot.apidiff.spelled import stored_in
 from bot.apidiff.spreadsettings import SPREAD, spread_settings
 from bot.apidiff.unboundcalls import unbound_calls
-from bot.apidiff.userattrs import user_attributes
+from bot.apidiff.userattrs import plain_reads, user_attributes
 from bot.apidiff.zopenames import (
     ATTRIBUTE_HELPER,
     MAX_NAMES,
@@ -2395,6 +2395,7 @@ def read_module(
             raw.env_vars = {**named, **raw.env_vars}
         if raw.env_vars:
             raw.env_gates = env_gates(tree)
+        raw.plain_reads = plain_reads(data)
         if b"getattr(" in data or b"hasattr(" in data:
             raw.options = read_options(tree, data, source.line_starts()) or None
             raw.user_reads, raw.user_vetoed = user_attributes(tree, data, source.line_starts())

@@ -167,6 +167,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "class_options_open": "tuple[str, ...]",
         "option_literals": "tuple[str, ...]",
         "user_attributes": "dict[str, tuple[str, int]]",
+        "plain_reads": "tuple[str, ...]",
         "calls": "tuple[CallSite, ...]",
         "helpers": "dict[str, Symbol]",
         "hook_specs": "tuple[str, ...]",

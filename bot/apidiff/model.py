@@ -819,6 +819,9 @@ class Surface:
     """Compound names the release's code reads by literal only from a parameter, never from `self` (django-filter
     21.1's `getattr(view, "filter_fields", None)`) -> (file, line) of a read: settings of objects users define (see
     `userattrs`)."""
+    plain_reads: tuple[str, ...] = ()
+    """Compound names some module reads as a plain attribute of a name other than `self`/`cls` (`node.type_comment`):
+    a user attribute the release reads that way is still read (see `userattrs.plain_reads`)."""
     calls: tuple[CallSite, ...] = ()
     """Calls the release makes of its public methods' and supplied callables' names, where they carry evidence of
     whose they are (on `self`, passing keywords, or of a supplied callable); see `callsites.py`."""

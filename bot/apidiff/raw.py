@@ -629,6 +629,8 @@ class RawModule:
     None)`) -> first line: a setting on an object a user defines (see `userattrs`)."""
     user_vetoed: frozenset[str] = frozenset()
     """Names it also reads from something else, or spells on `self`/`cls`: the release's own attributes."""
+    plain_reads: frozenset[str] = frozenset()
+    """Compound names it reads as plain attributes of a name other than `self`/`cls` (see `userattrs.plain_reads`)."""
     options: OptionReads | None = None
     """What it does with nested options classes (`class Meta:`), when it reads by name (see `metaopts`)."""
     name_deprecations: dict[str, str] = field(default_factory=dict)

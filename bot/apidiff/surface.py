@@ -2804,6 +2804,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         class_options_open=tuple(sorted(options.open)),
         option_literals=tuple(sorted(options.literals)),
         user_attributes=_user_attributes([raw for raw in modules.values() if not _is_data(raw.module, data_folders)]),
+        plain_reads=tuple(sorted(set().union(*(raw.plain_reads for raw in modules.values())))),
         helpers=dict(sorted(helpers.items())),
         # a shipped test file runs under the release's own test runner, on the release's objects: no user's
         # override or callable meets its calls (tiled 0.1.0's `_tests/test_subscription.py`, `sub.start(start=0)`)

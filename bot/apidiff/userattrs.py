@@ -16,6 +16,14 @@ from bisect import bisect_right
 _READ = re.compile(rb"""\b(?:get|has)attr\s*\(\s*([A-Za-z_]\w*)\s*,\s*["']([a-z][a-z0-9]*_\w*)["']""")
 """A literal read of a compound lower-case name from a plain name: `getattr(view, "filter_fields", None)`."""
 _OWN = frozenset({"self", "cls"})
+_PLAIN = re.compile(rb"\b(?!(?:self|cls)\.)[A-Za-z_]\w*\.([a-z][a-z0-9]*_\w*)\b")
+"""A compound name read as a plain attribute of a name other than `self`/`cls`: `node.type_comment`."""
+
+
+def plain_reads(data: bytes) -> frozenset[str]:
+    """Compound names the module reads as plain attributes (see `_PLAIN`): a release that turned astroid 2.15's
+    `getattr(node, "type_comment", None)` into 3.0's `node.type_comment` still reads the user's attribute."""
+    return frozenset(m.decode() for m in _PLAIN.findall(data))
 
 
 def _functions(body: list[ast.stmt]) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:
