@@ -64,7 +64,7 @@ def _toolbelt(compat: str, appengine: str = _APPENGINE) -> dict[str, str]:
 
 def test_a_module_importing_a_name_its_sibling_no_longer_binds_is_lost(tmp_path: Path) -> None:
     found = diffed(tmp_path, _toolbelt(_COMPAT_OLD), _toolbelt(""))
-    assert "every import of it fails" in found[("removed", "demo.adapters.appengine")].detail
+    assert "now fails on import" in found[("removed", "demo.adapters.appengine")].detail
 
 
 def test_a_sibling_that_may_bind_the_name_unseen_or_a_guarded_import_makes_no_claim(tmp_path: Path) -> None:
@@ -84,4 +84,4 @@ def test_a_sibling_that_may_bind_the_name_unseen_or_a_guarded_import_makes_no_cl
 
 def test_requests_toolbelt_1_0_wheel_ships_an_appengine_adapter_that_no_longer_imports() -> None:
     found = changes("requests-toolbelt", "0.10.1", "1.0.0")
-    assert "every import of it fails" in found[("removed", "requests_toolbelt.adapters.appengine")].detail
+    assert "now fails on import" in found[("removed", "requests_toolbelt.adapters.appengine")].detail
