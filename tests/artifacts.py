@@ -2180,6 +2180,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt66b: xgboost 3.3's sdist builds with its in-tree backend `packager` and a hatch hook `hatch_build.py`
     ("xgboost", "3.3.0", "auto"): "58bcb8a4cace648cdab7b94fa4f16d2c9ff26d90dd4d26907168106fa06d8746",  # xgboost-3.3.0.tar.gz
     ("xgboost", "3.4.1", "auto"): "6968a4c71efdfa859df0dfcad0d99211c95c28c4ffd6aecff46efff77d18026a",  # xgboost-3.4.1.tar.gz
+    # hunt67: apscheduler 2 refused any `**values` key outside its fields; 3.x names them
+    ("apscheduler", "2.1.2", "auto"): "ebf44af5d46333b2f7428e5e791856c7612d11b9537fb8a33b3e82a1f08d78cf",  # APScheduler-2.1.2-py2.py3-none-any.whl
+    ("apscheduler", "3.11.3", "auto"): "bbeb2ec02d23d3c06a6c07ed7f0f3939ada6680eb121fae809a69bb42c537a30",  # apscheduler-3.11.3-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""
