@@ -20,7 +20,7 @@ _ITEMS_OF = frozenset({"iteritems", "six.iteritems", "viewitems", "six.viewitems
 def looped_key(loop: ast.For, kwargs: str) -> str | None:
     """The name `loop` binds to each key of the dict `kwargs`, or None when it iterates something else."""
     over = loop.iter
-    while isinstance(over, ast.Call) and len(over.args) == 1 and not over.keywords and dotted_name(over.func) in _COPIES:
+    while isinstance(over, ast.Call) and _copies(over):
         over = over.args[0]
     pairs = False
     if isinstance(over, ast.Call) and not over.keywords:
@@ -40,3 +40,7 @@ def looped_key(loop: ast.For, kwargs: str) -> str | None:
             return None
         return target.elts[0].id
     return target.id if isinstance(target, ast.Name) else None
+
+
+def _copies(call: ast.Call) -> bool:
+    return len(call.args) == 1 and not call.keywords and dotted_name(call.func) in _COPIES
