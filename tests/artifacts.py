@@ -2209,6 +2209,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # rb67: anndata 0.10's `readwrite` star import now follows `_io.__all__` to the `read_loom` 0.9 already warned of
     ("anndata", "0.9.2", "auto"): "badab44bf0b4d598ae49403ee634a6ffc8896d9aa21db52f0f6af98d6fe1fceb",  # anndata-0.9.2-py3-none-any.whl
     ("anndata", "0.10.0", "auto"): "14e512b2865f1adf0b07e8988fc6dd1db2d8a0a9330f7ef405f3ed1ce071141f",  # anndata-0.10.0-py3-none-any.whl
+    # hunt67: apscheduler 2 refused any `**values` key outside its fields; 3.x names them
+    ("apscheduler", "2.1.2", "auto"): "ebf44af5d46333b2f7428e5e791856c7612d11b9537fb8a33b3e82a1f08d78cf",  # APScheduler-2.1.2-py2.py3-none-any.whl
+    ("apscheduler", "3.11.3", "auto"): "bbeb2ec02d23d3c06a6c07ed7f0f3939ada6680eb121fae809a69bb42c537a30",  # apscheduler-3.11.3-py3-none-any.whl
 }
 
 

@@ -28,6 +28,7 @@ from bot.apidiff.handedkwargs import (
     renamed_through,
 )
 from bot.apidiff.handsback import hands_back
+from bot.apidiff.keyloops import looped_key
 from bot.apidiff.kwrequired import required_options
 from bot.apidiff.listedkeys import listed_keys, warns
 from bot.apidiff.loopkeys import looped_options
@@ -2161,14 +2162,13 @@ def _keys_looped_unread(node: _FunctionDef, kwargs: str) -> bool:
 
 def _kwargs_checked(node: _FunctionDef, kwargs: str) -> bool:
     """A top-level loop over the keys of `**kwargs` raising for one not in a collection (h11 0.12's `_EventBundle`:
-    `for kwarg in kwargs: if kwarg not in allowed: raise TypeError(...)`, `allowed` being the class's `_fields`)."""
+    `for kwarg in kwargs: if kwarg not in allowed: raise TypeError(...)`, `allowed` being the class's `_fields`; the
+    loop may take the keys out of its items, see `keyloops.looped_key`)."""
     for stmt in node.body:
-        if not (isinstance(stmt, ast.For) and isinstance(stmt.target, ast.Name)):
+        if not isinstance(stmt, ast.For):
             continue
-        over = stmt.iter
-        if isinstance(over, ast.Call) and isinstance(over.func, ast.Attribute) and over.func.attr == "keys":
-            over = over.func.value
-        if dotted_name(over) == kwargs and any(_refuses_outside(inner, stmt.target.id) for inner in stmt.body):
+        key = looped_key(stmt, kwargs)
+        if key is not None and any(_refuses_outside(inner, key) for inner in stmt.body):
             return True
     return False
 
