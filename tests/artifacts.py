@@ -2180,6 +2180,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt66b: xgboost 3.3's sdist builds with its in-tree backend `packager` and a hatch hook `hatch_build.py`
     ("xgboost", "3.3.0", "auto"): "58bcb8a4cace648cdab7b94fa4f16d2c9ff26d90dd4d26907168106fa06d8746",  # xgboost-3.3.0.tar.gz
     ("xgboost", "3.4.1", "auto"): "6968a4c71efdfa859df0dfcad0d99211c95c28c4ffd6aecff46efff77d18026a",  # xgboost-3.4.1.tar.gz
+    # missb67: tweepy 4.0 drops `Stream.url`, an attribute set in `_start`/`filter`, never in `__init__`
+    ("tweepy", "3.10.0", "auto"): "5e22003441a11f6f4c2ea4d05ec5532f541e9f5d874c3908270f0c28e649b53a",  # tweepy-3.10.0-py2.py3-none-any.whl
+    ("tweepy", "4.0.0", "auto"): "bd3af045bed9cd6a838c32a1344d48191096e5cb930012452f8397b12c89d785",  # tweepy-4.0.0-py2.py3-none-any.whl
+    # missb67: mercantile 1.2 deprecates values of a parameter (a warning under a test of the argument's value)
+    ("mercantile", "1.1.6", "auto"): "20895bcee8cb346f384d8a1161fde4773f5b2aa937d90a23aebde766a0d1a536",  # mercantile-1.1.6-py3-none-any.whl
+    ("mercantile", "1.2.0", "auto"): "9b0ca248a459efdc1263e9baee8040b3559a636d97050a86c9f59077af718241",  # mercantile-1.2.0-py3-none-any.whl
 }
 def unpacked_release(package: str, version: str, kind: ArtifactKind = "auto") -> Path:
     """The extracted artifact of a pinned release, downloaded through the real PyPIClient on first use."""
