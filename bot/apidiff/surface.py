@@ -65,6 +65,7 @@ from bot.apidiff.model import (
 )
 from bot.apidiff.modelconfig import ACCEPTING, effective_extra
 from bot.apidiff.modelconfig import UNKNOWN as UNKNOWN_EXTRA
+from bot.apidiff.operators import hashable, orders
 from bot.apidiff.params import without_defaults
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, RawShim
 from bot.apidiff.resolve import Resolved, Resolver
@@ -758,6 +759,8 @@ class SurfaceBuilder:
                 ),
                 set_by_name=self._given_by_name(resolved.target, mro, members),
                 test_code=is_test_case(cls),
+                hashable=hashable(self._bodies(resolved.target, cls, module)),
+                orders=orders(self._bodies(resolved.target, cls, module)),
             )
             self._constructor(built, cls, resolved.target, module, members)
             self._members[key] = built
@@ -970,6 +973,15 @@ class SurfaceBuilder:
                 found.update(handed & {ITEMS})
                 found.update(self._handed_sets(owner_module, owner.handed_by_methods).keys() - {COMPUTED})
         return found
+
+    def _bodies(self, target: str, cls: RawClass, module: RawModule) -> list[tuple[str, RawClass | None]]:
+        """The class's method resolution order, itself first: (key, its class in the distribution, else None, the key
+        then without the outside prefix) (see `operators`)."""
+        classes = self.hierarchy.classes
+        return [
+            (key, classes[key][0]) if key in classes else (key.removeprefix(EXTERNAL), None)
+            for key in self.hierarchy.mro(target, cls, module)
+        ]
 
     def _set_on_any(self, target: str, cls: RawClass, module: RawModule) -> set[str]:
         """The names the methods of the class's order in the distribution set on any receiver (see
