@@ -1,4 +1,5 @@
-"""Recall misses the 66 recall samples left: instance attributes set by methods outside construction."""
+"""Recall misses the 66 recall samples left: instance attributes set by methods outside construction, hashing and
+ordering lost."""
 
 from __future__ import annotations
 
