@@ -985,13 +985,14 @@ class SurfaceBuilder:
 
     def _set_on_any(self, target: str, cls: RawClass, module: RawModule) -> set[str]:
         """The names the methods of the class's order in the distribution set on any receiver (see
-        `RawCallable.sets_on_any`): another instance of the class may be what one sets."""
+        `RawCallable.sets_on_any`): another instance of the class may be what one sets. Not the special names
+        (`response.__class__ = cls` in werkzeug 2.0's `force_type` makes no instance of this class another's)."""
         found: set[str] = set()
         for key in self.hierarchy.mro(target, cls, module):
             if key in self.hierarchy.classes:
                 for member in self.hierarchy.classes[key][0].members.values():
                     if isinstance(member, RawCallable):
-                        found.update(member.sets_on_any)
+                        found.update(name for name in member.sets_on_any if not name.startswith("__"))
         return found
 
     def _add_served_members(self, path: str, members: dict[str, Any]) -> None:
