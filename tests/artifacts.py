@@ -2212,6 +2212,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt67: apscheduler 2 refused any `**values` key outside its fields; 3.x names them
     ("apscheduler", "2.1.2", "auto"): "ebf44af5d46333b2f7428e5e791856c7612d11b9537fb8a33b3e82a1f08d78cf",  # APScheduler-2.1.2-py2.py3-none-any.whl
     ("apscheduler", "3.11.3", "auto"): "bbeb2ec02d23d3c06a6c07ed7f0f3939ada6680eb121fae809a69bb42c537a30",  # apscheduler-3.11.3-py3-none-any.whl
+    # missb67: tweepy 4.0 drops `Stream.url`, an attribute set in `_start`/`filter`, never in `__init__`
+    # missb67: mercantile 1.2 deprecates values of a parameter (a warning under a test of the argument's value)
+    ("mercantile", "1.1.6", "auto"): "20895bcee8cb346f384d8a1161fde4773f5b2aa937d90a23aebde766a0d1a536",  # mercantile-1.1.6-py3-none-any.whl
+    ("mercantile", "1.2.0", "auto"): "9b0ca248a459efdc1263e9baee8040b3559a636d97050a86c9f59077af718241",  # mercantile-1.2.0-py3-none-any.whl
 }
 
 

@@ -116,7 +116,9 @@ def test_pillow_9_1_deprecates_the_constants_its_getattr_loops_serve() -> None:
     # 9.1's constants moved into enums that `__getattr__` loops over: `for enum in (Transpose, ...): if name in
     # enum.__members__: warn; return enum[name]` and `for enum, prefix in {Intent: "INTENT_"}.items(): ...`; its
     # ignored loops made each of them a false removal
-    assert removed(found) == {"PIL.ImageMath.VERBOSE"}
+    # missb67: 9.0's decoders set `self.magic` in `_read_blp_header`; 9.1 sets it on `BlpImageFile` only
+    assert removed(found) == {"PIL.ImageMath.VERBOSE", "PIL.BlpImagePlugin.BLP1Decoder.magic",
+                              "PIL.BlpImagePlugin.BLP2Decoder.magic"}
     deprecated = {s for (k, s) in found if k == "deprecated"}
     assert {"PIL.Image.BICUBIC", "PIL.Image.FLIP_LEFT_RIGHT", "PIL.ImageCms.INTENT_PERCEPTUAL",
             "PIL.ImageFont.LAYOUT_RAQM", "PIL.PngImagePlugin.APNG_BLEND_OP_OVER",

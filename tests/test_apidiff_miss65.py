@@ -9,8 +9,8 @@ from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
 # -- an estimator's fitted attribute (`self.estimator_ = ...` in a method `fit` runs, never in `__init__`) is what
-# users read on a fitted object (imbalanced-learn 0.12 deprecates `CondensedNearestNeighbour.estimator_`): a member;
-# another name a method sets, or a trailing underscore on a class without `fit`, may be internal state --
+# users read on a fitted object (imbalanced-learn 0.12 deprecates `CondensedNearestNeighbour.estimator_`): a member
+# read only by contract; any other public name a method sets is a member too (see test_apidiff_missb67) --
 
 _ESTIMATOR = '''class Base:
     def fit(self, X):
@@ -79,8 +79,10 @@ def test_a_fitted_attribute_turned_deprecated_property_is_newly_deprecated(tmp_p
     assert ("deprecated", "demo.Sampler.estimator_") in found
     assert ("removed", "demo.Sampler.n_seen_") in found  # set by nothing any more
     assert not any(kind == "signature_changed" for kind, _ in found)  # no contract to assign what `fit` writes
-    assert ("removed", "demo.Sampler.cache") not in found  # a plain name a method sets may be internal state
-    assert ("removed", "demo.Plain.type_") not in found  # no estimator: the underscore may dodge a keyword
+    # missb67: any public name a method set on `self` is a member, gone when no method sets it any more
+    assert found[("removed", "demo.Sampler.cache")].detail == "attribute 'demo.Sampler.cache' no longer exists in 2.0"
+    assert ("removed", "demo.Plain.type_") in found
+    assert ("signature_changed", "demo.Plain.type_") not in found  # no estimator: still assignable
 
 
 def test_a_fitted_attribute_set_elsewhere_in_the_new_release_is_kept(tmp_path: Path) -> None:

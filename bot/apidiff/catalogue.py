@@ -814,6 +814,30 @@ KINDS: tuple[Kind, ...] = (
         "class HTTPError(Exception): ...\nclass NotFound(HTTPError): ...\n",
     ),
     Kind(
+        "class_made_unhashable",
+        "Instances made unhashable",
+        C,
+        E,
+        "The class now defines `__eq__` without `__hash__`, so Python sets its `__hash__` to None: `hash(obj)`, a set "
+        "holding instances and a dict keyed by them raise TypeError.",
+        "from {module} import {name}\nhash(object.__new__({access}))",
+        "class Key: ...\n",
+        "class Key:\n    def __eq__(self, other):\n        return self is other\n",
+    ),
+    Kind(
+        "class_lost_ordering",
+        "Instances no longer ordered",
+        C,
+        E,
+        "No class of its order defines `__lt__` or `__gt__` (for `<`), `__le__` or `__ge__` (for `<=`) any more, "
+        "nor `functools.total_ordering` over another comparison: comparing two instances, `sorted`, `min` and `max` "
+        "raise TypeError.",
+        "from {module} import {name}\nobj = object.__new__({access})\nobj {ordering} obj",
+        "import functools\n@functools.total_ordering\nclass Version:\n    def __eq__(self, other):\n"
+        "        return True\n\n    def __le__(self, other):\n        return True\n\n    __hash__ = object.__hash__\n",
+        "class Version:\n    def __eq__(self, other):\n        return True\n\n    __hash__ = object.__hash__\n",
+    ),
+    Kind(
         "abstract_method_added",
         "Abstract method added",
         S,

@@ -297,6 +297,7 @@ def _read_callable(
         else ()
     )
     self_sets = _self_sets(text) if in_class and b"self" in text else ()
+    sets_on_any = _sets_on_any(text) if in_class else ()
     if node.type_comment:
         params, returns = with_type_comment(node.type_comment, params, returns, in_class and kind != "staticmethod")
     nones: frozenset[str] = frozenset()
@@ -358,6 +359,7 @@ def _read_callable(
         decorator_numbers=_decorator_numbers(node.decorator_list),
         handoffs=parameter_handoffs(node, text),
         self_sets=self_sets,
+        sets_on_any=sets_on_any,
         made_warning=made,
         made_directly=made is not None and made_warning(node, 1) is not None,
         makes_refusing=not in_class and b"raise" in text and b"def " in text[3:] and makes_refusing(node),
@@ -450,6 +452,14 @@ def _self_sets(text: bytes) -> tuple[str, ...]:
         found.update(_SETATTR_SELF.findall(text))
     if b"self[" in text and _SELF_ITEM.search(text):
         found.add(ITEMS.encode())
+    return tuple(sorted(name.decode() for name in found)) if found else ()
+
+
+def _sets_on_any(text: bytes) -> tuple[str, ...]:
+    """See `RawCallable.sets_on_any`: read from the text, as `_self_sets` (a name too many only spares a claim)."""
+    found = set(_ANY_SET.findall(text)) if b"=" in text else set()
+    if b"setattr(" in text:
+        found.update(_SETATTR_ANY.findall(text))
     return tuple(sorted(name.decode() for name in found)) if found else ()
 
 
@@ -2034,6 +2044,9 @@ _LISTED_NAME = re.compile(rb"[\[(,{]\s*['\"]([A-Za-z_][A-Za-z0-9_]*)['\"]\s*(?=[
 
 
 _SELF_SET = re.compile(after_boundary(b"self") + rb"\.([A-Za-z_][A-Za-z0-9_]*+)\s*+(?::[^=\n]{0,200}+)?=(?!=)")
+_ANY_SET = re.compile(rb"\.([A-Za-z_][A-Za-z0-9_]*+)\s*+(?::[^=\n]{0,200}+)?=(?!=)")
+"""`x.name =` on any receiver (`self`, `other`, `self.child`), an assignment, not a comparison."""
+_SETATTR_ANY = re.compile(rb"setattr\(\s*+[^,()]++,\s*+['\"]([A-Za-z_][A-Za-z0-9_]*+)['\"]")
 _SELF_ITEM = re.compile(after_boundary(b"self") + rb"\[[ \t]*+[A-Za-z_][^\]\n]{0,200}+\][ \t]*+=(?!=)")
 """An item set on `self` under a key no literal spells (`self[tag] = element`, see `handedself.ITEMS`)."""
 _SELF_UNPACKED = re.compile(

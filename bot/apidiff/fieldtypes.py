@@ -110,6 +110,8 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "returned_from": "str",
         "uses_crc": "tuple[tuple[str, int], ...]",
         "respelled_crc": "tuple[tuple[str, int], ...]",
+        "hashable": "bool | None",
+        "orders": "tuple[str, ...] | None",
     },
     "CallSite": {
         "name": "str",

@@ -384,6 +384,12 @@ class Symbol:
     respelled_crc: tuple[tuple[str, int], ...] = ()
     """For a callable: (parameter, CRC-32 of its code with the name blanked) for its optional positional parameters
     the code names (see `paramuses.respelled_crcs`): a slot renamed over the same code is a rename, not a removal."""
+    hashable: bool | None = None
+    """For a class: whether `hash(obj)` works on its instances (False: a class of its order defines `__eq__` without
+    `__hash__`, which sets `__hash__ = None`); None when unknown (see `operators`)."""
+    orders: tuple[str, ...] | None = None
+    """For a class: the ordering operators (`<`, `<=`) its instances answer among themselves (see `operators`); None
+    when unknown."""
 
     def __init__(
         self,
@@ -484,6 +490,8 @@ class Symbol:
         returned_from: str = "",
         uses_crc: tuple[tuple[str, int], ...] = (),
         respelled_crc: tuple[tuple[str, int], ...] = (),
+        hashable: bool | None = None,
+        orders: tuple[str, ...] | None = None,
     ) -> None:
         self.path = path
         self.kind = kind
@@ -582,6 +590,8 @@ class Symbol:
         self.returned_from = returned_from
         self.uses_crc = uses_crc
         self.respelled_crc = respelled_crc
+        self.hashable = hashable
+        self.orders = orders
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member): every field passed on by position, one
@@ -684,6 +694,8 @@ class Symbol:
             self.returned_from,
             self.uses_crc,
             self.respelled_crc,
+            self.hashable,
+            self.orders,
         )
 
 

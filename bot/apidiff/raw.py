@@ -68,6 +68,9 @@ class RawCallable:
     self_sets: tuple[str, ...] = ()
     """Attributes the body assigns on `self` (`self._cache = ...`, `setattr(self, "_cache", ...)`): a method that is
     not part of construction may still give instances an attribute the constructor no longer sets."""
+    sets_on_any: tuple[str, ...] = ()
+    """Attributes the body assigns on any receiver (`other.url = ...`, `setattr(obj, "url", ...)`), `self` included:
+    another instance of the class may be what it sets, so a name here spares the claim that instances lost it."""
     made_warning: Warn | None = None
     """For a module-level function: what it returns warns when used, a deprecation factory (see `factories`)."""
     made_directly: bool = False
@@ -134,6 +137,7 @@ class RawCallable:
         decorator_numbers: tuple[tuple[tuple[int | str, int | None], ...], ...] = (),
         handoffs: tuple[Handoff, ...] = (),
         self_sets: tuple[str, ...] = (),
+        sets_on_any: tuple[str, ...] = (),
         made_warning: Warn | None = None,
         made_directly: bool = False,
         makes_refusing: bool = False,
@@ -170,6 +174,7 @@ class RawCallable:
         self.decorator_numbers = decorator_numbers
         self.handoffs = handoffs
         self.self_sets = self_sets
+        self.sets_on_any = sets_on_any
         self.made_warning = made_warning
         self.made_directly = made_directly
         self.makes_refusing = makes_refusing
@@ -210,6 +215,7 @@ class RawCallable:
             self.decorator_numbers,
             self.handoffs,
             self.self_sets,
+            self.sets_on_any,
             self.made_warning,
             self.made_directly,
             self.makes_refusing,

@@ -13,6 +13,7 @@ from bot.apidiff.claims import still_importable
 from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.generated import protobuf_message
 from bot.apidiff.model import CLICK_COMMAND, Surface, Symbol
+from bot.apidiff.operators import operator_shapes
 from bot.apidiff.outside import Outside
 from bot.apidiff.returned import CALLABLE
 from bot.apidiff.stdlib import is_stdlib, stdlib_subclass
@@ -557,6 +558,11 @@ a base never named (`with_metaclass(...)`); every class derives from `object`, h
 claimed "no longer a subclass of builtins.object")."""
 
 
+_OPERATOR_METHODS = frozenset({"__hash__", "__eq__", "__lt__", "__le__", "__gt__", "__ge__"})
+"""Given to a class from outside its body (`setattr(Cls, "__lt__", ...)`, see `Symbol.set_by_name`): what its
+instances then do is not read from the bodies (see `operators`)."""
+
+
 def _class_shapes(
     before: Symbol,
     after: Symbol,
@@ -692,6 +698,8 @@ def shape_changes(old: Surface, new: Surface, outside: Outside) -> list[Shape]:
             gone = partial(_removed_outright, old, dropped, now)
             renamed = partial(_renamed_base, class_paths, new)
             shapes.extend(_class_shapes(before, after, now, hidden, answers, gone, renamed))
+            if not (before.built_elsewhere or after.built_elsewhere or _OPERATOR_METHODS & set(after.set_by_name)):
+                shapes.extend(operator_shapes(before.hashable, after.hashable, before.orders, after.orders))
         found.extend((before, after, kind, detail) for kind, detail in shapes)
     for path, after in new.symbols.items():
         parent = old.symbols.get(path.rsplit(".", 1)[0])

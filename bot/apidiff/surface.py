@@ -65,6 +65,7 @@ from bot.apidiff.model import (
 )
 from bot.apidiff.modelconfig import ACCEPTING, effective_extra
 from bot.apidiff.modelconfig import UNKNOWN as UNKNOWN_EXTRA
+from bot.apidiff.operators import hashable, orders
 from bot.apidiff.params import without_defaults
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, RawShim
 from bot.apidiff.resolve import Resolved, Resolver
@@ -395,6 +396,8 @@ class SurfaceBuilder:
         self.star_guessed: dict[str, list[str]] = {}
         self.hierarchy = Hierarchy(self.resolver)
         self._members: dict[str, Symbol] = {}
+        self._set_by_methods: dict[str, frozenset[str]] = {}
+        """By class key (as `_members`): the names its methods and its ancestors' set on `self` (`_set_on_self`)."""
         self._set_by_name: dict[str, set[str]] | None = None
         self._patched_by_functions: frozenset[str] | None = None
         self._setter_helpers: set[tuple[str, int, int]] | None = None
@@ -711,6 +714,8 @@ class SurfaceBuilder:
             metaclass_order = self.hierarchy.metaclass_order(resolved.target, cls, module)
             enum = protobuf_enum(metaclass_order)  # no class: no bases
             set_on_self = self._set_on_self(resolved.target, cls, module)
+            self._set_by_methods[key] = frozenset(set_on_self)
+            set_on_any = self._set_on_any(resolved.target, cls, module)
             patched = self._patched(cls, [resolved.target, *order])
             defs = {name for name, (member, _, _) in members.items() if isinstance(member, RawCallable)}
             unbuilt = self._never_built(resolved.target, cls, module, members)
@@ -750,9 +755,13 @@ class SurfaceBuilder:
                 custom_setattr="__setattr__" in members,
                 frozen=cls.frozen,
                 meta_getattr=self._meta_getattr(resolved.target, cls, module, metaclass_order),
-                self_sets=tuple(sorted(set_on_self - members.keys() | set_on_self & (_REBINDS_CLASS | defs))),
+                self_sets=tuple(
+                    sorted((set_on_self | set_on_any) - members.keys() | set_on_self & (_REBINDS_CLASS | defs))
+                ),
                 set_by_name=self._given_by_name(resolved.target, mro, members),
                 test_code=is_test_case(cls),
+                hashable=hashable(self._bodies(resolved.target, cls, module)),
+                orders=orders(self._bodies(resolved.target, cls, module)),
             )
             self._constructor(built, cls, resolved.target, module, members)
             self._members[key] = built
@@ -779,7 +788,7 @@ class SurfaceBuilder:
         self._add_served_members(path, members)
         self._add_helper_given(path, resolved.target, members)
         self._add_handed_given(path, resolved.target, cls, module, members)
-        self._add_fitted(path, resolved.target, built, members)
+        self._add_set_by_methods(path, resolved.target, built, members, self._set_by_methods[key])
         self._add_decoration_handed(path, resolved.target, cls, module, members)
 
     def _meta_getattr(self, target: str, cls: RawClass, module: RawModule, metaclass_order: tuple[str, ...]) -> str:
@@ -849,14 +858,34 @@ class SurfaceBuilder:
                 if name not in members and name.isidentifier() and not _is_private(name):
                     self._add(Symbol(f"{path}.{name}", "attribute", file, line, f"{target}.{name}", instance=True))
 
-    def _add_fitted(self, path: str, target: str, built: Symbol, members: dict[str, Any]) -> None:
-        """An estimator's fitted attributes, set on `self` by its methods (see `fitted`): instance members, read
-        only by contract: what `fit` writes is no value users assign (imbalanced-learn 0.11 wraps `self.base_estimator_
-        = ...` in `try/except AttributeError`, a read-only property of scikit-learn 1.2's base class)."""
-        for name in fitted_names(members, built.self_sets):
+    def _add_set_by_methods(
+        self, path: str, target: str, built: Symbol, members: dict[str, Any], set_on_self: frozenset[str]
+    ) -> None:
+        """Public attributes the methods of the class's order set on `self` outside construction (tweepy 3's
+        `Stream.url`, set by `filter` and `sample`): instance members users read once the method ran, so that a release
+        where no method sets one any more removes it (see `claims`: not while any method sets the name on any
+        receiver). An estimator's fitted attributes (see `fitted`) are read only by contract: what `fit` writes is no
+        value users assign (imbalanced-learn 0.11 wraps `self.base_estimator_ = ...` in `try/except AttributeError`,
+        a read-only property of scikit-learn 1.2's base class). Not for a class with its own `__setattr__`, which
+        may keep them elsewhere, nor for the names the constructor sets (its own reading decides those)."""
+        fitted = set(fitted_names(members, set_on_self))
+        constructor = members.get("__init__", (None,))[0]
+        constructed = set(constructor.self_sets) if isinstance(constructor, RawCallable) else set()
+        kept_elsewhere = "__setattr__" in members
+        for name in sorted(set_on_self - members.keys()):
+            if name not in fitted and (kept_elsewhere or name in constructed or _is_private(name)):
+                continue
+            if not name.isidentifier():
+                continue
             file, line = setter_line(members, name) or (built.file, built.line)
             symbol = Symbol(
-                f"{path}.{name}", "attribute", file, line, f"{target}.{name}", settable=False, instance=True
+                f"{path}.{name}",
+                "attribute",
+                file,
+                line,
+                f"{target}.{name}",
+                settable=name not in fitted,
+                instance=True,
             )
             self._add(symbol)
 
@@ -944,6 +973,27 @@ class SurfaceBuilder:
                     found.add(COMPUTED)  # names no reader knows: see `handedself.COMPUTED`
                 found.update(handed & {ITEMS})
                 found.update(self._handed_sets(owner_module, owner.handed_by_methods).keys() - {COMPUTED})
+        return found
+
+    def _bodies(self, target: str, cls: RawClass, module: RawModule) -> list[tuple[str, RawClass | None]]:
+        """The class's method resolution order, itself first: (key, its class in the distribution, else None, the key
+        then without the outside prefix) (see `operators`)."""
+        classes = self.hierarchy.classes
+        return [
+            (key, classes[key][0]) if key in classes else (key.removeprefix(EXTERNAL), None)
+            for key in self.hierarchy.mro(target, cls, module)
+        ]
+
+    def _set_on_any(self, target: str, cls: RawClass, module: RawModule) -> set[str]:
+        """The names the methods of the class's order in the distribution set on any receiver (see
+        `RawCallable.sets_on_any`): another instance of the class may be what one sets. Not the special names
+        (`response.__class__ = cls` in werkzeug 2.0's `force_type` makes no instance of this class another's)."""
+        found: set[str] = set()
+        for key in self.hierarchy.mro(target, cls, module):
+            if key in self.hierarchy.classes:
+                for member in self.hierarchy.classes[key][0].members.values():
+                    if isinstance(member, RawCallable):
+                        found.update(name for name in member.sets_on_any if not name.startswith("__"))
         return found
 
     def _add_served_members(self, path: str, members: dict[str, Any]) -> None:

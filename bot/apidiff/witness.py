@@ -50,6 +50,8 @@ def _file_module(file: str, modules: Mapping[str, str]) -> str:
     return ".".join(parts)
 
 
+_ORDERING = re.compile(r"support `(<=?)`")
+"""The operator a `class_lost_ordering` change says instances lost (see `operators.operator_shapes`)."""
 _WORDED_NAME = re.compile(r"^([A-Za-z_][\w.]*) \(")
 """A name default worded with what the body does with it (see `signature._worded`); a literal's repr opens with no
 name followed by a space."""
@@ -207,6 +209,7 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         "module": module,
         "name": rest.split(".")[0] if rest else path.rsplit(".", 1)[-1],
         "access": rest,
+        "ordering": ordering[1] if (ordering := _ORDERING.search(change.detail)) is not None else "<",
         "owner": owner,
         "holder": owner.rsplit(".", 1)[0],
         "nested": owner.rsplit(".", 1)[-1],
