@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bot.apidiff.keyshapes import spelled_at_run_time
-from bot.apidiff.patterns import after_boundary
+from bot.apidiff.patterns import after_boundary, plain_word, word_starts
 from bot.apidiff.source import dotted_name, walked
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
@@ -32,13 +32,25 @@ class EnvHandoff(NamedTuple):
     line: int
 
 
-@lru_cache(maxsize=4096)
+_LOOKED_UP = rb"\s*(?:\.\s*get\s*\(|\[)\s*(?:[fF][rR]?['\"]|[rR][fF]['\"]|[A-Za-z_])"
+_LOOKED_UP_AFTER = re.compile(_LOOKED_UP)
+
+
+def _looked_up_in(text: bytes, name: str) -> bool:
+    """Whether `text` looks `name` up with an f-string or a name as the key (`env.get(f"...`, `env[key]`): the text
+    says which bodies may read a parameter by a key built at run time at all. Each occurrence of the name is found
+    by `bytes.find` and what follows it matched (no pattern compiled per name, see `patterns.word_starts`)."""
+    word = name.encode()
+    if not plain_word(word):
+        return _looked_up(name).search(text) is not None
+    return any(_LOOKED_UP_AFTER.match(text, at + len(word)) is not None for at in word_starts(text, word))
+
+
+@lru_cache(maxsize=256)
 def _looked_up(name: str) -> re.Pattern[bytes]:
-    """`name` looked up in with an f-string or a name as the key (`env.get(f"...`, `env[key]`), compiled once per
-    name: the text says which bodies may read a parameter by a key built at run time at all."""
-    return re.compile(  # led by the name itself, its boundary checked behind it (see `patterns`)
-        after_boundary(name.encode()) + rb"\s*(?:\.\s*get\s*\(|\[)\s*(?:[fF][rR]?['\"]|[rR][fF]['\"]|[A-Za-z_])"
-    )
+    """`_looked_up_in` for a name that is not a plain ASCII word, led by the name itself, its boundary checked
+    behind it (see `patterns`)."""
+    return re.compile(after_boundary(name.encode()) + _LOOKED_UP)
 
 
 def keyed_reads(node: _FunctionDef, text: bytes) -> tuple[tuple[str, str, str, str], ...]:
@@ -47,7 +59,7 @@ def keyed_reads(node: _FunctionDef, text: bytes) -> tuple[tuple[str, str, str, s
     `MAX_KEYED`: the key parameter and its case ("", "upper", "lower") when the key is one parameter between
     literals, else "" for both."""
     params = {a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)}
-    if not any(_looked_up(param).search(text) for param in params):
+    if not any(_looked_up_in(text, param) for param in params):
         return ()  # no parameter is looked up in: the walk would find nothing (most bodies spelling an f-string)
     built: dict[str, ast.expr] = {}
     looked: list[tuple[str, ast.expr]] = []

@@ -2073,32 +2073,28 @@ def _implementation_source(module: str, package: str) -> bool:
 _WORD_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 _NAME_BYTES = _WORD_BYTES | {ord(".")}
 _DIGITS = frozenset(b"0123456789")
+_LETTERS = _WORD_BYTES - _DIGITS
 
 
 def word_count(data: bytes, word: bytes) -> int:
     """How many of the words `_WORD` finds in `data` are `word`, searching for `word` alone (not listing every word
     of the module): an occurrence counts when no word byte follows it and only digits, if anything, lead its run of
-    word bytes (`_WORD` skips leading digits: `9name` holds `name`, `x9name` does not). The pattern is led by the
-    word and refuses a letter or `_` right before it, so only occurrences after a digit are looked at one by one
-    (a short imported name, `orm`, is spelled inside many other words of a large module)."""
+    word bytes (`_WORD` skips leading digits: `9name` holds `name`, `x9name` does not). Found by `bytes.find`; one
+    after a letter or `_` is refused at once, so only those after a digit are looked at further."""
     if _WORD.fullmatch(word) is None:
         return 0  # a non-ASCII identifier: `_WORD` never finds it
     count = 0
-    for match in _word_pattern(word).finditer(data):
-        start = match.start()
-        while start > 0 and data[start - 1] in _DIGITS:
-            start -= 1
-        if start == 0 or data[start - 1] not in _WORD_BYTES:
-            count += 1
+    at = data.find(word)
+    while at >= 0:  # `bytes.find`, no pattern compiled per word (thousands per release, each a search's cost)
+        end = at + len(word)
+        if (at == 0 or data[at - 1] not in _LETTERS) and (end == len(data) or data[end] not in _WORD_BYTES):
+            start = at
+            while start > 0 and data[start - 1] in _DIGITS:
+                start -= 1
+            if start == 0 or data[start - 1] not in _WORD_BYTES:
+                count += 1
+        at = data.find(word, at + 1)
     return count
-
-
-@lru_cache(maxsize=4096)
-def _word_pattern(word: bytes) -> re.Pattern[bytes]:
-    """See `word_count`, compiled once per word: a release reads more words than `re`'s own cache keeps, and each
-    compile cost as much as the search."""
-    literal = re.escape(word)
-    return re.compile(literal + rb"(?<![A-Za-z_]" + literal + rb")(?![A-Za-z0-9_])")
 
 
 def _used_imports(raw: RawModule, data: bytes) -> frozenset[str]:

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from bot.apidiff.facts import child_fields
-from bot.apidiff.patterns import after_boundary
+from bot.apidiff.patterns import after_boundary, plain_word, word_starts
 from bot.apidiff.source import line_offsets
 
 
@@ -26,8 +26,12 @@ def candidate_lines(data: bytes, names: set[str], starts: list[int] | None = Non
     starts = line_starts(data) if starts is None else starts
     found: set[int] = set()
     for name in names:
-        pattern = re.compile(after_boundary(name.encode()) + rb"\b")
-        found.update(bisect_right(starts, match.start()) for match in pattern.finditer(data))
+        word = name.encode()
+        if plain_word(word):  # no pattern compiled per name (see `word_starts`)
+            found.update(bisect_right(starts, at) for at in word_starts(data, word, end_boundary=True))
+        else:
+            pattern = re.compile(after_boundary(word) + rb"\b")
+            found.update(bisect_right(starts, match.start()) for match in pattern.finditer(data))
     return sorted(found)
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from bot.apidiff.blocks import only_raises
 from bot.apidiff.model import Param, ParamKind
-from bot.apidiff.patterns import after_boundary
+from bot.apidiff.patterns import WORD_BYTES, after_boundary, plain_word
 from bot.apidiff.source import SourceText, contains, dotted_name, walk
 from bot.apidiff.spelled import spelled
 
@@ -456,7 +456,46 @@ def _spelled_dereferenced(text: bytes, names: set[str]) -> bool:
     """Whether `text` spells one of `names` as `_dereferences` reads it: followed by `.`, `[` or `(` (across closing
     parentheses, spaces and line continuations), iterated (`in name`) or measured (`len(name)`). Most defs with a
     None default spell none."""
-    return any(pattern.search(text) is not None for name in names for pattern in _dereference_patterns(name))
+    return any(_dereferenced_at(text, name) for name in names)
+
+
+def _dereferenced_at(text: bytes, name: str) -> bool:
+    """`_spelled_dereferenced` for one name: each occurrence found by `bytes.find` and its neighbours read, no
+    pattern compiled per name (see `patterns.word_starts`) unless the name is not a plain ASCII word."""
+    word = name.encode()
+    if not plain_word(word):
+        return any(pattern.search(text) is not None for pattern in _dereference_patterns(name))
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or text[at - 1] not in WORD_BYTES) and _DEREFERENCED.match(text, end) is not None:
+            return True
+        gap = at
+        while gap > 0 and text[gap - 1] in _ITERATED_GAP:
+            gap -= 1
+        if gap < at and _ends_word(text, gap, b"in") and (end == len(text) or text[end] not in WORD_BYTES):
+            return True
+        gap = at
+        while gap > 0 and text[gap - 1] in _SPACES:
+            gap -= 1
+        if gap > 0 and text[gap - 1] == _OPEN and _ends_word(text, gap - 1, b"len") and _CLOSED.match(text, end):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _ends_word(text: bytes, end: int, word: bytes) -> bool:
+    """Whether `text` spells `word` just before `end`, with a word boundary before it."""
+    start = end - len(word)
+    return start >= 0 and text.startswith(word, start) and (start == 0 or text[start - 1] not in WORD_BYTES)
+
+
+_DEREFERENCED = re.compile(rb"[\s)\\]*[.\[(]")
+_CLOSED = re.compile(rb"\s*\)")
+_SPACES = frozenset(b" \t\n\r\f\v")
+"""What `\\s` matches in a bytes pattern."""
+_ITERATED_GAP = _SPACES | frozenset(b"(\\")
+_OPEN = ord("(")
 
 
 @lru_cache(maxsize=4096)
