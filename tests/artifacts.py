@@ -2216,6 +2216,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # missb67: mercantile 1.2 deprecates values of a parameter (a warning under a test of the argument's value)
     ("mercantile", "1.1.6", "auto"): "20895bcee8cb346f384d8a1161fde4773f5b2aa937d90a23aebde766a0d1a536",  # mercantile-1.1.6-py3-none-any.whl
     ("mercantile", "1.2.0", "auto"): "9b0ca248a459efdc1263e9baee8040b3559a636d97050a86c9f59077af718241",  # mercantile-1.2.0-py3-none-any.whl
+    ("neo4j", "5.28.8", "auto"): "f8ecdad94be88f0f7a766a284a9a7023db9e7bd92d1b0a4fe6d6e191feb97f91",  # neo4j-5.28.8-py3-none-any.whl
+    ("neo4j", "6.4.1", "auto"): "f56a281c74355522fc2642df8919bec450115431531b8f3f6fe1cc17acb57a27",  # neo4j-6.4.1-py3-none-any.whl
+    ("sanic", "22.12.0", "auto"): "84edf46cc17d13264ccec0ae6622e43087498f95644dc336ade74a2d5e6c88cb",  # sanic-22.12.0-py3-none-any.whl
+    ("sanic", "23.3.0", "auto"): "7cafbd63da9c6c6d8aeb8cb4304addf8a274352ab812014386c63e55f474fbee",  # sanic-23.3.0-py3-none-any.whl
+    ("lightgbm", "3.3.5", "auto"): "10b8fbdcf851e4f68a1f02f38d99bdc44c7c7fb9b1a62dcf924a0d29ff73395c",  # lightgbm-3.3.5.tar.gz
+    ("lightgbm", "4.0.0", "auto"): "03d1b3903aa51cd9a5e3965941236f2a7bf5a69d7a76059dbf68fd9b4fc92d8f",  # lightgbm-4.0.0.tar.gz
 }
 
 
