@@ -55,6 +55,7 @@ from bot.apidiff.kwfate import (
     drop_accepted,
     keywords_refused,
     rejected_downstream,
+    taken_by_name,
     with_options,
 )
 from bot.apidiff.model import (
@@ -1021,16 +1022,20 @@ def _signature_delta(
         held = _slot_required(delta.removed, old_params, after.params)
         removed = tuple(name for name in delta.removed if name in removed or name in held)
         accepted = [name for name in delta.removed if name not in removed]
+        slot_taken = _slot_taken(accepted, old_params, after.params, after.kwargs_renamed)
+        # a keyword-only parameter is one something still takes by that name; a slot taken from a keyword the new
+        # `**kwargs` only binds whole is a parameter gone (sanic 23.3's `Unauthorized(message, scheme=None,
+        # **challenges)`: `status_code=` is one more challenge, and a second positional argument is the scheme)
+        by_name = taken_by_name(after, fates)
+        unnamed = tuple(name for name in slot_taken if name not in by_name)
+        removed = tuple(name for name in delta.removed if name in removed or name in unnamed)
         delta = delta.model_copy(
             update={
                 "removed": removed,
                 "absorbed_by_kwargs": tuple(n for n in delta.absorbed_by_kwargs if n in removed),
                 "kwargs_ignored": tuple(n for n in ignored if n in delta.absorbed_by_kwargs),
-                "kwargs_unverified": unknown,
-                "made_keyword_only": (
-                    *delta.made_keyword_only,
-                    *_slot_taken(accepted, old_params, after.params, after.kwargs_renamed),
-                ),
+                "kwargs_unverified": (*unknown, *unnamed),
+                "made_keyword_only": (*delta.made_keyword_only, *(n for n in slot_taken if n in by_name)),
             }
         )
     if "**" in after.wrapper_options:  # its wrapper may take a keyword it does not spell: say so, not sure
@@ -1047,6 +1052,8 @@ def _signature_delta(
         )
     if delta.renamed and after.kwargs_forwards:
         delta = _renames_still_forwarded(delta, before, after, fates)
+    if delta.renamed and before.kwargs_options:
+        delta = _options_still_bound(delta, before, after, fates)
     if before.kwargs_checked:  # which keywords the old `**kwargs` took is unknown: its loss is no claim
         delta = delta.model_copy(update={"removed": tuple(n for n in delta.removed if not n.startswith("**"))})
     if keywords_refused(before):  # no keyword the old `**kwargs` caught ever bound: its loss refuses no call
@@ -1284,6 +1291,20 @@ def _renames_still_forwarded(
             "made_keyword_only": (*delta.made_keyword_only, *sorted(forwarded & positional)),
         }
     )
+
+
+def _options_still_bound(delta: SignatureDelta, before: Symbol, after: Symbol, fates: KeywordFates) -> SignatureDelta:
+    """A "rename" whose old name was only an option the old body read out of `**kwargs` is none when the new
+    `**kwargs` still binds that keyword: an option is claimed gone only where the new release surely rejects it (see
+    `kwfate.drop_accepted`). neo4j 6's `Driver.session(**config)` tests `"notifications_disabled_categories" in
+    config` where 5.28's tested the `..._classifications` key, and both releases hand `config` on whole."""
+    named = {p.name for p in before.params or ()}
+    kept = tuple(
+        (old, new)
+        for old, new in delta.renamed
+        if old in named or old not in before.kwargs_options or fates.fate(after, old) is Fate.REJECTED
+    )
+    return delta if kept == delta.renamed else delta.model_copy(update={"renamed": kept})
 
 
 def _abstract_classes(surface: Surface) -> set[str]:

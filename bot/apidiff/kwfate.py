@@ -230,6 +230,13 @@ _BUILTIN_EXCEPTIONS = frozenset(
 )
 
 
+def taken_by_name(symbol: Symbol, fates: KeywordFates) -> frozenset[str]:
+    """Keywords the callable's `**kwargs` provably takes by name: options its body reads, and those it hands on to a
+    callable of the release that names them (`KeywordFates.carried`). A `**kwargs` bound whole (iterated, stored, or
+    handed to a callable not read) takes any keyword, but as no parameter of that name."""
+    return frozenset((*symbol.kwargs_options, *fates.carried(symbol)))
+
+
 def keywords_refused(symbol: Symbol) -> bool:
     """The callable's `**kwargs` reads no option and goes only to a builtin exception's constructor, which takes no
     keyword (`super().__init__(*args, **kwargs)` in huey 3.4's `CancelExecution(Exception)`): every call passing one
