@@ -78,6 +78,10 @@ class SignatureDelta(BaseModel):
     kwargs_unverified: tuple[str, ...] = ()
     """Removed keywords now swallowed by `**kwargs` whose forwarding could not be followed, and removed `*args` or
     `**kwargs` (named with their stars) the old callable handed on to a callable not followed (lower confidence)."""
+    kwargs_bound_whole: tuple[str, ...] = ()
+    """Of `kwargs_unverified`, positional parameters whose slot another parameter took while the new `**kwargs`
+    binds their keyword but no code read takes it by that name (sanic 23.3's `Unauthorized(..., **challenges)` for
+    `status_code`): removed, not keyword-only."""
     init_made_by: str = ""
     """The metaclass whose `__init__` calls now reach (see `Symbol.init_made_by`): the `kwargs_unverified` keywords
     are those it may still take, not ones a `**kwargs` forwards."""

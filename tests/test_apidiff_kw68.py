@@ -71,6 +71,7 @@ def test_a_parameter_whose_slot_is_taken_and_keyword_is_bound_whole_is_removed_n
     change = diffed(tmp_path, old, new)[(CHANGED, "demo.refuse")]
     assert "keyword-only" not in change.detail
     assert "parameter 'status_code' removed (now swallowed by **kwargs)" in change.detail
+    assert "**kwargs still binds 'status_code' but no code read takes it by that name" in change.detail
     assert change.breakages == ("param_absorbed_unverified",)
 
 
@@ -105,3 +106,8 @@ def test_lightgbm_4_silent_is_removed_from_every_estimator_not_made_keyword_only
         assert "keyword-only" not in change.detail, name
         assert "parameter 'silent' removed (now swallowed by **kwargs)" in change.detail, name
         assert "param_absorbed_unverified" in change.breakages, name
+    # `Booster.predict` lost `is_reshape` the same way: `validate_features` holds its slot, `**kwargs` goes to the
+    # native predictor's parameters
+    change = found[(CHANGED, "lightgbm.Booster.predict")]
+    assert "parameter 'is_reshape' removed (now swallowed by **kwargs)" in change.detail
+    assert "keyword-only" not in change.detail

@@ -1035,6 +1035,7 @@ def _signature_delta(
                 "absorbed_by_kwargs": tuple(n for n in delta.absorbed_by_kwargs if n in removed),
                 "kwargs_ignored": tuple(n for n in ignored if n in delta.absorbed_by_kwargs),
                 "kwargs_unverified": (*unknown, *unnamed),
+                "kwargs_bound_whole": unnamed,
                 "made_keyword_only": (*delta.made_keyword_only, *(n for n in slot_taken if n in by_name)),
             }
         )

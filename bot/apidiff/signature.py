@@ -521,7 +521,12 @@ def describe(delta: SignatureDelta) -> str:
         + (" (a warning of the new release names it)" if name in warned else "")
         for name in delta.no_longer_read
     )
-    keywords = [n for n in delta.kwargs_unverified if not n.startswith("*")]
+    parts.extend(
+        f"**kwargs still binds '{name}' but no code read takes it by that name, and a positional call now fills "
+        "another parameter in its slot"
+        for name in delta.kwargs_bound_whole
+    )
+    keywords = [n for n in delta.kwargs_unverified if not n.startswith("*") and n not in delta.kwargs_bound_whole]
     if keywords and delta.init_made_by:
         parts.append(
             f"the metaclass {delta.init_made_by} puts its own __init__ in place of the one written, and what else that"
