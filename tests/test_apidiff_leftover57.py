@@ -57,9 +57,11 @@ def test_a_parameter_swallowed_by_a_kwargs_never_read_is_removed_and_ignored(tmp
         assert change.signature.made_keyword_only == ()
         assert change.breakages == ("param_absorbed_ignored",)
         assert "silently ignored" in change.detail
-    # the sibling: a `**kwargs` stored whole keeps the keyword, at its slot now another parameter
+    # the sibling: a `**kwargs` stored whole binds the keyword, but as no parameter of that name, and its slot is
+    # now another parameter's: removed, not keyword-only (see test_apidiff_kw68)
     sibling = found[("signature_changed", "demo.stored")]
-    assert sibling.signature is not None and sibling.signature.made_keyword_only == ("filename",)
+    assert sibling.signature is not None and sibling.signature.made_keyword_only == ()
+    assert sibling.signature.kwargs_bound_whole == ("filename",)
 
 
 def test_a_kwargs_a_decorator_or_locals_may_read_is_not_keys_only(tmp_path: Path) -> None:

@@ -171,9 +171,10 @@ def test_a_required_parameter_in_the_old_slot_breaks_keyword_callers(tmp_path: P
     found = synthetic(tmp_path, "def f(json_data, **kwargs):\n    pass\n", "def f(s, **kwargs):\n    pass\n")
     delta = found["demo.f"].signature
     assert delta is not None and delta.renamed == (("json_data", "s"),) and not delta.made_keyword_only  # f(json_data=1)
-    # a `**kwargs` kept whole takes the keyword (one never read ignores it: see test_apidiff_leftover57)
+    # a `**kwargs` kept whole binds the keyword, but as no parameter of that name (one never read ignores it: see
+    # test_apidiff_leftover57): removed, not keyword-only (see test_apidiff_kw68)
     found = synthetic(
         tmp_path, "def f(json_data=None, **kwargs):\n    pass\n", "def f(s=None, **kwargs):\n    return dict(kwargs)\n"
     )
     delta = found["demo.f"].signature
-    assert delta is not None and delta.made_keyword_only == ("json_data",) and not delta.removed  # f(json_data=1) ok
+    assert delta is not None and not delta.made_keyword_only and delta.kwargs_bound_whole == ("json_data",)

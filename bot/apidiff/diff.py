@@ -1027,7 +1027,8 @@ def _signature_delta(
         # `**kwargs` only binds whole is a parameter gone (sanic 23.3's `Unauthorized(message, scheme=None,
         # **challenges)`: `status_code=` is one more challenge, and a second positional argument is the scheme)
         by_name = taken_by_name(after, fates)
-        unnamed = tuple(name for name in slot_taken if name not in by_name)
+        whole = not after.kwargs_forwards  # handed to no call: what a callee takes by name is not this question
+        unnamed = tuple(name for name in slot_taken if whole and name not in by_name)
         removed = tuple(name for name in delta.removed if name in removed or name in unnamed)
         delta = delta.model_copy(
             update={
@@ -1036,7 +1037,7 @@ def _signature_delta(
                 "kwargs_ignored": tuple(n for n in ignored if n in delta.absorbed_by_kwargs),
                 "kwargs_unverified": (*unknown, *unnamed),
                 "kwargs_bound_whole": unnamed,
-                "made_keyword_only": (*delta.made_keyword_only, *(n for n in slot_taken if n in by_name)),
+                "made_keyword_only": (*delta.made_keyword_only, *(n for n in slot_taken if n not in unnamed)),
             }
         )
     if "**" in after.wrapper_options:  # its wrapper may take a keyword it does not spell: say so, not sure
