@@ -2216,6 +2216,13 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # missb67: mercantile 1.2 deprecates values of a parameter (a warning under a test of the argument's value)
     ("mercantile", "1.1.6", "auto"): "20895bcee8cb346f384d8a1161fde4773f5b2aa937d90a23aebde766a0d1a536",  # mercantile-1.1.6-py3-none-any.whl
     ("mercantile", "1.2.0", "auto"): "9b0ca248a459efdc1263e9baee8040b3559a636d97050a86c9f59077af718241",  # mercantile-1.2.0-py3-none-any.whl
+    # words68: a required positional parameter renamed in its slot (`module` -> `target`, `element` -> `r`)
+    ("python-docx", "0.8.11", "auto"): "1105d233a0956dd8dd1e710d20b159e2d72ac3c301041b95f4d4ceb3e0ebebc4",  # python-docx-0.8.11.tar.gz
+    ("python-docx", "1.2.0", "auto"): "3fd478f3250fbbbfd3b94fe1e985955737c145627498896a8a6bf81f4baf66c7",  # python_docx-1.2.0-py3-none-any.whl
+    ("wrapt", "1.17.3", "auto"): "7171ae35d2c33d326ac19dd8facb1e82e5fd04ef8c6c0e394d7af55a55051c22",  # wrapt-1.17.3-py3-none-any.whl
+    ("wrapt", "2.0.0", "auto"): "02482fb0df89857e35427dfb844319417e14fae05878f295ee43fa3bf3b15502",  # wrapt-2.0.0-py3-none-any.whl
+    ("cookiecutter", "2.1.1", "auto"): "9f3ab027cec4f70916e28f03470bdb41e637a3ad354b4d65c765d93aad160022",  # cookiecutter-2.1.1-py2.py3-none-any.whl
+    ("cookiecutter", "2.2.0", "auto"): "6e1bb4a641e1fc86754a7c55da6ff740e81c1cfb0b3e2fb5699296a395ea2ce2",  # cookiecutter-2.2.0-py3-none-any.whl
 }
 
 
