@@ -78,6 +78,9 @@ class SignatureDelta(BaseModel):
     kwargs_unverified: tuple[str, ...] = ()
     """Removed keywords now swallowed by `**kwargs` whose forwarding could not be followed, and removed `*args` or
     `**kwargs` (named with their stars) the old callable handed on to a callable not followed (lower confidence)."""
+    variadics_taken_by: str = ""
+    """The callable the lost `*args`/`**kwargs` were handed on to, when found, whose own `*args`/`**kwargs` took them
+    (what those accept is not read: the `kwargs_unverified` variadics)."""
     init_made_by: str = ""
     """The metaclass whose `__init__` calls now reach (see `Symbol.init_made_by`): the `kwargs_unverified` keywords
     are those it may still take, not ones a `**kwargs` forwards."""

@@ -2223,6 +2223,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("wrapt", "2.0.0", "auto"): "02482fb0df89857e35427dfb844319417e14fae05878f295ee43fa3bf3b15502",  # wrapt-2.0.0-py3-none-any.whl
     ("cookiecutter", "2.1.1", "auto"): "9f3ab027cec4f70916e28f03470bdb41e637a3ad354b4d65c765d93aad160022",  # cookiecutter-2.1.1-py2.py3-none-any.whl
     ("cookiecutter", "2.2.0", "auto"): "6e1bb4a641e1fc86754a7c55da6ff740e81c1cfb0b3e2fb5699296a395ea2ce2",  # cookiecutter-2.2.0-py3-none-any.whl
+    # words68: `**kwds` handed to a base's own `**kwds` (schema classes' `__init__(*args, **kwds)`)
+    ("altair", "5.5.0", "auto"): "91a310b926508d560fe0148d02a194f38b824122641ef528113d029fcd129f8c",  # altair-5.5.0-py3-none-any.whl
+    ("altair", "6.3.0", "auto"): "7defb6ca730676dfc99a299768e2769f51585fcb3dc960ea71aacc368929d65e",  # altair-6.3.0-py3-none-any.whl
 }
 
 

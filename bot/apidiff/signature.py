@@ -533,8 +533,14 @@ def describe(delta: SignatureDelta) -> str:
     elif keywords:
         parts.append("where **kwargs forwards " + ", ".join(f"'{n}'" for n in keywords) + " could not be followed")
     variadics = [n for n in delta.kwargs_unverified if n.startswith("*")]
-    if variadics:
-        parts.append("what " + " and ".join(f"'{n}'" for n in variadics) + " were handed on to could not be followed")
+    spelled = " and ".join(f"'{n}'" for n in variadics)
+    if variadics and delta.variadics_taken_by:
+        parts.append(
+            f"{spelled} were handed on to {delta.variadics_taken_by}, whose own *args/**kwargs took them: what those"
+            " accept is not read"
+        )
+    elif variadics:
+        parts.append(f"what {spelled} were handed on to could not be followed")
     if delta.kwargs_unverified:
         parts[-1] += ": lower confidence"
     return "; ".join(parts)
