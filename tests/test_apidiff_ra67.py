@@ -85,3 +85,36 @@ def test_a_sibling_that_may_bind_the_name_unseen_or_a_guarded_import_makes_no_cl
 def test_requests_toolbelt_1_0_wheel_ships_an_appengine_adapter_that_no_longer_imports() -> None:
     found = changes("requests-toolbelt", "0.10.1", "1.0.0")
     assert "now fails on import" in found[("removed", "requests_toolbelt.adapters.appengine")].detail
+
+
+# -- a module the release itself imports, or a package holding modules, whose import names what its sibling binds in
+# a way no reader sees (bs4 4.12's `builder` copies its tree builders in by `setattr(sys.modules[__name__], name,
+# obj)`): the release would fail itself, so its import stands --
+
+_COPIED_IN = (
+    "import sys\n\n\ndef register_from(module):\n    this_module = sys.modules[__name__]\n"
+    "    for name in module.__all__:\n        setattr(this_module, name, getattr(module, name))\n\n\n"
+    "from . import _impl\nregister_from(_impl)\n"
+)
+
+
+def test_a_module_the_release_imports_is_no_module_failing_on_import(tmp_path: Path) -> None:
+    old = {
+        "demo/__init__.py": "from .builder import Special\n\n\nclass Soup:\n    pass\n",
+        "demo/builder/__init__.py": "class Special:\n    pass\n",
+        "demo/helpers.py": "from .builder import Special\n",
+    }
+    new = {
+        **old,
+        "demo/builder/__init__.py": _COPIED_IN,
+        "demo/builder/_impl.py": "__all__ = ['Special']\n\n\nclass Special:\n    pass\n",
+    }
+    found = diffed(tmp_path, old, new)
+    assert not [key for key in found if key[0] == "removed" and key[1] in ("demo", "demo.Soup", "demo.helpers")]
+    assert ("removed", "demo.Soup") not in found
+
+
+def test_bs4_4_12_package_copying_builders_in_by_setattr_keeps_its_surface() -> None:
+    found = changes("beautifulsoup4", "4.12.3", "4.13.0")
+    assert found["signature_changed", "bs4.BeautifulSoup.isSelfClosing"].breakage == "property_to_method"
+    assert ("deprecated", "bs4.BeautifulSoup.findAll") in found

@@ -2318,6 +2318,7 @@ def read_module(
         _read_body(tree, source, raw, (memo, type_comments) if memo is not None and memo_safe(data) else None, lazy)
         raw.import_raises = b"raise" in data and any(isinstance(stmt, ast.Raise) for stmt in tree.body)
         raw.sibling_imports = sibling_imports(tree, module, raw.is_package) if b"from ." in data else ()
+        raw.sets_own_names = any(spelling in data for spelling in (b"setattr(", b"sys.modules", b"globals()"))
         raw.example_script = (
             runs_as_script(tree) if example_named(module) else test_script(module, tree, raw.is_package)
         ) or (not raw.is_package and b"sys." in data and runs_for_effect(tree))

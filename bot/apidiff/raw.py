@@ -656,6 +656,9 @@ class RawModule:
     ModuleNotFoundError with a migration note; whitenoise 5.3's `django.py`, only `raise ImportError(...)`)."""
     sibling_imports: tuple[tuple[str, str, int], ...] = ()
     """(module, name, line) of its unguarded top-level relative imports (see `imports.sibling_imports`)."""
+    sets_own_names: bool = False
+    """Its text spells `setattr(`, `sys.modules` or `globals()`: it may bind names no statement of it spells (bs4
+    4.12's `builder` copies its tree builders in by `setattr(sys.modules[__name__], name, obj)`)."""
     called_through: frozenset[str] = frozenset()
     """The private names it calls on an object other than `self` or `cls` (`self.md._uniform_indent(`)."""
     unbound_calls: frozenset[str] = frozenset()

@@ -2671,13 +2671,35 @@ def _imports_lacking(raw: RawModule, modules: Mapping[str, RawModule]) -> bool:
     from does not bind, nor has as a submodule, where nothing can bind it at run time (no star import, no
     `__getattr__`, no name written through `globals()`, `setattr` or `sys.modules`): ImportError ends every import of
     it (requests-toolbelt 1.0's wheel still ships 0.10's `adapters/appengine.py`, whose `from .._compat import
-    gaecontrib` 1.0's `_compat` no longer binds)."""
+    gaecontrib` 1.0's `_compat` no longer binds). Only a file nothing of the release imports, no package holding
+    other modules: a release whose own imports of a module failed would fail itself, so there the name is bound in a
+    way no reader sees (bs4 4.12's `builder` copies `HTMLParserTreeBuilder` in by `setattr(sys.modules[__name__],
+    name, obj)` from a loop over another module's `__all__`)."""
     for target, name, _ in raw.sibling_imports:
         held = modules.get(target)
         if held is None or held.status is not ModuleStatus.OK or f"{target}.{name}" in modules:
             continue
         if not (name in held.bindings or _binds_unseen(held) or _set_from_outside(name, modules)):
+            return not _imported_in_release(raw.module, modules)
+    return False
+
+
+def _imported_in_release(module: str, modules: Mapping[str, RawModule]) -> bool:
+    """Another module of the release imports `module`, or `module` is a package holding other modules (importing
+    any of them imports it)."""
+    prefix = f"{module}."
+    for other in modules.values():
+        if other.module.startswith(prefix):
             return True
+        if other.module == module:
+            continue
+        if any(f"{target}.{name}" == module or target == module for target, name, _ in other.sibling_imports):
+            return True
+        for bound in other.bindings.values():
+            if any(
+                isinstance(b, RawImport) and (b.module == module or f"{b.module}.{b.attr}" == module) for b in bound
+            ):
+                return True
     return False
 
 
@@ -2685,6 +2707,7 @@ def _binds_unseen(raw: RawModule) -> bool:
     """The module may hold names no statement of it binds where a reader sees them."""
     return bool(
         raw.dynamic
+        or raw.sets_own_names
         or raw.replaced
         or raw.run_time_patterns
         or raw.module_aliases
