@@ -118,3 +118,14 @@ def test_bs4_4_12_package_copying_builders_in_by_setattr_keeps_its_surface() -> 
     found = changes("beautifulsoup4", "4.12.3", "4.13.0")
     assert found["signature_changed", "bs4.BeautifulSoup.isSelfClosing"].breakage == "property_to_method"
     assert ("deprecated", "bs4.BeautifulSoup.findAll") in found
+
+
+def test_a_name_imported_from_a_package_may_be_a_submodule_no_reader_sees(tmp_path: Path) -> None:
+    """pillow 9.0's `ImageMath` does `from . import Image, _imagingmath`, a compiled submodule: the package may hold
+    modules the reader does not see, so its import stands and 9.1's dropped `VERBOSE` is removed."""
+    old = {"demo/__init__.py": "", "demo/image.py": "class Image:\n    pass\n",
+           "demo/math.py": "from . import image, _speedups\n\nVERBOSE = 0\n\n\ndef evaluate(e):\n    return e\n"}
+    new = {**old, "demo/math.py": "from . import image, _speedups\n\n\ndef evaluate(e):\n    return e\n"}
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.math.VERBOSE") in found
+    assert ("removed", "demo.math") not in found

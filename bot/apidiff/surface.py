@@ -2677,8 +2677,8 @@ def _imports_lacking(raw: RawModule, modules: Mapping[str, RawModule]) -> bool:
     name, obj)` from a loop over another module's `__all__`)."""
     for target, name, _ in raw.sibling_imports:
         held = modules.get(target)
-        if held is None or held.status is not ModuleStatus.OK or f"{target}.{name}" in modules:
-            continue
+        if held is None or held.status is not ModuleStatus.OK or held.is_package or f"{target}.{name}" in modules:
+            continue  # a package may hold submodules no reader sees (pillow 9's compiled `PIL._imagingmath`)
         if not (name in held.bindings or _binds_unseen(held) or _set_from_outside(name, modules)):
             return not _imported_in_release(raw.module, modules)
     return False
