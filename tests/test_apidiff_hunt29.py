@@ -104,12 +104,13 @@ def test_attributes_a_staticmethod_sets_on_the_instance_it_is_handed_stay(tmp_pa
         found = diffed(tmp_path, old, new)
         assert ("removed", "demo.Lock.path") not in found
         assert ("removed", "demo.Lock.mode") in found  # set by nothing now
-    # a staticmethod handed something else sets nothing on the instance
+    # a staticmethod handed something else sets nothing on the instance, but a method of the class setting the name on
+    # any receiver may be setting it on another instance of the class: no claim (missb67's rule, precision first)
     new = (
         "class Lock:\n    def __init__(self, path):\n        self._setup(object(), path)\n"
         "    @staticmethod\n    def _setup(lock, path):\n        lock.path = path\n        lock.mode = 'w'\n"
     )
-    assert ("removed", "demo.Lock.path") in diffed(tmp_path, old, new)
+    assert ("removed", "demo.Lock.path") not in diffed(tmp_path, old, new)
 
 
 # -- a call made through a class reaches that class's method, never a user subclass's override --
