@@ -23,17 +23,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
-import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.append(str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.apidiff import DEPENDENCIES, PAIRS, engine_build, ours, top_packages  # noqa: E402
+from benchmarks.cli import timed  # noqa: E402
 from bot.apidiff.locate import ModuleFile, find_modules  # noqa: E402
 from tests.artifacts import unpacked_release  # noqa: E402
 
@@ -52,18 +50,6 @@ for name, old, new in json.load(open(sys.argv[1])):
     after = griffe.load(name, search_paths=[new], allow_inspection=False)
     list(griffe.find_breaking_changes(before, after))
 """
-
-
-def timed(args: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(wall seconds, CPU seconds of the child) of one fresh process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    result = subprocess.run(args, env=env, capture_output=True, text=True)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if result.returncode not in (0, 1):  # 1: breaking changes found
-        raise SystemExit(f"{' '.join(args)} failed ({result.returncode}): {result.stderr.strip()[-500:]}")
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def inputs(package: str, old: str, new: str, work: Path) -> tuple[Path, Path]:
