@@ -73,3 +73,18 @@ def test_a_tabled_setting_spelled_elsewhere_is_still_no_claim(tmp_path: Path, ex
     found = diffed(tmp_path, _READ_OLD, _tabled(extra, jwt))
     assert ("removed", "config:DEMO_JWT_COOKIE") not in found
     assert ("removed", "config:DEMO_SECURE") in found
+
+
+def test_dj_rest_auth_3_no_longer_reads_the_settings_it_moved_into_rest_auth() -> None:
+    found = changes("dj-rest-auth", "2.2.8", "3.0.0")
+    assert found[("removed", "config:JWT_AUTH_COOKIE")].detail == (
+        "3.0.0 no longer reads or defaults the config key JWT_AUTH_COOKIE; it reads the key 'JWT_AUTH_COOKIE' of the "
+        "REST_AUTH setting instead"
+    )
+    moved = {"JWT_AUTH_SECURE", "JWT_AUTH_HTTPONLY", "JWT_AUTH_SAMESITE", "JWT_AUTH_REFRESH_COOKIE"}
+    moved |= {"JWT_AUTH_REFRESH_COOKIE_PATH", "JWT_AUTH_RETURN_EXPIRATION", "JWT_AUTH_COOKIE_USE_CSRF"}
+    moved |= {"JWT_AUTH_COOKIE_ENFORCE_CSRF_ON_UNAUTHENTICATED", "OLD_PASSWORD_FIELD_ENABLED"}
+    moved |= {"LOGOUT_ON_PASSWORD_CHANGE", "REST_USE_JWT", "REST_SESSION_LOGIN", "REST_AUTH_SERIALIZERS"}
+    assert {key for key in moved if ("removed", f"config:{key}") not in found} == set()
+    assert ("removed", "config:ACCOUNT_LOGOUT_ON_GET") not in found  # allauth's, still read at the top level
+    assert not [symbol for kind, symbol in found if symbol.startswith("config:REST_AUTH.")]
