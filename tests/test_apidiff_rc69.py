@@ -88,3 +88,10 @@ def test_dj_rest_auth_3_no_longer_reads_the_settings_it_moved_into_rest_auth() -
     assert {key for key in moved if ("removed", f"config:{key}") not in found} == set()
     assert ("removed", "config:ACCOUNT_LOGOUT_ON_GET") not in found  # allauth's, still read at the top level
     assert not [symbol for kind, symbol in found if symbol.startswith("config:REST_AUTH.")]
+
+
+def test_a_table_beside_a_read_of_settings_by_computed_names_is_no_claim(tmp_path: Path) -> None:
+    """The module reading the table may fall back to the old top-level settings (`getattr(settings, name)`)."""
+    fallback = "\n\nclass Fallback:\n    def __getattr__(self, name):\n        return getattr(settings, name)\n\n\n"
+    found = diffed(tmp_path, _READ_OLD, _tabled(fallback))
+    assert not [symbol for kind, symbol in found if symbol.startswith("config:")]
