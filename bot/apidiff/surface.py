@@ -872,7 +872,7 @@ class SurfaceBuilder:
         constructor = members.get("__init__", (None,))[0]
         constructed = set(constructor.self_sets) if isinstance(constructor, RawCallable) else set()
         kept_elsewhere = "__setattr__" in members
-        for name in sorted(set_on_self - members.keys()):
+        for name in sorted(set_on_self.difference(members)):
             if name not in fitted and (kept_elsewhere or name in constructed or _is_private(name)):
                 continue
             if not name.isidentifier():
