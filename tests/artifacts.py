@@ -2222,6 +2222,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("sanic", "23.3.0", "auto"): "7cafbd63da9c6c6d8aeb8cb4304addf8a274352ab812014386c63e55f474fbee",  # sanic-23.3.0-py3-none-any.whl
     ("lightgbm", "3.3.5", "auto"): "10b8fbdcf851e4f68a1f02f38d99bdc44c7c7fb9b1a62dcf924a0d29ff73395c",  # lightgbm-3.3.5.tar.gz
     ("lightgbm", "4.0.0", "auto"): "03d1b3903aa51cd9a5e3965941236f2a7bf5a69d7a76059dbf68fd9b4fc92d8f",  # lightgbm-4.0.0.tar.gz
+    ("dj-rest-auth", "2.2.8", "auto"): "9fb3492888185ede8b2064ad6803120c7b0b83ab08e2347a02e9b44282374242",  # dj-rest-auth-2.2.8.tar.gz
+    ("dj-rest-auth", "3.0.0", "auto"): "ee792c6b380dac20ecacb79769681cc30896f56ddf8212d370f7c220a5c6a0cf",  # dj-rest-auth-3.0.0.tar.gz
 }
 
 

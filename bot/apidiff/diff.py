@@ -715,6 +715,9 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
                     )
                 )
     tables = {key.partition(".")[0] for key in new.config_keys if TABLE_KEY.fullmatch(key)}
+    tabled = {
+        key.partition(".")[2]: key.partition(".")[0] for key in sorted(new.config_keys) if TABLE_KEY.fullmatch(key)
+    }
     for key, (file, line) in old.config_keys.items():
         if key in new.spelled_keys or key.rpartition(".")[2] in new.spelled_keys:
             continue  # still spelled (a table's key bare, see `settingstables`): maybe read through a constant, a
@@ -723,13 +726,15 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
             continue  # no table of that setting any more: read some other way, which no reader follows
         if key not in new.config_keys and key not in new.config_reads and not spelled_by(new.config_shapes, key):
             warned = old.config_deprecated.get(key)
+            table = tabled.get(key) if "." not in key else None
             changes.append(
                 Change(
                     symbol=f"config:{key}",
                     kind=ChangeKind.REMOVED,
                     object=ObjectKind.CONFIG_KEY,
                     detail=f"{new.version} no longer reads or defaults the config key {key}"
-                    + (f", which {old.version} read only to warn: {warned[2]}" if warned else ""),
+                    + (f", which {old.version} read only to warn: {warned[2]}" if warned else "")
+                    + (f"; it reads the key {key!r} of the {table} setting instead" if table else ""),
                     old_location=Location(path=file, line=line),
                     hint=extract_hint(warned[2]) if warned else None,
                 )

@@ -127,7 +127,14 @@ from bot.apidiff.setattrnames import (
     setter_helpers,
     unspelled_setattrs,
 )
-from bot.apidiff.settingstables import APPCONF, SETTINGS_CALL, appconf_settings, refused_keys, table_keys
+from bot.apidiff.settingstables import (
+    APPCONF,
+    SETTINGS_CALL,
+    appconf_settings,
+    refused_keys,
+    spelled_only_tabled,
+    table_keys,
+)
 from bot.apidiff.settingwarns import may_warn_settings, setting_warns
 from bot.apidiff.shim import (
     foreign_tables,
@@ -2419,6 +2426,7 @@ def read_module(
                 tabled = table_keys(tree)
                 raw.config_keys.update((key, line) for key, line in tabled if key not in raw.config_keys)
                 raw.settings_unknown |= {key for key, _ in tabled}
+                raw.spelled_keys -= spelled_only_tabled(data, [key for key, _ in tabled])
             if b"for " in data and (b"raise" in data or b"warn" in data):
                 raw.config_refused |= refused_keys(tree, data)
         if b".update(" in data and SPREAD.search(data):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 
 from bot.apidiff.configkeys import CONFIG_KEY, key_spelled
@@ -43,6 +44,23 @@ def table_keys(tree: ast.Module) -> list[tuple[str, int]]:
                     if node is not None and (key := key_spelled(node)) is not None
                 )
     return found
+
+
+_DYNAMIC_SETTING = re.compile(rb"(?:get|has)attr\(\s*(?:\w+\.)*settings\s*,\s*[^\s'\"]")
+"""A read of a Django setting by a name computed at run time (`getattr(settings, attr)`)."""
+
+
+def spelled_only_tabled(data: bytes, tabled: list[str]) -> frozenset[str]:
+    """The keys of `table_keys`'s `NAMESPACE.KEY` whose literal the module spells only as that table's keys: the table
+    explains the spelling, so it is no sign the top-level setting `KEY` is still read (dj-rest-auth 3.0 moved
+    `JWT_AUTH_COOKIE` into its `REST_AUTH` table). A key spelled once more (a mapping of legacy names) is kept, and
+    so is every key of a module reading settings by computed names (a fallback to the old top-level setting)."""
+    if _DYNAMIC_SETTING.search(data):
+        return frozenset()
+    counts = Counter(key.partition(".")[2] for key in tabled)
+    return frozenset(
+        key for key, count in counts.items() if sum(data.count(q + key.encode() + q) for q in (b'"', b"'")) == count
+    )
 
 
 def refused_keys(tree: ast.Module, data: bytes) -> frozenset[str]:
