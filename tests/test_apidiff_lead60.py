@@ -42,8 +42,8 @@ def test_a_required_parameter_in_a_slot_among_others_takes_no_keyword_into_kwarg
     new = {"demo/__init__.py": "def run(state, tree, mode=1, **kwargs):\n    return tree\n"}
     found = diffed(tmp_path, old, new)
     detail = found[("signature_changed", "demo.run")].detail
-    assert "parameter 'code' removed" in detail
-    assert "kwargs" not in detail.split("parameter 'code' removed", 1)[1].split(";", 1)[0]
+    assert "parameter 'code' renamed to 'tree'" in detail  # required, in its slot (words68)
+    assert "kwargs" not in detail.split("parameter 'code' renamed to 'tree'", 1)[1].split(";", 1)[0]
 
 
 def test_a_required_parameter_in_the_slot_of_an_optional_one_is_new_not_one_that_lost_its_default(

@@ -168,6 +168,16 @@ def _sole_renamed(old: tuple[Param, ...], new: tuple[Param, ...], pair: tuple[Pa
     )
 
 
+def _required_in_slot(pair: tuple[Param, Param]) -> bool:
+    """A pair the slot made whose parameter every call passed and still must: required before and after, of one kind
+    that takes a position. A positional call hands its value to the new name, a keyword call of the old name leaves the
+    slot unfilled (TypeError, whatever a `**kwargs` takes): the parameter renamed (wrapt 2.0's
+    `wrap_function_wrapper(target, name, wrapper)`, 1.17's `(module, name, wrapper)`). Not an optional one, which may
+    be another option in its place (click 8.2's `CliRunner(..., catch_exceptions=True)` for `mix_stderr=True`)."""
+    old, new = pair
+    return old.kind is new.kind and old.kind in POSITIONAL_KINDS and not old.has_default and not new.has_default
+
+
 def _renamed_in_slot(pair: tuple[Param, Param], rewritten: frozenset[tuple[str, str]]) -> bool:
     """A pair the slot made (names unalike) that is still the same parameter: the code reads the new name where it
     read the old one (`rewritten`), and the kind and default are the same, so a positional call, or one leaving it
@@ -422,11 +432,8 @@ def compare_params(
     # a pair only the slot made is claimed removed (below): positional callers of the ones after it shift as for any
     # removal (fake-useragent 1.0's `use_external_data` in the old `cache=True`'s slot)
     in_place = [pair for pair in renames if _renamed_in_slot(pair, rewritten)]
-    moved = _moved(
-        old,
-        new,
-        [p for p in renames if _similar(p[0].name, p[1].name) or _sole_renamed(old, new, p) or p in in_place],
-    )
+    kept = [p for p in renames if _similar(p[0].name, p[1].name) or _sole_renamed(old, new, p) or _required_in_slot(p)]
+    moved = _moved(old, new, [p for p in renames if p in kept or p in in_place])
     # nobody passed a private or a positional-only parameter by its name
     renames = [(o, n) for o, n in renames if not _hidden(o.name) and o.kind is not ParamKind.POSITIONAL_ONLY]
     # a keyword caller cannot follow a rename to a positional-only slot (sqlalchemy 2's `with_variant(type_,
@@ -438,12 +445,8 @@ def compare_params(
     renames = [(o, n) for o, n in renames if n.kind is not ParamKind.POSITIONAL_ONLY]
     # a pair the slot alone made (names unalike: click 8.2's `CliRunner(..., mix_stderr=True)` became
     # `catch_exceptions=True`) is no rename to advise: positional callers still reach the slot, keyword ones lost it;
-    # but the only parameter, before and after, is the one every call passes: that one renamed
-    guessed = [
-        pair
-        for pair in renames
-        if not _similar(pair[0].name, pair[1].name) and not _sole_renamed(old, new, pair) and pair not in in_place
-    ]
+    # but a parameter every call passes, before and after, is that one renamed (`_required_in_slot`)
+    guessed = [pair for pair in renames if pair not in kept and pair not in in_place]
     removed.extend(o.name for o, _ in guessed)
     # a keyword call of the old name leaves a required parameter in its slot unfilled: TypeError, not swallowed
     absorbed.extend(o.name for o, n in guessed if has_var_keyword and o.kind in KEYWORD_KINDS and n.has_default)
@@ -535,8 +538,14 @@ def describe(delta: SignatureDelta) -> str:
     elif keywords:
         parts.append("where **kwargs forwards " + ", ".join(f"'{n}'" for n in keywords) + " could not be followed")
     variadics = [n for n in delta.kwargs_unverified if n.startswith("*")]
-    if variadics:
-        parts.append("what " + " and ".join(f"'{n}'" for n in variadics) + " were handed on to could not be followed")
+    spelled = " and ".join(f"'{n}'" for n in variadics)
+    if variadics and delta.variadics_taken_by:
+        parts.append(
+            f"{spelled} were handed on to {delta.variadics_taken_by}, whose own *args/**kwargs took them: what those"
+            " accept is not read"
+        )
+    elif variadics:
+        parts.append(f"what {spelled} were handed on to could not be followed")
     if delta.kwargs_unverified:
         parts[-1] += ": lower confidence"
     return "; ".join(parts)
