@@ -72,6 +72,7 @@ from bot.apidiff.model import (
 from bot.apidiff.movedout import MovedOut, stands_in
 from bot.apidiff.newhome import removed_hints
 from bot.apidiff.outside import Outside
+from bot.apidiff.paramroles import recast
 from bot.apidiff.params import format_params
 from bot.apidiff.passthrough import Callees
 from bot.apidiff.protocols import operation_line
@@ -982,6 +983,7 @@ def _signature_delta(
         _filled_by_wrapper(_with_wrapper_options(with_options(after.params, after), after.wrapper_options), after),
         spilled_params(before, after),
         _respelled(before, after),
+        recast(before, after),
     )
     if delta is not None and delta.defaults_removed and (undecided := callees.unsure_defaults(before)):
         # the old body refused them at None through a test no reader decides: leaving them out may never have worked

@@ -8,7 +8,7 @@ import keyword
 import re
 from difflib import SequenceMatcher
 
-from bot.apidiff.annotations import INFERRED_RETURN, NOW_NONE
+from bot.apidiff.annotations import INFERRED_RETURN, NOW_NONE, members
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, Param, ParamKind
 from bot.apidiff.nonepath import SKIPPED, bound_constant, replacement
 from bot.apidiff.params import format_params
@@ -168,14 +168,35 @@ def _sole_renamed(old: tuple[Param, ...], new: tuple[Param, ...], pair: tuple[Pa
     )
 
 
-def _required_in_slot(pair: tuple[Param, Param]) -> bool:
+def _required_in_slot(pair: tuple[Param, Param], recast: frozenset[tuple[str, str]]) -> bool:
     """A pair the slot made whose parameter every call passed and still must: required before and after, of one kind
     that takes a position. A positional call hands its value to the new name, a keyword call of the old name leaves the
     slot unfilled (TypeError, whatever a `**kwargs` takes): the parameter renamed (wrapt 2.0's
     `wrap_function_wrapper(target, name, wrapper)`, 1.17's `(module, name, wrapper)`). Not an optional one, which may
-    be another option in its place (click 8.2's `CliRunner(..., catch_exceptions=True)` for `mix_stderr=True`)."""
+    be another option in its place (click 8.2's `CliRunner(..., catch_exceptions=True)` for `mix_stderr=True`); nor
+    one whose value plays another part (`recast`, see `paramroles`) or is declared another type (`_types_apart`): the
+    slot then takes another thing, and the value an old call passes there is wrong."""
     old, new = pair
-    return old.kind is new.kind and old.kind in POSITIONAL_KINDS and not old.has_default and not new.has_default
+    return (
+        old.kind is new.kind
+        and old.kind in POSITIONAL_KINDS
+        and not old.has_default
+        and not new.has_default
+        and (old.name, new.name) not in recast
+        and not _types_apart(old, new)
+    )
+
+
+def _types_apart(old: Param, new: Param) -> bool:
+    """Both annotated, with no type in common (dbt-adapters' `get_catalog(self, relation_configs:
+    Iterable[RelationConfig], used_schemas)` where dbt-core 1.7 took `get_catalog(self, manifest: Manifest)`); not
+    when either says `Any` or `object`, or cannot be read."""
+    if old.annotation is None or new.annotation is None:
+        return False
+    before, after = members(old.annotation), members(new.annotation)
+    if before is None or after is None or {"Any", "object"} & (before | after):
+        return False
+    return not before & after
 
 
 def _renamed_in_slot(pair: tuple[Param, Param], rewritten: frozenset[tuple[str, str]]) -> bool:
@@ -360,10 +381,12 @@ def compare_params(
     new: tuple[Param, ...],
     spilled: frozenset[str] = frozenset(),
     rewritten: frozenset[tuple[str, str]] = frozenset(),
+    recast: frozenset[tuple[str, str]] = frozenset(),
 ) -> SignatureDelta | None:
     """The breaking differences between two parameter lists, or None when every old call still binds. `spilled`:
     old positional parameters, keyword-only now, whose slot a `*args` passing its values on elsewhere now takes.
-    `rewritten`: (old, new) names the bodies show renamed over the same code (see `paramuses.respelled_crcs`)."""
+    `rewritten`: (old, new) names the bodies show renamed over the same code (see `paramuses.respelled_crcs`);
+    `recast`: (old, new) names whose values the bodies use in other ways (see `paramroles.recast`)."""
     old = _instance_respelled(old, new)
     if len(old) == len(new) and all(
         (a.name, a.kind, a.has_default) == (b.name, b.kind, b.has_default) for a, b in zip(old, new, strict=True)
@@ -432,7 +455,11 @@ def compare_params(
     # a pair only the slot made is claimed removed (below): positional callers of the ones after it shift as for any
     # removal (fake-useragent 1.0's `use_external_data` in the old `cache=True`'s slot)
     in_place = [pair for pair in renames if _renamed_in_slot(pair, rewritten)]
-    kept = [p for p in renames if _similar(p[0].name, p[1].name) or _sole_renamed(old, new, p) or _required_in_slot(p)]
+    kept = [
+        p
+        for p in renames
+        if _similar(p[0].name, p[1].name) or _sole_renamed(old, new, p) or _required_in_slot(p, recast)
+    ]
     moved = _moved(old, new, [p for p in renames if p in kept or p in in_place])
     # nobody passed a private or a positional-only parameter by its name
     renames = [(o, n) for o, n in renames if not _hidden(o.name) and o.kind is not ParamKind.POSITIONAL_ONLY]
