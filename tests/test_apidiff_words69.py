@@ -83,6 +83,17 @@ def test_a_slot_declared_a_wider_or_any_type_is_renamed(tmp_path: Path) -> None:
         assert delta.renamed == (("path", "source"),), annotation
 
 
+def test_the_only_parameter_declared_an_unrelated_type_is_no_rename(tmp_path: Path) -> None:
+    # the sibling, `_sole_renamed` (flynt 1.0's `transform_join(tree: ast.AST, *args, **kwargs)`, 0.78's `(code: str,
+    # ...)`): a positional call passes the wrong thing as well
+    old = "def transform(code: str, *args, **kwargs):\n    return code\n"
+    new = "import ast\n\n\ndef transform(tree: ast.AST, *args, **kwargs):\n    return tree\n"
+    delta = _delta(tmp_path, old, new, "demo.transform")
+    assert delta.removed == ("code",) and delta.renamed == ()
+    same = "def transform(text: str, *args, **kwargs):\n    return text\n"
+    assert _delta(tmp_path / "same", old, same, "demo.transform").renamed == (("code", "text"),)
+
+
 def test_rpyc_4_and_dbt_1_8_slots_took_other_things() -> None:
     # rpyc 3.4.4 `Connection.__init__` calls `service(weakref.proxy(self))`; 4.0.0 keeps `self._local_root = root`
     found = changes("rpyc", "3.4.4", "4.0.0")

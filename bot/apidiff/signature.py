@@ -168,23 +168,24 @@ def _sole_renamed(old: tuple[Param, ...], new: tuple[Param, ...], pair: tuple[Pa
     )
 
 
-def _required_in_slot(pair: tuple[Param, Param], recast: frozenset[tuple[str, str]]) -> bool:
+def _required_in_slot(pair: tuple[Param, Param]) -> bool:
     """A pair the slot made whose parameter every call passed and still must: required before and after, of one kind
     that takes a position. A positional call hands its value to the new name, a keyword call of the old name leaves the
     slot unfilled (TypeError, whatever a `**kwargs` takes): the parameter renamed (wrapt 2.0's
     `wrap_function_wrapper(target, name, wrapper)`, 1.17's `(module, name, wrapper)`). Not an optional one, which may
-    be another option in its place (click 8.2's `CliRunner(..., catch_exceptions=True)` for `mix_stderr=True`); nor
-    one whose value plays another part (`recast`, see `paramroles`) or is declared another type (`_types_apart`): the
-    slot then takes another thing, and the value an old call passes there is wrong."""
+    be another option in its place (click 8.2's `CliRunner(..., catch_exceptions=True)` for `mix_stderr=True`)."""
     old, new = pair
-    return (
-        old.kind is new.kind
-        and old.kind in POSITIONAL_KINDS
-        and not old.has_default
-        and not new.has_default
-        and (old.name, new.name) not in recast
-        and not _types_apart(old, new)
-    )
+    return old.kind is new.kind and old.kind in POSITIONAL_KINDS and not old.has_default and not new.has_default
+
+
+def _another_thing(pair: tuple[Param, Param], recast: frozenset[tuple[str, str]]) -> bool:
+    """The slot's new parameter takes another thing than the old one did, so the value an old positional call passes
+    there is wrong and no rename is to advise: its value plays another part (`recast`, see `paramroles`: rpyc 4.0's
+    `Connection(root, ...)` keeps the instance where 3.4's `Connection(service, ...)` called the class), or it is
+    declared an unrelated type (`_types_apart`: flynt 1.0's `transform_join(tree: ast.AST, ...)` where 0.78 parsed
+    `transform_join(code: str, ...)`)."""
+    old, new = pair
+    return (old.name, new.name) in recast or _types_apart(old, new)
 
 
 def _types_apart(old: Param, new: Param) -> bool:
@@ -458,7 +459,8 @@ def compare_params(
     kept = [
         p
         for p in renames
-        if _similar(p[0].name, p[1].name) or _sole_renamed(old, new, p) or _required_in_slot(p, recast)
+        if _similar(p[0].name, p[1].name)
+        or ((_sole_renamed(old, new, p) or _required_in_slot(p)) and not _another_thing(p, recast))
     ]
     moved = _moved(old, new, [p for p in renames if p in kept or p in in_place])
     # nobody passed a private or a positional-only parameter by its name
