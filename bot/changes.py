@@ -82,6 +82,9 @@ class SignatureDelta(BaseModel):
     """Of `kwargs_unverified`, positional parameters whose slot another parameter took while the new `**kwargs`
     binds their keyword but no code read takes it by that name (sanic 23.3's `Unauthorized(..., **challenges)` for
     `status_code`): removed, not keyword-only."""
+    variadics_taken_by: str = ""
+    """The callable the lost `*args`/`**kwargs` were handed on to, when found, whose own `*args`/`**kwargs` took them
+    (what those accept is not read: the `kwargs_unverified` variadics)."""
     init_made_by: str = ""
     """The metaclass whose `__init__` calls now reach (see `Symbol.init_made_by`): the `kwargs_unverified` keywords
     are those it may still take, not ones a `**kwargs` forwards."""

@@ -2224,6 +2224,16 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("lightgbm", "4.0.0", "auto"): "03d1b3903aa51cd9a5e3965941236f2a7bf5a69d7a76059dbf68fd9b4fc92d8f",  # lightgbm-4.0.0.tar.gz
     ("dj-rest-auth", "2.2.8", "auto"): "9fb3492888185ede8b2064ad6803120c7b0b83ab08e2347a02e9b44282374242",  # dj-rest-auth-2.2.8.tar.gz
     ("dj-rest-auth", "3.0.0", "auto"): "ee792c6b380dac20ecacb79769681cc30896f56ddf8212d370f7c220a5c6a0cf",  # dj-rest-auth-3.0.0.tar.gz
+    # words68: a required positional parameter renamed in its slot (`module` -> `target`, `element` -> `r`)
+    ("python-docx", "0.8.11", "auto"): "1105d233a0956dd8dd1e710d20b159e2d72ac3c301041b95f4d4ceb3e0ebebc4",  # python-docx-0.8.11.tar.gz
+    ("python-docx", "1.2.0", "auto"): "3fd478f3250fbbbfd3b94fe1e985955737c145627498896a8a6bf81f4baf66c7",  # python_docx-1.2.0-py3-none-any.whl
+    ("wrapt", "1.17.3", "auto"): "7171ae35d2c33d326ac19dd8facb1e82e5fd04ef8c6c0e394d7af55a55051c22",  # wrapt-1.17.3-py3-none-any.whl
+    ("wrapt", "2.0.0", "auto"): "02482fb0df89857e35427dfb844319417e14fae05878f295ee43fa3bf3b15502",  # wrapt-2.0.0-py3-none-any.whl
+    ("cookiecutter", "2.1.1", "auto"): "9f3ab027cec4f70916e28f03470bdb41e637a3ad354b4d65c765d93aad160022",  # cookiecutter-2.1.1-py2.py3-none-any.whl
+    ("cookiecutter", "2.2.0", "auto"): "6e1bb4a641e1fc86754a7c55da6ff740e81c1cfb0b3e2fb5699296a395ea2ce2",  # cookiecutter-2.2.0-py3-none-any.whl
+    # words68: `**kwds` handed to a base's own `**kwds` (schema classes' `__init__(*args, **kwds)`)
+    ("altair", "5.5.0", "auto"): "91a310b926508d560fe0148d02a194f38b824122641ef528113d029fcd129f8c",  # altair-5.5.0-py3-none-any.whl
+    ("altair", "6.3.0", "auto"): "7defb6ca730676dfc99a299768e2769f51585fcb3dc960ea71aacc368929d65e",  # altair-6.3.0-py3-none-any.whl
 }
 
 

@@ -369,7 +369,7 @@ def test_removed_change_carries_location_and_hint(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("new", "delta"), [
     ("class Client:\n    pass\n", {"removed": ("base_url", "timeout")}),
     ("class Base:\n    def __init__(self, app): ...\nclass Client(Base):\n    pass\n",
-     {"removed": ("timeout", "base_url"), "renamed": ()}),  # `app` takes the slot: no rename to advise
+     {"removed": ("timeout",), "renamed": (("base_url", "app"),)}),  # required, in its slot: renamed (words68)
 ])
 def test_deleted_init_means_the_base_constructor(tmp_path: Path, new: str, delta: dict[str, object]) -> None:
     old = surface(tmp_path, {"pkg/__init__.py": "class Client:\n    def __init__(self, base_url, timeout=None): ...\n"})

@@ -25,7 +25,7 @@ def test_flask_2_send_file_conditional_now_defaults_to_true() -> None:
     assert change.signature is not None
     assert ("conditional", "False", "True", 6) in change.signature.defaults_changed
     assert "parameter 'conditional' defaults to True where it defaulted to False" in change.detail
-    assert change.breakage == "param_removed"  # what fails comes first
+    assert change.breakage == "param_renamed"  # what fails comes first (`filename_or_fp` -> `path_or_file`, words68)
     assert "param_default_changed" in change.breakages
 
 

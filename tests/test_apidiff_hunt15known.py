@@ -35,9 +35,11 @@ def test_rpyc_4_connection_renamed_its_service_parameter() -> None:
 
 
 def test_a_python_3_6_module_using_async_as_a_name(tmp_path: Path) -> None:
+    # as in rpyc: the old slot took the service class it called, the new one the instance (no rename: see words69)
     old = (
         "from demo.compat import async_\nasync = async_\n\n"
         "class Connection:\n    def __init__(self, service, channel, async=False):\n        self.async = async\n"
+        "        self.root = service(self)\n"
     )
     new = "class Connection:\n    def __init__(self, root, channel):\n        self.root = root\n"
     detail = diffed(tmp_path, old, new)["signature_changed", "demo.Connection"].detail or ""

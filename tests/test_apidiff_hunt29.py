@@ -188,6 +188,7 @@ def test_gql_4_httpx_execute_batch_was_a_placeholder_before() -> None:
     # NotImplementedError; 4.0 implements `execute_batch(reqs, extra_args=None)`: no call that worked is refused
     assert ("signature_changed", "gql.transport.httpx.HTTPXTransport.execute_batch") not in found
     # a transport method that worked and lost its parameters stays claimed
+    # `document: DocumentNode` -> `request: GraphQLRequest`: another object in the slot, no rename (words69)
     assert "'document' removed" in found["signature_changed", "gql.transport.httpx.HTTPXTransport.execute"].detail
 
 

@@ -73,7 +73,7 @@ def test_closure_names_still_read_without_defaults(tmp_path: Path) -> None:
 def test_default_bound_to_a_literal_names_no_keyword(tmp_path: Path) -> None:
     # `old='since'` binds no factory argument: the wrapper reads a fixed key, not the one the call names
     found = diffed(tmp_path, OLD_DC, _new_dc(", old='g', new=new_param_name", "old", "new"))
-    assert "parameter 'g_poa' removed" in found[("signature_changed", "demo.dc")].detail
+    assert "parameter 'g_poa' renamed to 'irradiance'" in found[("signature_changed", "demo.dc")].detail
 
 
 # -- a `**kwargs` bound against an `inspect.Signature` the body builds takes the keywords that signature names --

@@ -16,7 +16,8 @@ def test_apischema_0_15_deprecate_kwargs_still_takes_the_old_keywords() -> None:
     deserialize = found[("signature_changed", "apischema.deserialize")]
     # `coercion=`, `default_fallback=`, `conversions=` are mapped to `coerce=`, ... with a DeprecationWarning
     assert "'coercion'" not in deserialize.detail and "'conversions'" not in deserialize.detail
-    assert "parameter 'tp' removed" in deserialize.detail  # `deserialize(tp=X, data=...)` really fails: now `type`
+    # `deserialize(tp=X, data=...)` really fails: now `type`, the same `AnyType` in the same required slot (words69)
+    assert "parameter 'tp' renamed to 'type'" in deserialize.detail
     assert "coercion" in found[("deprecated", "apischema.deserialize")].detail
     assert ("deprecated", "apischema.serialize") in found
     assert "conversions" not in found[("signature_changed", "apischema.serialize")].detail

@@ -249,7 +249,7 @@ def test_private_method_signature_changes_are_claimed_under_their_own_kind(tmp_p
     found = {c.symbol: c for c in diff_surfaces(surface_of(old, "pkg", "1.0"), surface_of(new, "pkg", "2.0"))}
     assert {s: c.breakages for s, c in found.items()} == {
         # `columns` -> `fields` in the same slot, names unalike: removed for keyword callers, no rename advised
-        "pkg.Editor._create_unique_sql": ("private_signature_changed", "param_removed"),
+        "pkg.Editor._create_unique_sql": ("private_signature_changed", "param_renamed"),
         "pkg.Editor._cull": ("private_signature_changed", "param_new_required"),
         "pkg.Editor._chain": ("private_signature_changed", "var_keyword_removed"),
         "pkg.Editor._token": ("private_signature_changed", "param_removed"),
@@ -269,7 +269,7 @@ def test_django_4_private_method_signature_changes_are_the_real_ones() -> None:
     found = {s: c for (kind, s), c in changes("django", "3.2.13", "4.0").items()
              if c.breakage == "private_signature_changed"}
     assert {s: c.breakages[1] for s, c in found.items()} == {
-        "django.db.backends.base.schema.BaseDatabaseSchemaEditor._create_unique_sql": "param_removed",
+        "django.db.backends.base.schema.BaseDatabaseSchemaEditor._create_unique_sql": "param_renamed",
         "django.contrib.auth.tokens.PasswordResetTokenGenerator._make_token_with_timestamp": "param_removed",
         "django.core.cache.backends.db.DatabaseCache._cull": "param_new_required",
         "django.db.models.QuerySet._chain": "var_keyword_removed",
@@ -278,7 +278,7 @@ def test_django_4_private_method_signature_changes_are_the_real_ones() -> None:
             "param_new_required",
     }
     change = found["django.db.backends.base.schema.BaseDatabaseSchemaEditor._create_unique_sql"]
-    assert change.detail.startswith("parameter 'columns' removed (private API")
+    assert change.detail.startswith("parameter 'columns' renamed to 'fields' (private API")
     assert "django.db.backends.postgresql.schema.DatabaseSchemaEditor._create_unique_sql" in change.aliases
 
 

@@ -147,7 +147,7 @@ def test_dunder_named_parameters_are_positional_only(tmp_path: Path) -> None:
     assert found["signature_changed", "demo.P.feed"].detail == "parameter 'data' is now positional-only"
     assert ("signature_changed", "demo.load") not in diffed(tmp_path, new, old)  # and back: every call still binds
     dunder = "def load(__fp__, *, parse_float=float):\n    pass\n"  # a dunder name is no such spelling
-    assert "removed" in (diffed(tmp_path, old, dunder)["signature_changed", "demo.load"].detail or "")
+    assert "renamed to '__fp__'" in (diffed(tmp_path, old, dunder)["signature_changed", "demo.load"].detail or "")
 
 
 # -- names a module binds through globals() under literal keys are known: what else it lost is still claimed --

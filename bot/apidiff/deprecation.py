@@ -417,6 +417,8 @@ def _test_params(
     connection_pool_kw.get("ssl_context") is not None`).
     """
     if isinstance(test, ast.BoolOp):
+        if spellings := _other_spellings(test, params, var_keyword):
+            return spellings
         tested = [_test_params(value, params, var_keyword, defaults) for value in test.values]
         if isinstance(test.op, ast.And):
             options = [{option} for value in test.values if (option := _option_got(value, var_keyword))]
@@ -453,6 +455,25 @@ def _test_params(
         if left.id != var_keyword and isinstance(right, (ast.Constant, ast.Name, ast.Attribute)) and not absent:
             return {left.id}
     return set()
+
+
+def _other_spellings(test: ast.BoolOp, params: frozenset[str], var_keyword: str | None) -> set[str]:
+    """The keywords an `or` of one parameter and `**kwargs` reads of literal keys tests (tortoise-orm 0.21's
+    `TextField(primary_key=None, ..., **kwargs)` warning `if primary_key or kwargs.get("pk"):`): the reads are the
+    spellings the signature no longer names, kept working; the parameter is the current one, so a warning there is
+    the old spellings', not the parameter's. Empty for any other test."""
+    if var_keyword is None or not isinstance(test.op, ast.Or):
+        return set()
+    names = [value for value in test.values if isinstance(value, ast.Name) and value.id in params]
+    keys: set[str] = set()
+    for value in test.values:
+        taken = key_take(value)
+        if taken is None or dotted_name(taken[0]) != var_keyword or taken[1] != "get":
+            continue
+        key = taken[2][0]
+        if isinstance(key, ast.Constant) and isinstance(key.value, str):
+            keys.add(key.value)
+    return keys if len(names) == 1 and len(names) + len(keys) == len(test.values) else set()
 
 
 def _option_got(test: ast.expr, var_keyword: str | None) -> str:

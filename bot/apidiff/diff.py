@@ -72,6 +72,7 @@ from bot.apidiff.model import (
 from bot.apidiff.movedout import MovedOut, stands_in
 from bot.apidiff.newhome import removed_hints
 from bot.apidiff.outside import Outside
+from bot.apidiff.paramroles import recast
 from bot.apidiff.params import format_params
 from bot.apidiff.passthrough import Callees
 from bot.apidiff.protocols import operation_line
@@ -961,7 +962,7 @@ def _signature_delta(
     ):
         return None  # the common case: nothing to compare
     old_params = before.params
-    handed_on_blind = False
+    handed_on_blind = handed_on_variadic = False
     # a delegating wrapper took what the object it wraps takes (`Symbol.delegates`), which no reader follows
     unfollowed = (before.variadics_sliced or before.delegates) and _lost_variadic(before.params, after.params)
     dispatched = callees.dispatched(before) if _lost_varargs(before.params, after.params) else None
@@ -972,9 +973,8 @@ def _signature_delta(
         old_params = handed_on if handed_on is not None else old_params  # () is a callee taking nothing
         handed_on_blind = handed_on is None and _now_the_callee(before, after)
         # unknown, or the callee's own `*args`/`**kwargs`, handed on again: what they took is not known here
-        unfollowed = (handed_on is None and not handed_on_blind) or any(
-            p.kind in (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD) for p in handed_on or ()
-        )
+        handed_on_variadic = any(p.kind in (ParamKind.VAR_POSITIONAL, ParamKind.VAR_KEYWORD) for p in handed_on or ())
+        unfollowed = (handed_on is None and not handed_on_blind) or handed_on_variadic
     if (
         dispatched is None
         and before.passes_to is None
@@ -988,6 +988,7 @@ def _signature_delta(
         _filled_by_wrapper(_with_wrapper_options(with_options(after.params, after), after.wrapper_options), after),
         spilled_params(before, after),
         _respelled(before, after),
+        recast(before, after),
     )
     if delta is not None and delta.defaults_removed and (undecided := callees.unsure_defaults(before)):
         # the old body refused them at None through a test no reader decides: leaving them out may never have worked
@@ -1067,7 +1068,10 @@ def _signature_delta(
         delta = delta.model_copy(update={"removed": tuple(n for n in delta.removed if not n.startswith("**"))})
     if unfollowed:  # what the lost `*args`/`**kwargs` were handed on to took is unknown: which calls broke too
         unsure = tuple(n for n in delta.removed if n.startswith("*") and n not in delta.kwargs_unverified)
-        delta = delta.model_copy(update={"kwargs_unverified": (*delta.kwargs_unverified, *unsure)})
+        taker = callees.taker(before) if unsure and handed_on_variadic else ""
+        delta = delta.model_copy(
+            update={"kwargs_unverified": (*delta.kwargs_unverified, *unsure), "variadics_taken_by": taker}
+        )
     delta = delta.model_copy(
         update={
             "annotations_changed": types,

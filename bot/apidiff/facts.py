@@ -33,6 +33,7 @@ from bot.apidiff.kwrequired import required_options
 from bot.apidiff.listedkeys import listed_keys, warns
 from bot.apidiff.loopkeys import looped_options
 from bot.apidiff.model import Param
+from bot.apidiff.paramroles import called_params
 from bot.apidiff.params import always_evaluated, read_params, unsure_defaults
 from bot.apidiff.paramuses import param_uses_crc, respelled_crcs
 from bot.apidiff.patterns import after_boundary
@@ -300,6 +301,8 @@ class CallableFacts:
     respelled_crc: tuple[tuple[str, int], ...] = ()
     """(parameter, CRC-32 of the code with its name blanked) for its optional positional ones (see
     `paramuses.respelled_crcs`)."""
+    params_called: tuple[str, ...] = ()
+    """The named parameters the body calls (see `paramroles.called_params`)."""
 
     def __init__(
         self,
@@ -373,6 +376,7 @@ class CallableFacts:
         body_crc: int = 0,
         uses_crc: tuple[tuple[str, int], ...] = (),
         respelled_crc: tuple[tuple[str, int], ...] = (),
+        params_called: tuple[str, ...] = (),
     ) -> None:
         self.is_generator = is_generator
         self.kwargs_options = kwargs_options
@@ -444,6 +448,7 @@ class CallableFacts:
         self.body_crc = body_crc
         self.uses_crc = uses_crc
         self.respelled_crc = respelled_crc
+        self.params_called = params_called
 
 
 def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
@@ -1111,6 +1116,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False, module: by
         more["uses_crc"] = uses
     if node.args.defaults and (respelled := respelled_crcs(node, code)):
         more["respelled_crc"] = respelled
+    if own_called := called_params(node, code):
+        more["params_called"] = own_called
     if not more and core == _PLAIN:
         return NO_FACTS
     return CallableFacts(*core, **more)

@@ -110,6 +110,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "returned_from": "str",
         "uses_crc": "tuple[tuple[str, int], ...]",
         "respelled_crc": "tuple[tuple[str, int], ...]",
+        "params_called": "tuple[str, ...]",
         "hashable": "bool | None",
         "orders": "tuple[str, ...] | None",
     },

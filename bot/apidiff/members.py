@@ -1620,6 +1620,7 @@ def callable_symbol(
         returned_from=called_target(function.facts.returns_of, module, resolver),
         uses_crc=function.facts.uses_crc,
         respelled_crc=function.facts.respelled_crc,
+        params_called=() if module.file.endswith(".pyi") else function.facts.params_called,
         varargs_forwarded=function.facts.varargs_forwarded,
         delegates=_delegates(function, module, hierarchy, owner, via),
         signature_unknown=unknown,

@@ -384,6 +384,9 @@ class Symbol:
     respelled_crc: tuple[tuple[str, int], ...] = ()
     """For a callable: (parameter, CRC-32 of its code with the name blanked) for its optional positional parameters
     the code names (see `paramuses.respelled_crcs`): a slot renamed over the same code is a rename, not a removal."""
+    params_called: tuple[str, ...] = ()
+    """For a callable: the named parameters its body calls (`service(conn)`, see `paramroles`): a slot whose value
+    the old code called and the new one does not (or the other way) took another thing, not the same one renamed."""
     hashable: bool | None = None
     """For a class: whether `hash(obj)` works on its instances (False: a class of its order defines `__eq__` without
     `__hash__`, which sets `__hash__ = None`); None when unknown (see `operators`)."""
@@ -490,6 +493,7 @@ class Symbol:
         returned_from: str = "",
         uses_crc: tuple[tuple[str, int], ...] = (),
         respelled_crc: tuple[tuple[str, int], ...] = (),
+        params_called: tuple[str, ...] = (),
         hashable: bool | None = None,
         orders: tuple[str, ...] | None = None,
     ) -> None:
@@ -590,6 +594,7 @@ class Symbol:
         self.returned_from = returned_from
         self.uses_crc = uses_crc
         self.respelled_crc = respelled_crc
+        self.params_called = params_called
         self.hashable = hashable
         self.orders = orders
 
@@ -694,6 +699,7 @@ class Symbol:
             self.returned_from,
             self.uses_crc,
             self.respelled_crc,
+            self.params_called,
             self.hashable,
             self.orders,
         )

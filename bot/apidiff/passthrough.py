@@ -80,6 +80,19 @@ class Callees:
             return None if found is None else (found, explicit + (1 if bound else 0))
         return None
 
+    def taker(self, symbol: Symbol, depth: int = _FORWARD_DEPTH) -> str:
+        """The path of the callable whose own `*args`/`**kwargs` end up taking what `symbol` hands on (see `accepted`:
+        the last callee of a chain it follows, the release's or a required distribution's); "" when none is found,
+        or when that one hands them on again where no reader follows (a trampoline `_call(func, *a, **kw)`
+        calling `func(*a, **kw)`): no callable is then known to take them."""
+        callee = self._own(symbol.passes_to[0], True) if symbol.passes_to is not None else None
+        if callee is None or callee.params is None:
+            return ""
+        if depth > 0 and callee.max_varargs is None and self.accepted(callee, True, depth - 1) is not None:
+            return self.taker(callee, depth - 1)
+        handing_on = callee.passes_to is not None or bool(callee.kwargs_forwards) or callee.delegates
+        return "" if handing_on or callee.variadics_sliced else callee.path
+
     def unsure_defaults(self, symbol: Symbol, depth: int = _FORWARD_DEPTH) -> frozenset[str]:
         """`Symbol.defaults_unsure` of `symbol` and of the callees it hands its variadic arguments on to (see
         `accepted`): pycryptodome 3's `KMAC_Hash.new(**kwargs)` hands them to the module's `new`, whose `key` it

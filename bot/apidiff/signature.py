@@ -8,7 +8,7 @@ import keyword
 import re
 from difflib import SequenceMatcher
 
-from bot.apidiff.annotations import INFERRED_RETURN, NOW_NONE
+from bot.apidiff.annotations import INFERRED_RETURN, NOW_NONE, members
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, Param, ParamKind
 from bot.apidiff.nonepath import SKIPPED, bound_constant, replacement
 from bot.apidiff.params import format_params
@@ -166,6 +166,38 @@ def _sole_renamed(old: tuple[Param, ...], new: tuple[Param, ...], pair: tuple[Pa
         and pair[1].kind in POSITIONAL_KINDS
         and (not pair[1].has_default or all(p.kind is not ParamKind.VAR_KEYWORD for p in new))
     )
+
+
+def _required_in_slot(pair: tuple[Param, Param]) -> bool:
+    """A pair the slot made whose parameter every call passed and still must: required before and after, of one kind
+    that takes a position. A positional call hands its value to the new name, a keyword call of the old name leaves the
+    slot unfilled (TypeError, whatever a `**kwargs` takes): the parameter renamed (wrapt 2.0's
+    `wrap_function_wrapper(target, name, wrapper)`, 1.17's `(module, name, wrapper)`). Not an optional one, which may
+    be another option in its place (click 8.2's `CliRunner(..., catch_exceptions=True)` for `mix_stderr=True`)."""
+    old, new = pair
+    return old.kind is new.kind and old.kind in POSITIONAL_KINDS and not old.has_default and not new.has_default
+
+
+def _another_thing(pair: tuple[Param, Param], recast: frozenset[tuple[str, str]]) -> bool:
+    """The slot's new parameter takes another thing than the old one did, so the value an old positional call passes
+    there is wrong and no rename is to advise: its value plays another part (`recast`, see `paramroles`: rpyc 4.0's
+    `Connection(root, ...)` keeps the instance where 3.4's `Connection(service, ...)` called the class), or it is
+    declared an unrelated type (`_types_apart`: flynt 1.0's `transform_join(tree: ast.AST, ...)` where 0.78 parsed
+    `transform_join(code: str, ...)`)."""
+    old, new = pair
+    return (old.name, new.name) in recast or _types_apart(old, new)
+
+
+def _types_apart(old: Param, new: Param) -> bool:
+    """Both annotated, with no type in common (dbt-adapters' `get_catalog(self, relation_configs:
+    Iterable[RelationConfig], used_schemas)` where dbt-core 1.7 took `get_catalog(self, manifest: Manifest)`); not
+    when either says `Any` or `object`, or cannot be read."""
+    if old.annotation is None or new.annotation is None:
+        return False
+    before, after = members(old.annotation), members(new.annotation)
+    if before is None or after is None or {"Any", "object"} & (before | after):
+        return False
+    return not before & after
 
 
 def _renamed_in_slot(pair: tuple[Param, Param], rewritten: frozenset[tuple[str, str]]) -> bool:
@@ -350,10 +382,12 @@ def compare_params(
     new: tuple[Param, ...],
     spilled: frozenset[str] = frozenset(),
     rewritten: frozenset[tuple[str, str]] = frozenset(),
+    recast: frozenset[tuple[str, str]] = frozenset(),
 ) -> SignatureDelta | None:
     """The breaking differences between two parameter lists, or None when every old call still binds. `spilled`:
     old positional parameters, keyword-only now, whose slot a `*args` passing its values on elsewhere now takes.
-    `rewritten`: (old, new) names the bodies show renamed over the same code (see `paramuses.respelled_crcs`)."""
+    `rewritten`: (old, new) names the bodies show renamed over the same code (see `paramuses.respelled_crcs`);
+    `recast`: (old, new) names whose values the bodies use in other ways (see `paramroles.recast`)."""
     old = _instance_respelled(old, new)
     if len(old) == len(new) and all(
         (a.name, a.kind, a.has_default) == (b.name, b.kind, b.has_default) for a, b in zip(old, new, strict=True)
@@ -422,11 +456,13 @@ def compare_params(
     # a pair only the slot made is claimed removed (below): positional callers of the ones after it shift as for any
     # removal (fake-useragent 1.0's `use_external_data` in the old `cache=True`'s slot)
     in_place = [pair for pair in renames if _renamed_in_slot(pair, rewritten)]
-    moved = _moved(
-        old,
-        new,
-        [p for p in renames if _similar(p[0].name, p[1].name) or _sole_renamed(old, new, p) or p in in_place],
-    )
+    kept = [
+        p
+        for p in renames
+        if _similar(p[0].name, p[1].name)
+        or ((_sole_renamed(old, new, p) or _required_in_slot(p)) and not _another_thing(p, recast))
+    ]
+    moved = _moved(old, new, [p for p in renames if p in kept or p in in_place])
     # nobody passed a private or a positional-only parameter by its name
     renames = [(o, n) for o, n in renames if not _hidden(o.name) and o.kind is not ParamKind.POSITIONAL_ONLY]
     # a keyword caller cannot follow a rename to a positional-only slot (sqlalchemy 2's `with_variant(type_,
@@ -438,12 +474,8 @@ def compare_params(
     renames = [(o, n) for o, n in renames if n.kind is not ParamKind.POSITIONAL_ONLY]
     # a pair the slot alone made (names unalike: click 8.2's `CliRunner(..., mix_stderr=True)` became
     # `catch_exceptions=True`) is no rename to advise: positional callers still reach the slot, keyword ones lost it;
-    # but the only parameter, before and after, is the one every call passes: that one renamed
-    guessed = [
-        pair
-        for pair in renames
-        if not _similar(pair[0].name, pair[1].name) and not _sole_renamed(old, new, pair) and pair not in in_place
-    ]
+    # but a parameter every call passes, before and after, is that one renamed (`_required_in_slot`)
+    guessed = [pair for pair in renames if pair not in kept and pair not in in_place]
     removed.extend(o.name for o, _ in guessed)
     # a keyword call of the old name leaves a required parameter in its slot unfilled: TypeError, not swallowed
     absorbed.extend(o.name for o, n in guessed if has_var_keyword and o.kind in KEYWORD_KINDS and n.has_default)
@@ -535,8 +567,14 @@ def describe(delta: SignatureDelta) -> str:
     elif keywords:
         parts.append("where **kwargs forwards " + ", ".join(f"'{n}'" for n in keywords) + " could not be followed")
     variadics = [n for n in delta.kwargs_unverified if n.startswith("*")]
-    if variadics:
-        parts.append("what " + " and ".join(f"'{n}'" for n in variadics) + " were handed on to could not be followed")
+    spelled = " and ".join(f"'{n}'" for n in variadics)
+    if variadics and delta.variadics_taken_by:
+        parts.append(
+            f"{spelled} were handed on to {delta.variadics_taken_by}, whose own *args/**kwargs took them: what those"
+            " accept is not read"
+        )
+    elif variadics:
+        parts.append(f"what {spelled} were handed on to could not be followed")
     if delta.kwargs_unverified:
         parts[-1] += ": lower confidence"
     return "; ".join(parts)

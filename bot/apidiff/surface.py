@@ -660,6 +660,7 @@ class SurfaceBuilder:
             symbol.refuses_calls = call.refuses_calls
             symbol.stub = call.stub  # a constructor that only raises NotImplementedError: no call built an instance
             symbol.params_unread = _unread_by_constructors(call, members)
+            symbol.params_called = call.params_called
             symbol.signature_unknown = call.signature_unknown
             symbol.deprecated_params = self._deprecated_params(init[0], init[2], init[1])
             symbol.deprecated_params_logged = self._logged_params(symbol.deprecated_params, init[0], init[2], init[1])
