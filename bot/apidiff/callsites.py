@@ -364,11 +364,17 @@ def _one_family(a: Symbol | None, b: Symbol | None) -> bool:
 
 def _keywords_by_method(surface: Surface) -> dict[str, dict[str, set[str]]]:
     """Method name -> its definitions' paths -> the keywords each takes: a keyword a call passes is evidence that it
-    calls one method only when no other method so named took it before."""
+    calls one method only when no other method so named took it before. A method's keywords are gathered once for all
+    the paths it is inherited under (they share its parameters: `Symbol.at`); the sets are shared, read only."""
     found: dict[str, dict[str, set[str]]] = {}
+    gathered: dict[int, set[str]] = {}  # id of a parameter tuple (alive in `surface` meanwhile) -> its keywords
     for symbol in surface.symbols.values():
         if symbol.kind == "method" and symbol.params is not None:
-            names = {p.name for p in symbol.params if p.kind is not ParamKind.POSITIONAL_ONLY}
+            names = gathered.get(id(symbol.params))
+            if names is None:
+                names = gathered[id(symbol.params)] = {
+                    p.name for p in symbol.params if p.kind is not ParamKind.POSITIONAL_ONLY
+                }
             found.setdefault(symbol.path.rsplit(".", 1)[-1], {})[symbol.target] = names
     return found
 

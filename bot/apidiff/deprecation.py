@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 import copy
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import NamedTuple
@@ -18,8 +17,8 @@ from bot.apidiff.source import (
     dotted_name,
     is_len_of,
     key_take,
-    line_offsets,
     literal_text,
+    offset_lines,
     type_name,
     walk,
 )
@@ -858,9 +857,9 @@ def parameter_handoffs(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
     )
     if not found_at:
         return ()
-    starts = line_offsets(text)  # once: counting the newlines before each of thousands of `super(` was quadratic
-    lines = sorted({node.lineno + bisect_right(starts, at) - 1 for at in found_at})
-    naming = {node.lineno + bisect_right(starts, at) - 1 for at in named}
+    line_of = offset_lines(text, found_at, node.lineno)
+    lines = sorted(set(line_of.values()))
+    naming = {line_of[at] for at in named}
     instances: dict[str, str] | None = None
     found: dict[str, tuple[set[str], set[tuple[str, int]]]] = {}
     guards: dict[int, set[str]] = {}  # id of a call -> the parameters whose presence a test around it checks

@@ -153,6 +153,7 @@ from bot.apidiff.source import (
     dotted_name,
     literal_text,
     node_bytes,
+    offset_lines,
     parse_module,
     walk,
     walked,
@@ -545,7 +546,7 @@ def _handed_by_methods(methods: dict[str, _FunctionDef], source: SourceText) -> 
         text = node_bytes(source, method)  # searched from its body on: its own `def m(self, ...)` hands nothing
         first = method.lineno
         offset = starts[method.body[0].lineno - 1] - starts[first - 1]
-        lines = sorted({first + text.count(b"\n", 0, m.start()) for m in _HANDS_SELF.finditer(text, offset)})
+        lines = sorted(set(offset_lines(text, (m.start() for m in _HANDS_SELF.finditer(text, offset)), first).values()))
         for node in nodes_on_lines(method.body, lines, ()) if lines else ():  # only the lines handing `self`
             spelled = dotted_name(node.func) if isinstance(node, ast.Call) else None
             if spelled and not spelled.startswith("self.") and spelled not in methods:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import re
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
@@ -55,6 +55,19 @@ def line_offsets(data: bytes) -> list[int]:
         starts.append(total)
     starts.pop()
     return starts
+
+
+def offset_lines(text: bytes, offsets: Iterable[int], first: int) -> dict[int, int]:
+    """Offset in `text` -> the line it is on (`first` being the text's first line): the newlines counted once, from
+    one offset to the next in order (counting from the start for each offset was quadratic; splitting the whole text
+    into lines cost more than the few offsets asked about)."""
+    lines: dict[int, int] = {}
+    line, counted = first, 0
+    for at in sorted(set(offsets)):
+        line += text.count(b"\n", counted, at)
+        counted = at
+        lines[at] = line
+    return lines
 
 
 @dataclass(slots=True)
