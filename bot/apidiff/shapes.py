@@ -387,6 +387,12 @@ def _member_shapes(
     if before.kind == after.kind == "property" and before.returns and after.returns:
         if return_incompatible(given_return(before) or "", after.returns, class_check, dropped):
             yield "return_type_changed", f"type changed from {before.returns} to {after.returns}"
+    elif before.kind == "property" and after.kind == "attribute" and before.returns and after.annotation:
+        # pyproject-metadata 0.9's `StandardMetadata.metadata_version`, a `-> str` property in 0.8 that filled in a
+        # default, is the dataclass field `str | None`: a read gives what the reader of the old type cannot rely on
+        declared = _declared(after.annotation)
+        if not after.instance and return_incompatible(given_return(before) or "", declared, class_check, dropped):
+            yield "return_type_changed", f"type changed from {before.returns} to {declared} (now an attribute)"
     # `object.__new__` is what refuses an abstract class: a `__new__` handing back another class's object never
     # calls it (pyvisa-py 0.6's `TCPIPInstrSession`, whose `close` became abstract, builds a `TCPIPInstrVxi11`)
     if after.abstract and not before.abstract and not (owner is not None and owner.built_elsewhere):
