@@ -2222,6 +2222,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("sanic", "23.3.0", "auto"): "7cafbd63da9c6c6d8aeb8cb4304addf8a274352ab812014386c63e55f474fbee",  # sanic-23.3.0-py3-none-any.whl
     ("lightgbm", "3.3.5", "auto"): "10b8fbdcf851e4f68a1f02f38d99bdc44c7c7fb9b1a62dcf924a0d29ff73395c",  # lightgbm-3.3.5.tar.gz
     ("lightgbm", "4.0.0", "auto"): "03d1b3903aa51cd9a5e3965941236f2a7bf5a69d7a76059dbf68fd9b4fc92d8f",  # lightgbm-4.0.0.tar.gz
+    # rb69: pyproject-metadata 0.9 made its `License`/`Readme` NamedTuples frozen dataclasses, and the `-> str`
+    # property `StandardMetadata.metadata_version` the dataclass field `str | None`
+    ("pyproject-metadata", "0.8.1", "auto"): "adf593fa478b787c90cc77fcea4114f19a3a1335532bdcba2851be9459a6c39e",  # pyproject_metadata-0.8.1-py3-none-any.whl
+    ("pyproject-metadata", "0.9.0", "auto"): "fc862aab066a2e87734333293b0af5845fe8ac6cb69c451a41551001e923be0b",  # pyproject_metadata-0.9.0-py3-none-any.whl
 }
 
 
