@@ -2226,6 +2226,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # property `StandardMetadata.metadata_version` the dataclass field `str | None`
     ("pyproject-metadata", "0.8.1", "auto"): "adf593fa478b787c90cc77fcea4114f19a3a1335532bdcba2851be9459a6c39e",  # pyproject_metadata-0.8.1-py3-none-any.whl
     ("pyproject-metadata", "0.9.0", "auto"): "fc862aab066a2e87734333293b0af5845fe8ac6cb69c451a41551001e923be0b",  # pyproject_metadata-0.9.0-py3-none-any.whl
+    # rb69: cloup 3.0 made its `HelpTheme` NamedTuple a frozen dataclass
+    ("cloup", "2.1.2", "auto"): "2e2e5040f1e85f7f391487c1aeeb0cce3e7cfed3493e67fc2aabc683551ba7b7",  # cloup-2.1.2-py2.py3-none-any.whl
+    ("cloup", "3.0.0", "auto"): "77bf7bbff6cfcd3f4053583f2307dea4806c9c3e0492ad5ca90e66b5a1bc0682",  # cloup-3.0.0-py2.py3-none-any.whl
 }
 
 

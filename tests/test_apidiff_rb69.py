@@ -113,3 +113,13 @@ def test_pyproject_metadata_0_9_license_readme_and_metadata_version() -> None:
         "positional parameter 'readme' moved"
         in found[("signature_changed", "pyproject_metadata.StandardMetadata")].detail
     )
+
+
+def test_cloup_3_help_theme_is_no_longer_a_tuple() -> None:
+    found = changes("cloup", "2.1.2", "3.0.0")
+    # 2.1's `class HelpTheme(NamedTuple)` is 3.0's `@dataclass(frozen=True) class HelpTheme`, served at both paths
+    for path in ("cloup.HelpTheme", "cloup.styling.HelpTheme"):
+        assert found[("signature_changed", path)].breakage == "base_removed"
+    # `Style`, a frozen dataclass in both, and the private `_ArgInfo` NamedTuple change nothing
+    assert ("signature_changed", "cloup.Style") not in found
+    assert len(found) == 2
