@@ -2229,6 +2229,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # rb69: cloup 3.0 made its `HelpTheme` NamedTuple a frozen dataclass
     ("cloup", "2.1.2", "auto"): "2e2e5040f1e85f7f391487c1aeeb0cce3e7cfed3493e67fc2aabc683551ba7b7",  # cloup-2.1.2-py2.py3-none-any.whl
     ("cloup", "3.0.0", "auto"): "77bf7bbff6cfcd3f4053583f2307dea4806c9c3e0492ad5ca90e66b5a1bc0682",  # cloup-3.0.0-py2.py3-none-any.whl
+    # rb69: pyhamcrest 1.10 called `append_string_in_python_syntax` only in arms no Python 3 runs
+    ("pyhamcrest", "1.10.1", "auto"): "d31a6793c6e5fa47137d7be3e796df3645b0afa0092db01ec946d6bee086ab8c",  # PyHamcrest-1.10.1-py3-none-any.whl
+    ("pyhamcrest", "2.0.0", "auto"): "36cda5e849e3ee9ce54628667471e5e769f596259bb3c13c3596f6059a615ef8",  # PyHamcrest-2.0.0-py3-none-any.whl
 }
 
 

@@ -123,3 +123,72 @@ def test_cloup_3_help_theme_is_no_longer_a_tuple() -> None:
     # `Style`, a frozen dataclass in both, and the private `_ArgInfo` NamedTuple change nothing
     assert ("signature_changed", "cloup.Style") not in found
     assert len(found) == 2
+
+
+# -- a hook called only in an `if` arm no Python 3 runs (a `six.PY2 and ...` test, or an arm an earlier `six.PY3 and
+# <same test>` always takes first, or one after an arm true on every Python 3): it was never called, so a release
+# dropping that call leaves no override ignored --
+
+_DESCRIBE = (
+    "import six\n\n\nclass Base:\n    def append(self, s):\n        pass\n\n"
+    "    def describe(self, value):\n        if hasattr(value, 'describe_to'):\n            value.describe_to(self)\n"
+    "        elif six.PY3 and isinstance(value, six.text_type):\n            self.append(repr(value))\n"
+    "{arms}"
+    "        else:\n            self.append(str(value))\n\n"
+    "    def quoted(self, string):\n        self.append(repr(string))\n"
+)
+_NO_CALL = _DESCRIBE.format(arms="").replace("six.PY3 and isinstance(value, six.text_type)", "isinstance(value, str)")
+_PY2_ONLY = "        elif six.PY2 and isinstance(value, six.binary_type):\n            self.quoted(value)\n"
+_TAKEN_FIRST = "        elif isinstance(value, six.text_type):\n            self.quoted(value)\n"
+_LIVE = "        elif isinstance(value, bytes):\n            self.quoted(value)\n"
+
+
+@pytest.mark.parametrize(
+    "arms",
+    [
+        pytest.param(_PY2_ONLY, id="six.PY2 and ..."),
+        pytest.param(_TAKEN_FIRST, id="taken first by six.PY3 and the same test"),
+        pytest.param(_PY2_ONLY + _TAKEN_FIRST, id="both"),
+        pytest.param(
+            "        elif sys.version_info >= (3,):\n            self.append(value)\n"
+            "        elif value:\n            self.quoted(value)\n",
+            id="after an arm true on every Python 3",
+        ),
+    ],
+)
+def test_a_hook_called_only_where_no_python_3_runs_was_never_called(tmp_path: Path, arms: str) -> None:
+    old = "import sys\n" + _DESCRIBE.format(arms=arms)
+    found = diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": _NO_CALL})
+    assert ("signature_changed", "demo.Base.quoted") not in found
+
+
+@pytest.mark.parametrize(
+    "arms",
+    [
+        pytest.param(_LIVE, id="a test of its own"),
+        pytest.param(_PY2_ONLY + _LIVE, id="a live arm beside a dead one"),
+        pytest.param(
+            "        elif value:\n            self.append(value)\n        elif value:\n            self.quoted(value)\n",
+            id="the same test twice, no version in it",
+        ),
+    ],
+)
+def test_a_hook_called_where_python_3_runs_is_still_claimed(tmp_path: Path, arms: str) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _DESCRIBE.format(arms=arms)}, {"demo/__init__.py": _NO_CALL})
+    dropped = found[("signature_changed", "demo.Base.quoted")]
+    assert dropped.detail == "'describe' no longer calls it: overrides in subclasses are silently ignored"
+
+
+def test_pyhamcrest_2_leaves_no_python_3_hook_uncalled() -> None:
+    found = changes("pyhamcrest", "1.10.1", "2.0.0")
+    # 1.10's `append_description_of` called it under `elif six.PY2 and ...` and an `elif isinstance(value,
+    # six.text_type)` its `elif six.PY3 and isinstance(value, six.text_type)` took first
+    assert (
+        "signature_changed",
+        "hamcrest.core.base_description.BaseDescription.append_string_in_python_syntax",
+    ) not in (found)
+    # what 2.0 did change is still found
+    assert ("removed", "hamcrest.core.base_description.BaseDescription.append_value") in found
+    assert (
+        "parameter 'object' renamed to 'obj'" in found[("signature_changed", "hamcrest.core.core.issame.IsSame")].detail
+    )
