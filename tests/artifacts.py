@@ -2234,6 +2234,16 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # words68: `**kwds` handed to a base's own `**kwds` (schema classes' `__init__(*args, **kwds)`)
     ("altair", "5.5.0", "auto"): "91a310b926508d560fe0148d02a194f38b824122641ef528113d029fcd129f8c",  # altair-5.5.0-py3-none-any.whl
     ("altair", "6.3.0", "auto"): "7defb6ca730676dfc99a299768e2769f51585fcb3dc960ea71aacc368929d65e",  # altair-6.3.0-py3-none-any.whl
+    # rb69: pyproject-metadata 0.9 made its `License`/`Readme` NamedTuples frozen dataclasses, and the `-> str`
+    # property `StandardMetadata.metadata_version` the dataclass field `str | None`
+    ("pyproject-metadata", "0.8.1", "auto"): "adf593fa478b787c90cc77fcea4114f19a3a1335532bdcba2851be9459a6c39e",  # pyproject_metadata-0.8.1-py3-none-any.whl
+    ("pyproject-metadata", "0.9.0", "auto"): "fc862aab066a2e87734333293b0af5845fe8ac6cb69c451a41551001e923be0b",  # pyproject_metadata-0.9.0-py3-none-any.whl
+    # rb69: cloup 3.0 made its `HelpTheme` NamedTuple a frozen dataclass
+    ("cloup", "2.1.2", "auto"): "2e2e5040f1e85f7f391487c1aeeb0cce3e7cfed3493e67fc2aabc683551ba7b7",  # cloup-2.1.2-py2.py3-none-any.whl
+    ("cloup", "3.0.0", "auto"): "77bf7bbff6cfcd3f4053583f2307dea4806c9c3e0492ad5ca90e66b5a1bc0682",  # cloup-3.0.0-py2.py3-none-any.whl
+    # rb69: pyhamcrest 1.10 called `append_string_in_python_syntax` only in arms no Python 3 runs
+    ("pyhamcrest", "1.10.1", "auto"): "d31a6793c6e5fa47137d7be3e796df3645b0afa0092db01ec946d6bee086ab8c",  # PyHamcrest-1.10.1-py3-none-any.whl
+    ("pyhamcrest", "2.0.0", "auto"): "36cda5e849e3ee9ce54628667471e5e769f596259bb3c13c3596f6059a615ef8",  # PyHamcrest-2.0.0-py3-none-any.whl
 }
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 import ast
 import re
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from bot.apidiff.facts import nodes_on_lines
 from bot.apidiff.patterns import after_boundary
+from bot.apidiff.python_versions import python_truth
 from bot.apidiff.source import dotted_name, walk, walked
 
 UNKNOWN = -1
@@ -270,7 +272,7 @@ def self_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes, static
     called). Read from the text, not the syntax tree (five times cheaper); a line that opens inside a multi-line
     string is read as code (only ever a hook more), unless it holds the triple quote closing it (see `_CodeAt`)."""
     code_from = _after_docstring(node, text)
-    in_code = _CodeAt(text, code_from)
+    in_code = _live_code(node, text, _CodeAt(text, code_from))
     found = set()
     for spelled, prefix, pattern in _SELF_CALLS:
         if spelled not in text:
@@ -295,6 +297,78 @@ def self_calls(node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes, static
     return tuple(sorted(found))
 
 
+_VERSION_TESTS = re.compile(rb"PY|py[23]k|version_info|hexversion")
+
+
+def _live_code(
+    node: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes, in_code: Callable[[int], bool]
+) -> Callable[[int], bool]:
+    """`in_code`, and false on a line of an `if` arm no Python 3 runs (see `dead_on_python3`): pyhamcrest 1.10's
+    `BaseDescription.append_description_of` called `self.append_string_in_python_syntax(value)` only under
+    `elif six.PY2 and ...` and under an `elif isinstance(value, six.text_type)` the earlier `elif six.PY3 and
+    isinstance(value, six.text_type)` always took first; 2.0 dropped both calls, and the hook was claimed no
+    longer called."""
+    dead = dead_on_python3(node) if _VERSION_TESTS.search(text) else frozenset()
+    if not dead:
+        return in_code
+    first = node.lineno
+
+    def live(at: int) -> bool:
+        return in_code(at) and first + text.count(b"\n", 0, at) not in dead
+
+    return live
+
+
+def dead_on_python3(node: ast.AST) -> frozenset[int]:
+    """The lines of `if`/`elif`/`else` arms under `node` that no Python 3 runs: an arm whose test is false on every
+    one (`six.PY2 and ...`), one an earlier arm always takes first (its test what is left of that arm's once the
+    parts true on every Python 3 are dropped: `six.PY3 and isinstance(v, str)`, then `isinstance(v, str)`; two arms
+    testing the same, no version among it, are left alone: a test may have side effects), and every arm after one
+    whose test is true on every one."""
+    dead: set[int] = set()
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.If):
+            dead.update(_dead_arms(sub))
+    return frozenset(dead)
+
+
+def _dead_arms(chain: ast.If) -> Iterator[int]:
+    seen: set[tuple[str, ...]] = set()
+    taken = False  # an earlier arm's test is true on every Python 3: no later arm runs
+    arm: ast.If | None = chain
+    rest: list[ast.stmt] = []
+    while arm is not None:
+        truth = python_truth(arm.test)
+        spelled, key = _dump_parts(arm.test), _py3_residual(arm.test)
+        if taken or truth is False or spelled in seen:
+            yield from _lines(arm.body)
+        taken = taken or truth is True
+        if key != spelled:  # a version test dropped: what is left is what the arm takes
+            seen.add(key)
+        rest = arm.orelse
+        arm = rest[0] if len(rest) == 1 and isinstance(rest[0], ast.If) else None
+    if taken:
+        yield from _lines(rest)
+
+
+def _py3_residual(test: ast.expr) -> tuple[str, ...]:
+    """The parts of a test an arm decides on under Python 3: those of an `and` not true on every Python 3."""
+    return tuple(ast.dump(part) for part in _and_parts(test) if python_truth(part) is not True)
+
+
+def _dump_parts(test: ast.expr) -> tuple[str, ...]:
+    return tuple(ast.dump(part) for part in _and_parts(test))
+
+
+def _and_parts(test: ast.expr) -> list[ast.expr]:
+    return test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+
+
+def _lines(body: list[ast.stmt]) -> range:
+    return range(body[0].lineno, (body[-1].end_lineno or body[-1].lineno) + 1) if body else range(0)
+
+
+MAX_BOUND = 4
 MAX_BOUND = 4
 """Leading positional parameters of a staticmethod looked at as the instance: a hostile def may take thousands."""
 

@@ -18,6 +18,14 @@ NEXT_GEN_ATTRS = frozenset({"define", "frozen", "mutable"})
 documentation writes them."""
 _RECORD_BASES = {"NamedTuple": "namedtuple", "TypedDict": "typeddict"}
 _ENUM_FACTORIES = frozenset({"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"})
+_TUPLE_RECORDS = frozenset({"typing.NamedTuple", "typing_extensions.NamedTuple"})
+
+
+def runtime_mro(mro: tuple[str, ...]) -> tuple[str, ...]:
+    """`mro` as at run time: `class License(NamedTuple)` derives from `tuple`, as `namedtuple(...)`'s class does
+    (pyproject-metadata 0.9's `License`, a NamedTuple in 0.8 made a frozen dataclass: `text, file = license` and
+    `license[0]` fail), and `typing.NamedTuple` is no class `issubclass` takes."""
+    return tuple("tuple" if base in _TUPLE_RECORDS else base for base in mro)
 
 
 def _last(node: ast.expr) -> str:

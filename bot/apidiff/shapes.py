@@ -15,6 +15,7 @@ from bot.apidiff.generated import protobuf_message
 from bot.apidiff.model import CLICK_COMMAND, Surface, Symbol
 from bot.apidiff.operators import operator_shapes
 from bot.apidiff.outside import Outside
+from bot.apidiff.records import runtime_mro
 from bot.apidiff.returned import CALLABLE
 from bot.apidiff.stdlib import is_stdlib, stdlib_subclass
 
@@ -386,6 +387,12 @@ def _member_shapes(
     if before.kind == after.kind == "property" and before.returns and after.returns:
         if return_incompatible(given_return(before) or "", after.returns, class_check, dropped):
             yield "return_type_changed", f"type changed from {before.returns} to {after.returns}"
+    elif before.kind == "property" and after.kind == "attribute" and before.returns and after.annotation:
+        # pyproject-metadata 0.9's `StandardMetadata.metadata_version`, a `-> str` property in 0.8 that filled in a
+        # default, is the dataclass field `str | None`: a read gives what the reader of the old type cannot rely on
+        declared = _declared(after.annotation)
+        if not after.instance and return_incompatible(given_return(before) or "", declared, class_check, dropped):
+            yield "return_type_changed", f"type changed from {before.returns} to {declared} (now an attribute)"
     # `object.__new__` is what refuses an abstract class: a `__new__` handing back another class's object never
     # calls it (pyvisa-py 0.6's `TCPIPInstrSession`, whose `close` became abstract, builds a `TCPIPInstrVxi11`)
     if after.abstract and not before.abstract and not (owner is not None and owner.built_elsewhere):
@@ -584,13 +591,14 @@ def _class_shapes(
         yield "final_added", "now refuses subclasses: defining one raises TypeError (its `__init_subclass__` raises)"
     elif after.final and not (before.final or before.sealed):
         yield "final_added", "now @final: subclassing it is an error for type checkers"
-    kept = {target.rsplit(".", 1)[-1] for target in (after.target, *after.mro)}  # a shim subclass's base: itself now
+    # a shim subclass's base: itself now
+    kept = {target.rsplit(".", 1)[-1] for target in (after.target, *runtime_mro(after.mro))}
     unknown = [base for base in after.external_bases if not is_stdlib(base)]
     if "__class__" in after.self_sets:
         return  # its methods give instances another class (accelerate 0.34's `DataLoaderShard`): bases unknown
     lost = [
         t
-        for t in before.mro
+        for t in runtime_mro(before.mro)
         if t.rsplit(".", 1)[-1] not in kept
         and now(t)
         and now(t).rsplit(".", 1)[-1] not in kept
@@ -609,9 +617,12 @@ def _class_shapes(
         )
         kind = "exception_base_removed" if exception else "base_removed"
         lost_base = hidden.spelled(lost[0])
+        record = before.record == "namedtuple" and lost[0] == "tuple"
         yield (
             kind,
-            f"no longer a subclass of {lost_base}" + (": `except` clauses naming it miss it" if exception else ""),
+            f"no longer a subclass of {lost_base}"
+            + (": `except` clauses naming it miss it" if exception else "")
+            + (" (a named tuple no more: unpacking, indexing, `_asdict()` and `_replace()` fail)" if record else ""),
         )
 
 

@@ -15,6 +15,7 @@ from bot.apidiff.classify import DEFAULT_CHANGED
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, CallSite, Param, ParamKind, Surface, Symbol
 from bot.apidiff.params import format_params
 from bot.apidiff.protocols import operation
+from bot.apidiff.records import runtime_mro
 from bot.apidiff.settingstables import TABLE_KEY
 from bot.changes import Change, ChangeKind, Location, ObjectKind, SignatureDelta
 
@@ -161,7 +162,7 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
         bind = bound_self + ["None"] * (slots + 1)
     elif breakage == "var_keyword_removed":
         bind = bound_self + _required(params, "witness_extra_keyword")
-    base = next((t for t in symbol.mro if t.rsplit(".", 1)[-1] in change.detail), "")
+    base = next((t for t in runtime_mro(symbol.mro) if t.rsplit(".", 1)[-1] in change.detail), "")
     base_module = (_module_of(base, old) if base in old.symbols else base.rpartition(".")[0]) or "builtins"
     base_head, _, base_inner = (base if base_module == "builtins" else base[len(base_module) + 1 :]).partition(".")
     annotation_of = (
