@@ -2222,6 +2222,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("sanic", "23.3.0", "auto"): "7cafbd63da9c6c6d8aeb8cb4304addf8a274352ab812014386c63e55f474fbee",  # sanic-23.3.0-py3-none-any.whl
     ("lightgbm", "3.3.5", "auto"): "10b8fbdcf851e4f68a1f02f38d99bdc44c7c7fb9b1a62dcf924a0d29ff73395c",  # lightgbm-3.3.5.tar.gz
     ("lightgbm", "4.0.0", "auto"): "03d1b3903aa51cd9a5e3965941236f2a7bf5a69d7a76059dbf68fd9b4fc92d8f",  # lightgbm-4.0.0.tar.gz
+    ("osmnx", "1.9.4", "auto"): "18ebb2356733c7ec25e44e952c4ca2155a25a12385fef0ea8ec7e3c4bd175887",  # osmnx-1.9.4-py3-none-any.whl
+    ("osmnx", "2.0.0", "auto"): "962f4ddf61f7b04be7e571357b543ebbac1b9b3be2a01d40e13523167a77e9c3",  # osmnx-2.0.0-py3-none-any.whl
+    ("nibabel", "4.0.2", "auto"): "c4fe76348aa865f8300beaaf2a69d31624964c861853ef80c06e33d5f244413c",  # nibabel-4.0.2-py3-none-any.whl
+    ("nibabel", "5.0.0", "auto"): "f8a4d08890cd95a7351c169e4ce69133b1292da24c6d0b42175c502f2534a21c",  # nibabel-5.0.0-py3-none-any.whl
 }
 
 
