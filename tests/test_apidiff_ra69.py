@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.diff import diff_surfaces
+from bot.apidiff.model import Surface
+from bot.apidiff.release import surface_of
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -87,3 +90,42 @@ def test_nibabel_5_deprecates_tmpdirs_temporary_directory() -> None:
     # deprecated by the same decorator in both releases: nothing new
     assert ("deprecated", "nibabel.loadsave.read_img_data") not in found
     assert ("deprecated", "nibabel.orientations.flip_axis") not in found
+
+
+# -- a module an sdist lacks but its own package imports at top level, unguarded (meson's `custom_target` /
+# `configure_file` writes `version.py` at build time): the build makes it, so it is unread, not removed --
+
+
+def _sdist(root: Path, files: dict[str, str], version: str) -> Surface:
+    """The surface of an sdist-shaped tree (no .dist-info) holding `files`."""
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return surface_of(root, "demo", version)
+
+
+_SHIPPED = {"demo/__init__.py": "from demo.version import version as __version__\nfrom ._config import _flag\n",
+            "demo/version.py": "version = '1.0'\nfull_version = '1.0.0'\n", "demo/_config.py": "_flag = True\n"}
+
+
+def test_a_module_the_package_imports_and_its_sdist_no_longer_ships_is_made_by_the_build(tmp_path: Path) -> None:
+    built = {"demo/__init__.py": _SHIPPED["demo/__init__.py"], "demo/_config.py.in": "_flag = @FLAG@\n",
+             "demo/meson.build": "configure_file(input: '_config.py.in', output: '_config.py')\n"}
+    found = diff_surfaces(_sdist(tmp_path / "old", _SHIPPED, "1.0"), _sdist(tmp_path / "new", built, "2.0"))
+    assert not {c.symbol for c in found} & {"demo.version", "demo.version.full_version", "demo._config"}
+
+
+def test_a_module_the_package_no_longer_imports_and_the_sdist_lost_is_removed(tmp_path: Path) -> None:
+    dropped = {"demo/__init__.py": "__version__ = '2.0'\n"}
+    found = diff_surfaces(_sdist(tmp_path / "old", _SHIPPED, "1.0"), _sdist(tmp_path / "new", dropped, "2.0"))
+    assert "demo.version" in {c.symbol for c in found if c.kind.value == "removed"}
+    # a guarded import is a fallback, no proof the build makes the module
+    guarded = {"demo/__init__.py": "try:\n    from demo.version import version\nexcept ImportError:\n    version = None\n"}
+    found = diff_surfaces(_sdist(tmp_path / "old2", _SHIPPED, "1.0"), _sdist(tmp_path / "new2", guarded, "2.0"))
+    assert "demo.version" in {c.symbol for c in found if c.kind.value == "removed"}
+
+
+def test_pywavelets_1_5_s_meson_made_version_module_is_not_removed() -> None:
+    found = changes("pywavelets", "1.4.1", "1.5.0")
+    assert ("removed", "pywt.version") not in found
+    assert ("removed", "pywt._c99_config") not in found
