@@ -2244,6 +2244,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # rb69: pyhamcrest 1.10 called `append_string_in_python_syntax` only in arms no Python 3 runs
     ("pyhamcrest", "1.10.1", "auto"): "d31a6793c6e5fa47137d7be3e796df3645b0afa0092db01ec946d6bee086ab8c",  # PyHamcrest-1.10.1-py3-none-any.whl
     ("pyhamcrest", "2.0.0", "auto"): "36cda5e849e3ee9ce54628667471e5e769f596259bb3c13c3596f6059a615ef8",  # PyHamcrest-2.0.0-py3-none-any.whl
+    ("osmnx", "1.9.4", "auto"): "18ebb2356733c7ec25e44e952c4ca2155a25a12385fef0ea8ec7e3c4bd175887",  # osmnx-1.9.4-py3-none-any.whl
+    ("osmnx", "2.0.0", "auto"): "962f4ddf61f7b04be7e571357b543ebbac1b9b3be2a01d40e13523167a77e9c3",  # osmnx-2.0.0-py3-none-any.whl
+    ("nibabel", "4.0.2", "auto"): "c4fe76348aa865f8300beaaf2a69d31624964c861853ef80c06e33d5f244413c",  # nibabel-4.0.2-py3-none-any.whl
+    ("nibabel", "5.0.0", "auto"): "f8a4d08890cd95a7351c169e4ce69133b1292da24c6d0b42175c502f2534a21c",  # nibabel-5.0.0-py3-none-any.whl
+    ("pywavelets", "1.4.1", "auto"): "6437af3ddf083118c26d8f97ab43b0724b956c9f958e9ea788659f6a2834ba93",  # PyWavelets-1.4.1.tar.gz
+    ("pywavelets", "1.5.0", "auto"): "d9e25c7cabef7ccd53f5fead26ab22152fe4cb937bad7411b5d506e2b5de38f6",  # pywavelets-1.5.0.tar.gz
 }
 
 

@@ -15,10 +15,13 @@ DEPRECATED_DECORATORS = frozenset(
     {"deprecated", "deprecation.deprecated", "typing_extensions.deprecated", "warnings.deprecated"}
 )
 
-_MARKED = re.compile(r"deprecated?(?:_?(?:property|function|func|method|class|callable))?", re.I)
+_MARKED = re.compile(
+    r"deprecated?(?:_?(?:property|function|func|method|class|callable))?(?:_(?:with_version|since))?", re.I
+)
 """The last name of a decorator deprecating what it decorates, spelled alone, as the verb (exchange-calendars 4's own
 `@deprecate("4.0.3", "Renamed as `bound_min`.")`, numpy's `@deprecate(message=...)`) or with the kind of thing it
-decorates (`deprecatedProperty`, passlib's `deprecated_function` / `deprecated_method`); never one naming a part of it
+decorates (`deprecatedProperty`, passlib's `deprecated_function` / `deprecated_method`), either saying when
+(nibabel's `@deprecate_with_version(message, since, until)`); never one naming a part of it
 (`deprecated_alias`, `deprecated_kwarg`, `deprecate_kwarg`, `deprecated_args`: a parameter is deprecated, not the
 callable)."""
 

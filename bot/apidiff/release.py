@@ -39,7 +39,7 @@ from bot.apidiff.surface import build_surface
 from bot.apidiff.templates import template_config_reads
 from bot.apidiff.testcode import run_by_pytest
 from bot.apidiff.unbound import unbound_declared
-from bot.apidiff.unshipped import unshipped_names, without_unshipped
+from bot.apidiff.unshipped import generated_reports, unshipped_names, without_unshipped
 
 log = logging.getLogger(__name__)
 
@@ -206,6 +206,8 @@ def surface_of(unpacked: Path, package: str, version: str, cache: ModuleCache | 
     )
     if is_wheel(distribution_root(unpacked)):
         surface = without_unshipped(surface, unshipped_names(raws, paths))
+    elif generated := generated_reports(raws, paths):
+        surface = replace(surface, modules=(*surface.modules, *generated))
     hooked = hooked_reports(distribution_root(unpacked), files)
     if hooked:
         surface = with_hooked_modules(surface, hooked)

@@ -2275,7 +2275,7 @@ class SurfaceBuilder:
                     (guessed if unread else names).update(
                         name
                         for name, bindings in source.bindings.items()
-                        if name != "*" and self._is_public_binding(source, name, bindings, set())
+                        if name != "*" and self._is_public_binding(source, name, bindings, set(), starred=True)
                     )
                     pending.append((source, True, unread))
         return names | guessed, guessed - names
@@ -2372,7 +2372,12 @@ class SurfaceBuilder:
         resolved = self.resolver.import_target(binding)
         return resolved.external and is_stdlib(resolved.target)
 
-    def _is_public_binding(self, raw: RawModule, name: str, bindings: list[Binding], exported: set[str]) -> bool:
+    def _is_public_binding(
+        self, raw: RawModule, name: str, bindings: list[Binding], exported: set[str], *, starred: bool = False
+    ) -> bool:
+        """Whether the name is part of the module's public surface; `starred`: the module is star-imported into a
+        package, which so re-exports what it imports by name from its own distribution (osmnx 1.9's `_api.py`, a
+        list of `from .utils_graph import get_digraph` that `osmnx/__init__.py` star-imports)."""
         if name in raw.deleted or name in raw.py2_shims or raw.replaced and not is_module_metadata(name):
             return False
         if name in exported:
@@ -2411,7 +2416,8 @@ class SurfaceBuilder:
         # unless an __all__ says otherwise or it uses the name itself; so does any module an import its unused-import
         # warning is silenced for (see `RawImport.kept`); plain `import x` and the other imports of other modules are
         # implementation details.
-        return (raw.is_package or last.kept) and raw.all_names is None and last.attr is not None
+        own = starred and last.module.partition(".")[0] == raw.module.partition(".")[0]
+        return (raw.is_package or last.kept or own) and raw.all_names is None and last.attr is not None
 
 
 _REBOUND = frozenset({"method", "property"})
