@@ -2222,6 +2222,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("sanic", "23.3.0", "auto"): "7cafbd63da9c6c6d8aeb8cb4304addf8a274352ab812014386c63e55f474fbee",  # sanic-23.3.0-py3-none-any.whl
     ("lightgbm", "3.3.5", "auto"): "10b8fbdcf851e4f68a1f02f38d99bdc44c7c7fb9b1a62dcf924a0d29ff73395c",  # lightgbm-3.3.5.tar.gz
     ("lightgbm", "4.0.0", "auto"): "03d1b3903aa51cd9a5e3965941236f2a7bf5a69d7a76059dbf68fd9b4fc92d8f",  # lightgbm-4.0.0.tar.gz
+    # hunt69: joblib 1.6 dropped its vendored `joblib/externals/cloudpickle` for the cloudpickle it now requires
+    ("joblib", "1.5.3", "auto"): "5fc3c5039fc5ca8c0276333a188bbd59d6b7ab37fe6632daa76bc7f9ec18e713",  # joblib-1.5.3-py3-none-any.whl
+    ("joblib", "1.6.0", "auto"): "3dbbf9f6e4b592a2357b854608e980fe6390d131d7a82f011a377ef2ebef7aba",  # joblib-1.6.0-py3-none-any.whl
 }
 
 
