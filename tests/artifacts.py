@@ -2250,6 +2250,18 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("nibabel", "5.0.0", "auto"): "f8a4d08890cd95a7351c169e4ce69133b1292da24c6d0b42175c502f2534a21c",  # nibabel-5.0.0-py3-none-any.whl
     ("pywavelets", "1.4.1", "auto"): "6437af3ddf083118c26d8f97ab43b0724b956c9f958e9ea788659f6a2834ba93",  # PyWavelets-1.4.1.tar.gz
     ("pywavelets", "1.5.0", "auto"): "d9e25c7cabef7ccd53f5fead26ab22152fe4cb937bad7411b5d506e2b5de38f6",  # pywavelets-1.5.0.tar.gz
+    # hunt69: joblib 1.6 dropped its vendored `joblib/externals/cloudpickle` for the cloudpickle it now requires
+    ("joblib", "1.5.3", "auto"): "5fc3c5039fc5ca8c0276333a188bbd59d6b7ab37fe6632daa76bc7f9ec18e713",  # joblib-1.5.3-py3-none-any.whl
+    ("joblib", "1.6.0", "auto"): "3dbbf9f6e4b592a2357b854608e980fe6390d131d7a82f011a377ef2ebef7aba",  # joblib-1.6.0-py3-none-any.whl
+    # hunt69: weasyprint 70 warns at import when a native library probe found nothing (no module deprecation)
+    ("weasyprint", "69.0", "auto"): "475951cfd917014de6d4d005caff48c6aa867e7e42b80cd5b16a0484a1609ee6",  # weasyprint-69.0-py3-none-any.whl
+    ("weasyprint", "70.0", "auto"): "5043e55e38d2a2af2b2b871e869697b1f65dad5f8b4a3677961d04ceacf9c5fe",  # weasyprint-70.0-py3-none-any.whl
+    # hunt69: langchain 0.3's `tools.__getattr__` answers two names with helpers that only raise ImportError
+    ("langchain", "0.3.27", "auto"): "7b20c4f338826acb148d885b20a73a16e410ede9ee4f19bb02011852d5f98798",  # langchain-0.3.27-py3-none-any.whl
+    ("langchain", "1.0.0", "auto"): "8c95e41250fc86d09a978fbdf999f86c18d50a28a2addc5da88546af00a1ad15",  # langchain-1.0.0-py3-none-any.whl
+    # hunt69: clickhouse-connect 1.0 hands its `**kwargs` dict to a helper at its ninth slot, which pops `user`
+    ("clickhouse-connect", "0.15.1", "auto"): "f2aaf5fc0bb3098c24f0d8ca7e4ecbe605a26957481dfca2c8cef9d1fad7b7ca",  # clickhouse_connect-0.15.1.tar.gz
+    ("clickhouse-connect", "1.0.0", "auto"): "0d4ed1e296c6e77dc0dbf486607cc39fc6e36866abb653543d5ad0a8426ea8f0",  # clickhouse_connect-1.0.0.tar.gz
 }
 
 

@@ -1982,10 +1982,13 @@ def unread_user_attributes(old: Surface, new: Surface) -> list[Change]:
     "filter_fields", None)`, see `userattrs`) that the new release reads nowhere: not by literal from any object, not
     as a plain attribute (`view.filter_fields`), not as a hook it calls, no class of either release defining it, no
     callable of the new one taking it as a parameter. A user's class still setting it is silently ignored
-    (django-filter 22.1's `filter_fields`)."""
+    (django-filter 22.1's `filter_fields`). A read in a copy of a distribution the new release requires instead is
+    still made there (joblib 1.6 dropped `joblib/externals/cloudpickle` for the cloudpickle it now requires)."""
     changes = []
     for name, (file, line) in old.user_attributes.items():
         if name in new.user_attributes or name in new.option_literals or name in new.called or name in new.plain_reads:
+            continue
+        if read_by_vendored_dependency(file, (*new.requires, *_star_imported_over(file, new))):
             continue
         if _names_member(name, old) or _names_member(name, new):
             continue

@@ -596,7 +596,7 @@ VENDOR_FOLDERS = frozenset(
 
 def read_by_vendored_dependency(file: str, requires: Iterable[str]) -> bool:
     """The read was in a copy of another distribution the release vendored (`requests/packages/urllib3/...`) that
-    it now requires instead (requests 2.16.1 unvendored urllib3): that distribution still reads the variable."""
+    it now requires instead (requests 2.16.1 unvendored urllib3): that distribution still makes the read."""
     parts = file.replace("\\", "/").split("/")
     vendored = {
         canonicalize_name(parts[index + 1].removesuffix(".py"))

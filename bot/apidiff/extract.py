@@ -1535,11 +1535,15 @@ def _environment_arms(tree: ast.Module, data: bytes) -> set[int]:
     imported, which run in some environments only: a warning there is about the interpreter or the dependency, not
     the module (frictionless 5.19's `if sys.version_info < (3, 10): warnings.warn("Python 3.9 has reached
     end-of-life", DeprecationWarning)`; structlog 26.1's `elif better_exceptions is not None: warnings.warn(
-    "better-exceptions support is deprecated ...")`) deprecate no module."""
+    "better-exceptions support is deprecated ...")`) deprecate no module. So does one under a test of whether a
+    global a call bound is None (weasyprint 70's `harfbuzz_subset = _dlopen(..., allow_fail=True)`, then `if
+    harfbuzz_subset is None: warnings.warn("HarfBuzz-Subset will be required ...", DeprecationWarning)`): the call
+    probed what is installed."""
     versioned = b"version_info" in data or b"hexversion" in data
     optional = _optional_imports(tree) if b"ImportError" in data or b"ModuleNotFoundError" in data else set()
-    if not versioned and not optional:
-        return set()  # the module tests neither: most do not, and are not walked
+    probed = _called_globals(tree) if b"None" in data else set()
+    if not versioned and not optional and not probed:
+        return set()  # the module tests none: most do not, and are not walked
     gates = [
         node
         for node in ast.walk(tree)
@@ -1547,9 +1551,36 @@ def _environment_arms(tree: ast.Module, data: bytes) -> set[int]:
         and (
             (versioned and reads_python_version(node.test))
             or any(isinstance(name, ast.Name) and name.id in optional for name in ast.walk(node.test))
+            or any(_none_test(compare, probed) for compare in ast.walk(node.test))
         )
     ]
     return {id(node) for gate in gates for node in ast.walk(gate) if node is not gate}
+
+
+def _called_globals(tree: ast.Module) -> set[str]:
+    """The globals a module-level statement (in a top-level `try` or `if` too) binds to what a call returns."""
+    names: set[str] = set()
+    pending: list[ast.stmt] = list(tree.body)
+    while pending:
+        stmt = pending.pop()
+        if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Call):
+            names.update(target.id for target in stmt.targets if isinstance(target, ast.Name))
+        elif isinstance(stmt, (ast.Try, ast.If)):
+            pending.extend([*stmt.body, *stmt.orelse])
+    return names
+
+
+def _none_test(node: ast.AST, names: set[str]) -> bool:
+    """`name is None` or `name is not None`, `name` one of `names`."""
+    return (
+        isinstance(node, ast.Compare)
+        and isinstance(node.left, ast.Name)
+        and node.left.id in names
+        and len(node.ops) == 1
+        and isinstance(node.ops[0], (ast.Is, ast.IsNot))
+        and isinstance(node.comparators[0], ast.Constant)
+        and node.comparators[0].value is None
+    )
 
 
 _IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError"})
@@ -1614,8 +1645,15 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
             defs[stmt.name] = stmt
             if stmt.name == "__getattr__":
                 enums = enum_members(tree) if any(isinstance(s, ast.For) for s in stmt.body) else None
+                raising = frozenset(
+                    s.name
+                    for s in tree.body
+                    if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)) and only_raises(s.body)
+                )
                 raw.shims.update(
-                    read_getattr_shim(stmt, raw.module, raw.is_package, collections, enums=enums, constants=constants)
+                    read_getattr_shim(
+                        stmt, raw.module, raw.is_package, collections, enums=enums, constants=constants, raising=raising
+                    )
                 )
                 raw.shim_tables = foreign_tables(stmt)
                 raw.dynamic = serves_any_name(stmt, collections, enums, constants)

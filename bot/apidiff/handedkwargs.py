@@ -36,12 +36,13 @@ def handed_kwargs(node: _FunctionDef, kwargs: str, text: bytes) -> tuple[tuple[s
 def param_options(node: _FunctionDef, text: bytes, method: bool) -> tuple[tuple[int, tuple[str, ...]], ...]:
     """(positional slot, keys) for the first `MAX_HANDED` positional parameters (after the instance of a method)
     the body pops keys from or tests keys in (`kwargs.pop("enable_path")`, `"x" in options`): what a caller's
-    `**kwargs` handed to that slot has taken out of it."""
-    positional = [a.arg for a in (*node.args.posonlyargs, *node.args.args)][1 if method else 0 :][:MAX_HANDED]
+    `**kwargs` handed to that slot has taken out of it. The dict may come at any slot (clickhouse-connect 1.0's
+    `_parse_connection_params(host, username, ..., dsn, kwargs)` pops `user` from its ninth)."""
+    positional = [a.arg for a in (*node.args.posonlyargs, *node.args.args)][1 if method else 0 :]
     if not positional:
         return ()
     taken = _TakenFrom(text)
-    taking = [name for name in positional if taken.spells(name) and _literal_key(name).search(text)]
+    taking = [name for name in positional if taken.spells(name) and _literal_key(name).search(text)][:MAX_HANDED]
     if not taking:
         return ()
     keys = _keys_taken(node, taking)

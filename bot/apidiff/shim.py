@@ -443,6 +443,19 @@ def _tests_prefix(test: ast.expr, param: str, prefix_var: str) -> bool:
     )
 
 
+def _returns_raising_call(body: list[ast.stmt], raising: frozenset[str]) -> bool:
+    """The block ends returning a call of a function that only raises (langchain 0.3's `tools.__getattr__`: `if name
+    == "PythonREPLTool": return _import_python_tool_PythonREPLTool()`, whose body raises ImportError): the name was
+    never served."""
+    last = body[-1] if body else None
+    return (
+        isinstance(last, ast.Return)
+        and isinstance(last.value, ast.Call)
+        and isinstance(last.value.func, ast.Name)
+        and last.value.func.id in raising
+    )
+
+
 def read_getattr_shim(
     func: ast.FunctionDef | ast.AsyncFunctionDef,
     module: str,
@@ -451,9 +464,11 @@ def read_getattr_shim(
     in_class: bool = False,
     enums: Enums | None = None,
     constants: Constants | None = None,
+    raising: frozenset[str] = frozenset(),
 ) -> dict[str, RawShim]:
     """name -> shim entry for every literal name the `__getattr__` (of a module, or of a class: `in_class`, after
-    `self`) branches on, and every member of the module's `enums` a loop over them serves."""
+    `self`) branches on, and every member of the module's `enums` a loop over them serves; `raising`: the module's
+    functions that only raise (a branch returning what one returns serves nothing either)."""
     args = [*func.args.posonlyargs, *func.args.args][1 if in_class else 0 :]
     if not args:
         return {}
@@ -488,7 +503,7 @@ def read_getattr_shim(
         if not isinstance(stmt, ast.If):
             continue
         names = _branch_names(stmt.test, param, collections or {}, lookups, constants)
-        if names and only_raises(stmt.body):
+        if names and (only_raises(stmt.body) or _returns_raising_call(stmt.body, raising)):
             continue  # networkx 2.8's `if name == "nx_yaml": raise ImportError(...)` serves nothing: no API
         if names:
             warns = body_warns(stmt.body, frozenset({param}))
