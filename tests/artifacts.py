@@ -2222,6 +2222,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("sanic", "23.3.0", "auto"): "7cafbd63da9c6c6d8aeb8cb4304addf8a274352ab812014386c63e55f474fbee",  # sanic-23.3.0-py3-none-any.whl
     ("lightgbm", "3.3.5", "auto"): "10b8fbdcf851e4f68a1f02f38d99bdc44c7c7fb9b1a62dcf924a0d29ff73395c",  # lightgbm-3.3.5.tar.gz
     ("lightgbm", "4.0.0", "auto"): "03d1b3903aa51cd9a5e3965941236f2a7bf5a69d7a76059dbf68fd9b4fc92d8f",  # lightgbm-4.0.0.tar.gz
+    # left69: test_apidiff_left69 (methods a class decorator copies from the class its call hands)
+    ("google-cloud-pubsub", "1.7.2", "auto"): "9ec0d6e3700e1d6dba7eb984736766aab8c38651a188c112a8fe7b602e04b1c7",  # google_cloud_pubsub-1.7.2-py2.py3-none-any.whl
+    ("google-cloud-pubsub", "2.0.0", "auto"): "e794fe0b227f0c14826175e00650d2eaa8fd8647cad5e8ccfb6b73f9a85a07bc",  # google_cloud_pubsub-2.0.0-py2.py3-none-any.whl
 }
 
 

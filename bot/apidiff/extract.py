@@ -120,6 +120,7 @@ from bot.apidiff.runtime_names import enum_members, run_time_writes, sys_modules
 from bot.apidiff.selfnames import dict_update_on_self, loop_setattrs
 from bot.apidiff.setattrnames import (
     class_decorators,
+    handed_arguments,
     handed_strings,
     helper_calls,
     literal_strings,
@@ -1144,6 +1145,7 @@ def _class(
     cls.decorators_called = tuple(isinstance(decorator, ast.Call) for decorator in node.decorator_list)
     if any(isinstance(decorator, ast.Call) and decorator.args for decorator in node.decorator_list):
         cls.handed_names = tuple(handed_strings(decorator) for decorator in node.decorator_list)
+        cls.handed_arguments = tuple(handed_arguments(decorator) for decorator in node.decorator_list)
     cls.model_extra = declared_extra(node) if node.bases else ""
     cls.model_fields = model_fields(node) if node.bases else None
     cls.final = any(name.rsplit(".", 1)[-1] == "final" for name in cls.decorators)

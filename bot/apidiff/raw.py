@@ -420,6 +420,9 @@ class RawClass:
     handed_names: tuple[tuple[str, ...] | None, ...] = ()
     """For each of `decorators`: the strings its call hands by position (see `setattrnames.handed_strings`); empty
     when no decorator is called with positional arguments."""
+    handed_arguments: tuple[tuple[str | tuple[str, ...], ...], ...] = ()
+    """For each of `decorators`: what its call hands (see `setattrnames.handed_arguments`); empty when no decorator
+    is called with positional arguments."""
     settable: set[str] = field(default_factory=set)
     """Properties that have a setter, and class attributes assigned a call's result that its methods assign on their
     instance (see `extract._assigned_on_self`)."""

@@ -168,6 +168,11 @@ def _is_private(name: str) -> bool:
     return name.startswith("_")
 
 
+def _copied_positions(names: tuple[str, ...]) -> list[int]:
+    """The positions of the classes a class decorator's factory copies the namespaces of (see `setattrnames.COPIED`)."""
+    return [int(name.removeprefix(COPIED)) for name in names if name.startswith(COPIED) and name[1:].isdigit()]
+
+
 _VERSION_FLAG = re.compile(r"^(?:IS_)?PY(?:THON)?_?[23][0-9_]*$")
 
 
@@ -790,6 +795,7 @@ class SurfaceBuilder:
         self._add_handed_given(path, resolved.target, cls, module, members)
         self._add_set_by_methods(path, resolved.target, built, members, self._set_by_methods[key])
         self._add_decoration_handed(path, resolved.target, cls, module, members)
+        self._add_decoration_copied(path, resolved.target, cls, module, members)
 
     def _meta_getattr(self, target: str, cls: RawClass, module: RawModule, metaclass_order: tuple[str, ...]) -> str:
         """`Symbol.meta_getattr`: a case-insensitive enum's known metaclass, or a `__getattr__` of the distribution's
@@ -843,6 +849,99 @@ class SurfaceBuilder:
         for name in sorted(handed):
             if name.isidentifier() and name not in members and not _is_private(name):
                 self._add(Symbol(f"{path}.{name}", "attribute", module.file, cls.line, f"{target}.{name}"))
+
+    def _add_decoration_copied(
+        self, path: str, target: str, cls: RawClass, module: RawModule, members: dict[str, Any]
+    ) -> None:
+        """Methods a class decorator of the release copies onto the class from a class its call hands (see
+        `setattrnames.COPIED`): members too, their signatures unknown (the decorator wraps them), so that a release
+        whose handed class lost one removes it (google-cloud-pubsub 2.0's GAPIC `PublisherClient` lost `project_path`,
+        and so did `pubsub_v1.PublisherClient`). Only the public methods of the handed class the decoration's other
+        arguments do not name (see `_copied_methods`), for decorations of the class or of an ancestor of the
+        distribution (`pubsub_v1.PublisherClient` subclasses the decorated `publisher.Client`)."""
+        copied: set[str] = set()
+        for key in self.hierarchy.mro(target, cls, module):
+            if key in self.hierarchy.classes:
+                owner, owner_module = self.hierarchy.classes[key]
+                for index, arguments in enumerate(owner.handed_arguments):
+                    copied |= self._copied_methods(owner.decorators[index], arguments, owner_module)
+        for name in sorted(copied - members.keys()):
+            self._add(Symbol(f"{path}.{name}", "method", module.file, cls.line, f"{target}.{name}"))
+
+    def _copied_methods(
+        self, decorator: str, arguments: tuple[str | tuple[str, ...], ...], module: RawModule
+    ) -> set[str]:
+        """The public methods (no property: `dir` finds what `getattr` answers,
+        a property object on a class) that a decoration of `module` copies from the class it hands (see
+        `setattrnames.COPIED`), less those its other arguments name (a `blacklist=` of strings): empty when the
+        decorator copies nothing by position, or an argument or the handed class cannot be read (`_copies_unread`
+        then says so)."""
+        found: set[str] = set()
+        called = self.resolver.resolve_dotted(module.module, decorator) if decorator and arguments else None
+        if called is None or called.module is None:
+            return found
+        for position in _copied_positions(self._decorator_sets_of(called.target)):
+            source = self._copied_class(arguments[position] if position < len(arguments) else "", module)
+            left_out = self._strings_handed(arguments[:position] + arguments[position + 1 :], module)
+            if source is None or left_out is None:
+                continue
+            for name, (member, _, _) in self.hierarchy.members(*source).items():
+                if isinstance(member, RawCallable) and member.kind != "property" and not _is_private(name):
+                    if name not in left_out:
+                        found.add(name)
+        return found
+
+    def _copied_class(
+        self, argument: str | tuple[str, ...], module: RawModule
+    ) -> tuple[str, RawClass, RawModule] | None:
+        """(path, definition, module) of the class of the release a decoration hands where its decorator copies a
+        class's namespace, when its order holds nothing from outside but `object` (`dir` would find the outside
+        ancestors' names too)."""
+        if not isinstance(argument, str) or not argument:
+            return None
+        resolved = self.resolver.resolve_dotted(module.module, argument)
+        if resolved is None or resolved.module is None or not isinstance(resolved.definition, RawClass):
+            return None
+        found = (resolved.target, resolved.definition, resolved.module)
+        return found if set(self.hierarchy.external(*found)) <= {"object", "builtins.object"} else None
+
+    def _strings_handed(self, arguments: tuple[str | tuple[str, ...], ...], module: RawModule) -> set[str] | None:
+        """The strings a decoration's arguments hold, literal collections or module globals assigned one and never
+        grown; None when one is anything else (what it leaves out is unknown)."""
+        found: set[str] = set()
+        for argument in arguments:
+            if isinstance(argument, tuple):
+                found.update(argument)
+                continue
+            resolved = self.resolver.resolve_dotted(module.module, argument) if argument else None
+            held = resolved.definition if resolved is not None else None
+            if not isinstance(held, RawAttribute) or not held.strings_only or held.keys is None:
+                return None
+            found.update(held.keys)
+        return found
+
+    def _copies_unread(self, cls: RawClass, module: RawModule) -> bool:
+        """A class decorator of the release copies onto the class a class its call hands whose methods cannot be read
+        (see `_copied_methods`): the class has members no reader knows."""
+        for index, arguments in enumerate(cls.handed_arguments):
+            decorator = cls.decorators[index]
+            called = self.resolver.resolve_dotted(module.module, decorator) if decorator else None
+            if called is None or called.module is None:
+                continue
+            for position in _copied_positions(self._decorator_sets_of(called.target)):
+                argument = arguments[position] if position < len(arguments) else ""
+                others = arguments[:position] + arguments[position + 1 :]
+                if self._copied_class(argument, module) is None or self._strings_handed(others, module) is None:
+                    return True
+        return False
+
+    def _decorator_sets_of(self, decorator: str) -> tuple[str, ...]:
+        """What the class decorator of the release at `decorator` sets (see `setattrnames.class_decorators`)."""
+        if self._decorator_sets is None:
+            self._decorator_sets = {
+                f"{raw.module}.{name}": names for raw in self.modules.values() for name, names in raw.class_decorators
+            }
+        return self._decorator_sets.get(decorator, ())
 
     def _add_handed_given(
         self, path: str, target: str, cls: RawClass, module: RawModule, members: dict[str, Any]
@@ -1177,12 +1276,8 @@ class SurfaceBuilder:
         ]
         if not any(resolved.module is not None for _, resolved, _ in found):
             return  # none of the release's own (most classes): its modules are not all read for their decorators
-        if self._decorator_sets is None:
-            self._decorator_sets = {
-                f"{raw.module}.{name}": names for raw in self.modules.values() for name, names in raw.class_decorators
-            }
         for cls, resolved, handed in found:
-            yield cls, self._decorator_sets.get(resolved.target, ()), resolved.module, handed
+            yield cls, self._decorator_sets_of(resolved.target), resolved.module, handed
 
     def _rewritten(self, via: str) -> bool:
         """The class `via`, or an ancestor of the distribution, is decorated by a decorator of the release setting
@@ -1229,7 +1324,9 @@ class SurfaceBuilder:
         """The class or an ancestor in the distribution (`keys`: the class's own, then its order's) gets attributes
         through `setattr` by names nobody spells, at import time or from a function of the release."""
         return cls.patched or any(
-            self.hierarchy.classes[key][0].patched or key in self._patched_elsewhere()
+            self.hierarchy.classes[key][0].patched
+            or key in self._patched_elsewhere()
+            or self._copies_unread(*self.hierarchy.classes[key])
             for key in keys
             if key in self.hierarchy.classes
         )

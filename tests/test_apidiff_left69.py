@@ -1,0 +1,84 @@
+"""Misses left by the last stop, each a class seen on a real release."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a class decorator factory copying the methods of the class its call hands (`for name in dir(source_class):
+# setattr(cls, name, wrap(...))`): a method the handed class loses is gone from the decorated class too --
+
+_COPIER = (
+    "import functools\n\n\ndef add_methods(source_class, blacklist=()):\n"
+    "    def actual_decorator(cls):\n        for name in dir(source_class):\n"
+    "            if name.startswith('_') or name in blacklist:\n                continue\n"
+    "            attr = getattr(source_class, name)\n            if not callable(attr):\n                continue\n"
+    "            fx = functools.wraps(attr)(lambda self, *a, **kw: attr(self.api, *a, **kw))\n"
+    "            setattr(cls, name, fx)\n        return cls\n\n    return actual_decorator\n"
+)
+
+
+def _gapic(*methods: str) -> str:
+    return "class Gapic:\n    api_version = 'v1'\n" + "".join(f"\n    def {m}(self, x):\n        return x\n" for m in methods)
+
+
+def _client(arguments: str) -> str:
+    return (
+        "from demo._copy import add_methods\nfrom demo.gapic import Gapic\n\n_SKIPPED = ('publish', 'close')\n\n\n"
+        f"@add_methods({arguments})\nclass Client:\n    api = None\n\n    def publish(self, x):\n        return x\n\n\n"
+        "class PublisherClient(Client):\n    pass\n"
+    )
+
+
+def _pair(old_methods: tuple[str, ...], new_methods: tuple[str, ...], arguments: str) -> tuple[dict[str, str], ...]:
+    common = {"demo/__init__.py": "", "demo/_copy.py": _COPIER, "demo/client.py": _client(arguments)}
+    return {**common, "demo/gapic.py": _gapic(*old_methods)}, {**common, "demo/gapic.py": _gapic(*new_methods)}
+
+
+def test_a_method_the_copied_class_loses_is_removed_from_the_decorated_class_and_its_subclass(tmp_path: Path) -> None:
+    old, new = _pair(("topic_path", "project_path", "close"), ("topic_path", "close"), "Gapic, blacklist=_SKIPPED")
+    found = diffed(tmp_path, old, new)
+    for cls in ("demo.client.Client", "demo.client.PublisherClient"):
+        assert found[("removed", f"{cls}.project_path")].detail.startswith("method"), cls
+        assert ("removed", f"{cls}.topic_path") not in found, cls  # still copied
+        assert ("signature_changed", f"{cls}.topic_path") not in found, cls  # the wrapper's signature is unknown
+    assert ("removed", "demo.client.Client.api_version") not in found  # no method: not claimed either way
+
+
+def test_a_name_the_decoration_leaves_out_is_no_member_to_remove(tmp_path: Path) -> None:
+    # `close` was never copied (`_SKIPPED` names it), so the handed class dropping it changes nothing
+    old, new = _pair(("topic_path", "close"), ("topic_path",), "Gapic, blacklist=_SKIPPED")
+    assert ("removed", "demo.client.Client.close") not in diffed(tmp_path, old, new)
+    old, new = _pair(("topic_path", "close"), ("topic_path",), "Gapic, blacklist=['close']")
+    assert ("removed", "demo.client.Client.close") not in diffed(tmp_path, old, new)
+
+
+def test_a_decoration_leaving_out_names_no_reader_knows_makes_no_claim(tmp_path: Path) -> None:
+    old, new = _pair(("topic_path", "close"), ("topic_path",), "Gapic, blacklist=tuple(_SKIPPED)")
+    assert ("removed", "demo.client.Client.close") not in diffed(tmp_path, old, new)
+
+
+def test_a_copied_class_no_longer_readable_makes_no_removal_claim(tmp_path: Path) -> None:
+    old, new = _pair(("topic_path", "project_path"), ("topic_path", "project_path"), "Gapic")
+    new["demo/client.py"] = new["demo/client.py"].replace("from demo.gapic import Gapic", "from gapic_ext import Gapic")
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.client.Client.project_path") not in found
+    assert ("removed", "demo.client.PublisherClient.topic_path") not in found
+
+
+def test_google_cloud_pubsub_2_0_clients_lost_the_path_helpers_their_gapic_clients_lost() -> None:
+    found = changes("google-cloud-pubsub", "1.7.2", "2.0.0")
+    # `@_gapic.add_methods(publisher_client.PublisherClient, blacklist=_BLACKLISTED_METHODS)` copies the GAPIC
+    # client's public callables; 2.0's generated clients dropped these classmethods
+    lost = {"PublisherClient": ("project_path", "subscription_path"), "SubscriberClient": ("project_path", "topic_path")}
+    for cls, names in lost.items():
+        for name in names:
+            assert found[("removed", f"google.cloud.pubsub.{cls}.{name}")].detail.startswith("method"), name
+            assert f"google.cloud.pubsub_v1.{cls}.{name}" in found[("removed", f"google.cloud.pubsub.{cls}.{name}")].aliases
+    assert ("removed", "google.cloud.pubsub_v1.publisher.Client.project_path") in found
+    # still copied in 2.0
+    for name in ("topic_path", "create_topic", "get_topic", "list_topics", "delete_topic"):
+        assert ("removed", f"google.cloud.pubsub.PublisherClient.{name}") not in found, name
+    assert ("removed", "google.cloud.pubsub.SubscriberClient.subscription_path") not in found
