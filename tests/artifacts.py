@@ -2225,6 +2225,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # left69: test_apidiff_left69 (methods a class decorator copies from the class its call hands)
     ("google-cloud-pubsub", "1.7.2", "auto"): "9ec0d6e3700e1d6dba7eb984736766aab8c38651a188c112a8fe7b602e04b1c7",  # google_cloud_pubsub-1.7.2-py2.py3-none-any.whl
     ("google-cloud-pubsub", "2.0.0", "auto"): "e794fe0b227f0c14826175e00650d2eaa8fd8647cad5e8ccfb6b73f9a85a07bc",  # google_cloud_pubsub-2.0.0-py2.py3-none-any.whl
+    # left69: test_apidiff_left69 (a property returning what a private helper warning of a deprecation gives)
+    ("praw", "6.5.1", "auto"): "252246f8ea2ae6fba59bbf45de3fed568a80c086bca66747a2745dff5e11df4a",  # praw-6.5.1-py3-none-any.whl
+    ("praw", "7.0.0", "auto"): "74e4b6c3f206342d05272ce1770ac7b9c48207c9a7ffea3d5251460b70f18188",  # praw-7.0.0-py3-none-any.whl
 }
 
 

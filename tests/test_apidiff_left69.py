@@ -82,3 +82,52 @@ def test_google_cloud_pubsub_2_0_clients_lost_the_path_helpers_their_gapic_clien
     for name in ("topic_path", "create_topic", "get_topic", "list_topics", "delete_topic"):
         assert ("removed", f"google.cloud.pubsub.PublisherClient.{name}") not in found, name
     assert ("removed", "google.cloud.pubsub.SubscriberClient.subscription_path") not in found
+
+
+# -- a def calling, on every call, a private helper of its class or module that warns of a deprecation, whatever the
+# helper's name: every call of the def warns so --
+
+_HELPED = (
+    "import warnings\n\n\ndef _old_call(name):\n"
+    "    warnings.warn('{} is deprecated, use fetch'.format(name), DeprecationWarning)\n    return name\n\n\n"
+    "class Error(Exception):\n    def __init__(self, items):\n        self.items = items\n\n"
+    "    @property\n    def message(self):\n        return self._get_old_attr('message')\n\n"
+    "    def _get_old_attr(self, attrname):\n"
+    "        warnings.warn('Accessing ``{}`` is deprecated'.format(attrname), category=DeprecationWarning)\n"
+    "        return getattr(self.items[0], attrname)\n\n\n"
+    "def load(name):\n    value = _old_call(name)\n    return value\n"
+)
+_PLAIN = (
+    "class Error(Exception):\n    def __init__(self, items):\n        self.items = items\n\n"
+    "    @property\n    def message(self):\n        return self.items[0].message\n\n\n"
+    "def load(name):\n    return name\n"
+)
+
+
+def test_a_def_calling_a_private_helper_that_warns_of_a_deprecation_is_deprecated(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _PLAIN}, {"demo/__init__.py": _HELPED})
+    assert found[("deprecated", "demo.Error.message")].detail.startswith("Accessing ``message`` is deprecated")
+    assert ("deprecated", "demo.load") in found
+
+
+def test_a_helper_called_under_a_condition_or_another_class_s_namesake_deprecates_nothing(tmp_path: Path) -> None:
+    new = _HELPED.replace("    value = _old_call(name)\n", "    if not name:\n        return None\n"
+                          "    value = _old_call(name)\n")
+    new += (
+        "\n\nclass Other:\n    @property\n    def message(self):\n        return self._get_old_attr('message')\n\n"
+        "    def _get_old_attr(self, attrname):\n        return attrname\n"
+    )
+    old = _PLAIN + "\n\nclass Other:\n    @property\n    def message(self):\n        return 'message'\n"
+    found = diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": new})
+    assert ("deprecated", "demo.load") not in found  # the helper runs only past an early return
+    assert ("deprecated", "demo.Other.message") not in found  # its own `_get_old_attr` warns of nothing
+    assert ("deprecated", "demo.Error.message") in found
+
+
+def test_praw_7_0_deprecates_the_api_exception_attributes_its_helper_warns_of() -> None:
+    found = changes("praw", "6.5.1", "7.0.0")
+    # `return self._get_old_attr("message")`, that method warning "Accessing attribute ``message`` through
+    # APIException is deprecated"
+    for name in ("error_type", "message", "field"):
+        detail = found[("deprecated", f"praw.exceptions.APIException.{name}")].detail
+        assert detail.startswith(f"Accessing attribute ``{name}`` through APIException is deprecated"), name

@@ -44,7 +44,6 @@ from bot.apidiff.defmemo import DefMemo, memo_safe
 from bot.apidiff.deprecation import (
     Warn,
     body_warns,
-    call_literals,
     decorator_deprecation,
     exact_class_warns,
     guarded_warns,
@@ -84,6 +83,7 @@ from bot.apidiff.handedself import (
     parameter_uses,
     set_name,
 )
+from bot.apidiff.helpercalls import call_literals
 from bot.apidiff.imports import import_bindings, sibling_imports
 from bot.apidiff.keptkwargs import kept_kwargs
 from bot.apidiff.lazyimports import bound_on_import, lazily_imported

@@ -28,6 +28,7 @@ from bot.apidiff.handedkwargs import (
     renamed_through,
 )
 from bot.apidiff.handsback import hands_back
+from bot.apidiff.helpercalls import private_calls
 from bot.apidiff.keyloops import looped_key
 from bot.apidiff.kwrequired import required_options
 from bot.apidiff.listedkeys import listed_keys, warns
@@ -300,6 +301,9 @@ class CallableFacts:
     respelled_crc: tuple[tuple[str, int], ...] = ()
     """(parameter, CRC-32 of the code with its name blanked) for its optional positional ones (see
     `paramuses.respelled_crcs`)."""
+    private_calls: tuple[tuple[str, tuple[tuple[int | str, str], ...]], ...] = ()
+    """The private helpers the body calls on every call, with the literals it hands them (see
+    `helpercalls.private_calls`): one warning of a deprecation deprecates the def."""
 
     def __init__(
         self,
@@ -373,6 +377,7 @@ class CallableFacts:
         body_crc: int = 0,
         uses_crc: tuple[tuple[str, int], ...] = (),
         respelled_crc: tuple[tuple[str, int], ...] = (),
+        private_calls: tuple[tuple[str, tuple[tuple[int | str, str], ...]], ...] = (),
     ) -> None:
         self.is_generator = is_generator
         self.kwargs_options = kwargs_options
@@ -444,6 +449,7 @@ class CallableFacts:
         self.body_crc = body_crc
         self.uses_crc = uses_crc
         self.respelled_crc = respelled_crc
+        self.private_calls = private_calls
 
 
 def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
@@ -1111,6 +1117,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False, module: by
         more["uses_crc"] = uses
     if node.args.defaults and (respelled := respelled_crcs(node, code)):
         more["respelled_crc"] = respelled
+    if b"_" in code and (helpers := private_calls(node)):
+        more["private_calls"] = helpers
     if not more and core == _PLAIN:
         return NO_FACTS
     return CallableFacts(*core, **more)

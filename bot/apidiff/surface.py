@@ -367,6 +367,12 @@ _CALLED_AS: dict[str, frozenset[str]] = {
 """The words a callable of each kind may name itself by in a message ("This method will be removed")."""
 
 
+_SELF_CALLED = frozenset({"method", "classmethod", "staticmethod"})
+_CLS_CALLED = frozenset({"classmethod", "staticmethod"})
+_FUNCTION_CALLED = frozenset({"function"})
+"""The kinds of def a private call reaches on the instance (`self._name()`), on the class, or by a bare name."""
+
+
 _TEXT_METHODS = frozenset({"__str__", "__repr__", "__unicode__"})
 """Methods of the text protocols, which give a str (Python 2's `__unicode__`, its unicode)."""
 
@@ -506,6 +512,8 @@ class SurfaceBuilder:
         deprecated = shim_message or self._deprecation(function.warns, written, (function.name, kinds), module)
         if deprecated is None and any(function.decorators_called):
             deprecated = self._factory_deprecation(function, module)
+        if deprecated is None and function.facts.private_calls:
+            deprecated = self._helper_deprecation(function, module, owner)
         symbol.deprecated = deprecated or function.doc_deprecated
         symbol.deprecated_doc = deprecated is None and function.doc_deprecated is not None
         symbol.deprecated_logged = (
@@ -518,6 +526,37 @@ class SurfaceBuilder:
         symbol.deprecated_omitted = self._deprecated_omitted(function, module, owner)
         symbol.deprecated_when = self._deprecated_when(function, module, owner)
         symbol.deprecated_values = self._deprecated_values(function, module, owner)
+
+    def _helper_deprecation(self, function: RawCallable, module: RawModule, owner: str) -> str | None:
+        """The deprecation a private helper warns of that the def calls on every call (see
+        `helpercalls.private_calls`): a method of its class's order (`self._name(...)`) or a function its module
+        binds (`_name(...)`) whose own body warns it, whatever the helper's name (praw 7.0's `APIException.message`
+        returns `self._get_old_attr("message")`). The message's fields named for the helper's parameters are filled
+        in from the literals the call passes."""
+        for called, literals in function.facts.private_calls:
+            helper = self._private_helper(called, module, owner)
+            if helper is None:
+                continue
+            for warn in helper.warns:
+                if not warn.via_helper and self.is_deprecation(replace(warn, parametric=False)):
+                    return known_sentences(filled_message(warn.message, helper.params, literals)) or "deprecated"
+        return None
+
+    def _private_helper(self, called: str, module: RawModule, owner: str) -> RawCallable | None:
+        """The def a private call of a body reaches: a method of the class `owner`'s order for `self._name` or
+        `cls._name`, else a function the module binds."""
+        head, _, name = called.rpartition(".")
+        if head:
+            if owner not in self.hierarchy.classes:
+                return None
+            found = self.hierarchy.members(owner, *self.hierarchy.classes[owner]).get(name)
+            member = found[0] if found is not None else None
+            kinds = _SELF_CALLED if head == "self" else _CLS_CALLED
+        else:
+            resolved = self.resolver.resolve_dotted(module.module, name)
+            member = resolved.definition if resolved is not None else None
+            kinds = _FUNCTION_CALLED
+        return member if isinstance(member, RawCallable) and member.kind in kinds else None
 
     def _rendered(self, message: str | None, module: RawModule) -> str | None:
         """A decorator's message with each `{NAME}` field that a string or number global of the release fills spelled
