@@ -2228,6 +2228,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # left69: test_apidiff_left69 (a property returning what a private helper warning of a deprecation gives)
     ("praw", "6.5.1", "auto"): "252246f8ea2ae6fba59bbf45de3fed568a80c086bca66747a2745dff5e11df4a",  # praw-6.5.1-py3-none-any.whl
     ("praw", "7.0.0", "auto"): "74e4b6c3f206342d05272ce1770ac7b9c48207c9a7ffea3d5251460b70f18188",  # praw-7.0.0-py3-none-any.whl
+    # left69: test_apidiff_left69 (special methods warning a deprecation; a class decorator wrapping __init__ to warn)
+    ("plotnine", "0.12.4", "auto"): "12748f346f107c33f3e0658ac46fbb052205ae7e97ffaf52be68310e5d29f799",  # plotnine-0.12.4-py3-none-any.whl
+    ("plotnine", "0.13.0", "auto"): "53fcb64d12eea7d5000f10af99a97c3b2f2073d6bbd054b36e01e471f0e8f65c",  # plotnine-0.13.0-py3-none-any.whl
 }
 
 

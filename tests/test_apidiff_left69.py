@@ -131,3 +131,67 @@ def test_praw_7_0_deprecates_the_api_exception_attributes_its_helper_warns_of() 
     for name in ("error_type", "message", "field"):
         detail = found[("deprecated", f"praw.exceptions.APIException.{name}")].detail
         assert detail.startswith(f"Accessing attribute ``{name}`` through APIException is deprecated"), name
+
+
+# -- a special method that warns of a deprecation on every call (`print(plot)` through `__str__`): the operation is
+# deprecated; losing such a method later falls back to `object`'s, no removal --
+
+_SHOWN = "class Plot:\n    def show(self):\n        return None\n\n    def __str__(self):\n        self.show()\n        return ''\n"
+_WARNED_STR = (
+    "import warnings\n\n\nclass Plot:\n    def show(self):\n        return None\n\n    def __str__(self):\n"
+    "        msg = 'Using print(plot) is deprecated. Use plot.show().'\n"
+    "        warnings.warn(msg, category=FutureWarning, stacklevel=2)\n        self.show()\n        return ''\n\n"
+    "    def __init__(self):\n        warnings.warn('Plot() is deprecated', DeprecationWarning)\n"
+)
+
+
+def test_a_special_method_warning_a_deprecation_deprecates_the_operation(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _SHOWN}, {"demo/__init__.py": _WARNED_STR})
+    assert ("deprecated", "demo.Plot.__str__") in found
+    assert ("deprecated", "demo.Plot") in found  # its constructor warns: the class's own claim, not `__init__`'s
+    assert ("deprecated", "demo.Plot.__init__") not in found
+    # a class that never defined `__str__` had `object`'s: the new warning is a deprecation all the same
+    plain = "class Plot:\n    def show(self):\n        return None\n"
+    assert ("deprecated", "demo.Plot.__str__") in diffed(tmp_path / "b", {"demo/__init__.py": plain},
+                                                         {"demo/__init__.py": _WARNED_STR})
+
+
+def test_a_warning_special_method_dropped_is_no_removal(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _WARNED_STR}, {"demo/__init__.py": _SHOWN})
+    assert ("removed", "demo.Plot.__str__") not in found  # `str(plot)` falls back to `object.__str__`
+
+
+# -- a class decorator of the release that sets the class's `__init__` to a def of its own warning of a deprecation:
+# building the class warns --
+
+_RENAMER = (
+    "import functools\nimport warnings\n\n\ndef deprecated_name(cls):\n    old_init = cls.__init__\n\n"
+    "    @functools.wraps(cls.__init__)\n    def new_init(self, *args, **kwargs):\n"
+    "        msg = f'{cls.__name__} is deprecated'\n        warnings.warn(msg, category=FutureWarning, stacklevel=4)\n"
+    "        old_init(self, *args, **kwargs)\n\n    cls.__init__ = new_init\n    return cls\n\n\n"
+    "def registered(cls):\n    def new_init(self, *args, **kwargs):\n        return None\n\n"
+    "    cls.__init__ = new_init\n    return cls\n\n\n"
+    "class spacing:\n    def __init__(self, value=1):\n        self.value = value\n\n\n"
+)
+
+
+def test_a_class_decorator_wrapping_init_to_warn_deprecates_the_class(tmp_path: Path) -> None:
+    old = _RENAMER + "class entry_spacing(spacing):\n    pass\n\n\n@registered\nclass key_spacing(spacing):\n    pass\n"
+    new = _RENAMER + (
+        "@deprecated_name\nclass entry_spacing(spacing):\n    pass\n\n\n@registered\nclass key_spacing(spacing):\n"
+        "    pass\n\n\nclass entry_spacing_x(entry_spacing):\n    pass\n"
+    )
+    found = diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": new})
+    assert ("deprecated", "demo.entry_spacing") in found
+    assert ("deprecated", "demo.key_spacing") not in found  # its `__init__` warns of nothing
+
+
+def test_plotnine_0_13_deprecates_printing_a_plot_and_the_renamed_themeables() -> None:
+    found = changes("plotnine", "0.12.4", "0.13.0")
+    # `ggplot.__str__` / `__repr__` warn "Using print(plot) ... is deprecated" (FutureWarning)
+    assert ("deprecated", "plotnine.ggplot.__str__") in found
+    assert ("deprecated", "plotnine.ggplot.__repr__") in found
+    # `@deprecated_themeable_name` sets `cls.__init__ = new_init`, which warns
+    for name in ("legend_entry_spacing", "legend_entry_spacing_x", "legend_entry_spacing_y"):
+        assert ("deprecated", f"plotnine.themes.themeable.{name}") in found, name
+    assert ("deprecated", "plotnine.themes.themeable.legend_key_spacing") not in found

@@ -69,7 +69,7 @@ from bot.apidiff.docdeprecated import (
 from bot.apidiff.envgates import env_gates
 from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars, text_constants
 from bot.apidiff.examplecode import example_named, runs_as_script, runs_for_effect, test_script
-from bot.apidiff.factories import made_warning, makes_refusing, returned_method
+from bot.apidiff.factories import init_warning, made_warning, makes_refusing, returned_method
 from bot.apidiff.facts import nodes_on_lines, read_facts
 from bot.apidiff.handednones import sibling_refused
 from bot.apidiff.handedself import (
@@ -375,6 +375,7 @@ def _read_callable(
         none_refused=refused,
         sentinel_params=sentinel_deprecated(node.args) if _may_default_deprecated(node.args, text) else (),
         made_method=_read_callable(inner, source, True) if inner is not None else None,
+        init_warning=init_warning(node) if not in_class and b"__ = " in text and _may_warn(text) else None,
     )
 
 

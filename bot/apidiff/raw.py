@@ -115,6 +115,9 @@ class RawCallable:
     """For a module-level function: the def it returns, read as a method, when that def is one (see
     `factories.returned_method`): a class attribute it makes is that method (environs' `str =
     _field2method(ma.fields.Str, "str")` in `Env`'s body)."""
+    init_warning: Warn | None = None
+    """For a module-level function: the warning of the classes it decorates, when it sets their `__init__` to a def
+    that warns (see `factories.init_warning`)."""
 
     def __init__(
         self,
@@ -154,6 +157,7 @@ class RawCallable:
         overload_returns: tuple[str, ...] = (),
         sentinel_params: tuple[str, ...] = (),
         made_method: RawCallable | None = None,
+        init_warning: Warn | None = None,
     ) -> None:
         self.name = name
         self.line = line
@@ -191,6 +195,7 @@ class RawCallable:
         self.overload_returns = overload_returns
         self.sentinel_params = sentinel_params
         self.made_method = made_method
+        self.init_warning = init_warning
 
     def at_line(self, line: int) -> RawCallable:
         """The same def read at another line (`DefMemo`: the same text elsewhere): every field passed on by position,
@@ -232,6 +237,7 @@ class RawCallable:
             self.overload_returns,
             self.sentinel_params,
             self.made_method,
+            self.init_warning,
         )
 
 

@@ -367,6 +367,9 @@ _CALLED_AS: dict[str, frozenset[str]] = {
 """The words a callable of each kind may name itself by in a message ("This method will be removed")."""
 
 
+_CONSTRUCTION = frozenset({"__init__", "__new__", "__init_subclass__", "__post_init__", "__del__"})
+"""Special methods that building or dropping an instance runs: their warning deprecates the class (see
+`_class_deprecation`), no operation of its own."""
 _SELF_CALLED = frozenset({"method", "classmethod", "staticmethod"})
 _CLS_CALLED = frozenset({"classmethod", "staticmethod"})
 _FUNCTION_CALLED = frozenset({"function"})
@@ -823,7 +826,7 @@ class SurfaceBuilder:
                 self._add_private_member(f"{path}.{name}", f"{unshadowed(owner)}.{name}", member, owner_module)
             elif _is_test(owner, name, member):
                 continue
-            elif not _is_private(name) or name in PROTOCOL_METHODS or self._warned_lookup(name, member):
+            elif not _is_private(name) or name in PROTOCOL_METHODS or self._warned_special(name, member):
                 self._add_member(f"{path}.{name}", owner, name, member, owner_module, resolved.target)
         from_metaclass = self.hierarchy.metaclass_members(resolved.target, cls, module)
         for name, (member, owner, owner_module) in from_metaclass.items():
@@ -850,13 +853,17 @@ class SurfaceBuilder:
             return {"*name.upper()": META_UPPER, "*name": ""}.get(via[1][0][1], META_ANY)
         return META_ANY if self._getattr_served({"__getattr__": found}) is None else ""
 
-    def _warned_lookup(self, name: str, member: object) -> bool:
-        """A class's `__getattr__` warning a deprecation whatever name it is asked for (bottle 0.12's `ConfigDict`:
-        "Attribute access is deprecated."): attribute access as a whole is deprecated, and its loss (0.13) ends every
-        `config.key` lookup. A member like `__call__` then; a `__getattr__` warning for some names only is a shim
-        serving them (see `_add_served_members`), and one warning for none stays plumbing."""
+    def _warned_special(self, name: str, member: object) -> bool:
+        """A special method warning a deprecation on every call: a class's `__getattr__` whatever name it is asked for
+        (bottle 0.12's `ConfigDict`: "Attribute access is deprecated."): attribute access as a whole is deprecated,
+        and its loss (0.13) ends every `config.key` lookup, a member like `__call__` then; or another (plotnine
+        0.13's `ggplot.__str__`: "Using print(plot) to draw and show the plot figure is deprecated"), whose loss falls
+        back to `object`'s (see `diff.falls_back`). A `__getattr__` warning for some names only is a shim serving them
+        (see `_add_served_members`), and one warning for none stays plumbing."""
         return (
-            name == "__getattr__"
+            name.startswith("__")
+            and name.endswith("__")
+            and name not in _CONSTRUCTION
             and isinstance(member, RawCallable)
             and self._deprecation(member.warns, member.decorator_message) is not None
         )
@@ -1423,6 +1430,9 @@ class SurfaceBuilder:
             seen.add(id(current))
             if current.decorator_message is not None:
                 return self._rendered(current.decorator_message, current_module) or "", False
+            wrapped = self._init_wrapping(current, current_module)
+            if wrapped is not None:
+                return wrapped, False
             own = [
                 m
                 for m in (current.members.get("__init__"), current.members.get("__new__"))
@@ -1448,6 +1458,17 @@ class SurfaceBuilder:
                 resolved = self.resolver.resolve_dotted(current_module.module, base)
                 if resolved is not None and isinstance(resolved.definition, RawClass) and resolved.module is not None:
                     pending.append((resolved.definition, resolved.module))
+        return None
+
+    def _init_wrapping(self, cls: RawClass, module: RawModule) -> str | None:
+        """The deprecation a class decorator of the release gives by setting the class's `__init__` to a def that warns
+        (see `factories.init_warning`): `@deprecated_themeable_name class legend_entry_spacing(...)`."""
+        for name, called in zip(cls.decorators, cls.decorators_called, strict=False):
+            found = self.resolver.resolve_dotted(module.module, name) if name and not called else None
+            definition = found.definition if found is not None else None
+            warn = definition.init_warning if isinstance(definition, RawCallable) else None
+            if warn is not None and self.is_deprecation(replace(warn, parametric=False)):
+                return known_sentences(warn.message) or "deprecated"
         return None
 
     def _metaclass_deprecation(self, target: str, cls: RawClass, module: RawModule) -> tuple[str, bool] | None:
