@@ -195,3 +195,24 @@ def test_plotnine_0_13_deprecates_printing_a_plot_and_the_renamed_themeables() -
     for name in ("legend_entry_spacing", "legend_entry_spacing_x", "legend_entry_spacing_y"):
         assert ("deprecated", f"plotnine.themes.themeable.{name}") in found, name
     assert ("deprecated", "plotnine.themes.themeable.legend_key_spacing") not in found
+
+
+# -- a class whose order no longer defines `__eq__`: `==` falls back to identity, equal values compare unequal --
+
+_EQ = "    def __eq__(self, other):\n        return isinstance(other, Point) and other.x == self.x\n\n    __hash__ = None\n"
+
+
+def test_a_class_losing_eq_is_claimed_unless_its_order_still_compares_values(tmp_path: Path) -> None:
+    base = "class Base:\n    pass\n\n\n"
+    old = base + "class Point(Base):\n    def __init__(self, x):\n        self.x = x\n\n" + _EQ
+    new = base + "class Point(Base):\n    def __init__(self, x):\n        self.x = x\n"
+    found = diffed(tmp_path, {"demo/__init__.py": old}, {"demo/__init__.py": new})
+    assert found[("signature_changed", "demo.Point")].breakage == "class_lost_equality"
+    # the `__eq__` moved to a base of the distribution: instances still compare values
+    moved = "class Base:\n" + _EQ + "\n\nclass Point(Base):\n    def __init__(self, x):\n        self.x = x\n"
+    assert ("signature_changed", "demo.Point") not in diffed(tmp_path / "b", {"demo/__init__.py": old},
+                                                            {"demo/__init__.py": moved})
+    # a base outside the distribution may define it: unknown, no claim
+    outside = "from other import Base\n\n\nclass Point(Base):\n    def __init__(self, x):\n        self.x = x\n"
+    found = diffed(tmp_path / "c", {"demo/__init__.py": old}, {"demo/__init__.py": outside})
+    assert all(c.breakage != "class_lost_equality" for c in found.values())
