@@ -2262,6 +2262,15 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt69: clickhouse-connect 1.0 hands its `**kwargs` dict to a helper at its ninth slot, which pops `user`
     ("clickhouse-connect", "0.15.1", "auto"): "f2aaf5fc0bb3098c24f0d8ca7e4ecbe605a26957481dfca2c8cef9d1fad7b7ca",  # clickhouse_connect-0.15.1.tar.gz
     ("clickhouse-connect", "1.0.0", "auto"): "0d4ed1e296c6e77dc0dbf486607cc39fc6e36866abb653543d5ad0a8426ea8f0",  # clickhouse_connect-1.0.0.tar.gz
+    # left69: test_apidiff_left69 (methods a class decorator copies from the class its call hands)
+    ("google-cloud-pubsub", "1.7.2", "auto"): "9ec0d6e3700e1d6dba7eb984736766aab8c38651a188c112a8fe7b602e04b1c7",  # google_cloud_pubsub-1.7.2-py2.py3-none-any.whl
+    ("google-cloud-pubsub", "2.0.0", "auto"): "e794fe0b227f0c14826175e00650d2eaa8fd8647cad5e8ccfb6b73f9a85a07bc",  # google_cloud_pubsub-2.0.0-py2.py3-none-any.whl
+    # left69: test_apidiff_left69 (a property returning what a private helper warning of a deprecation gives)
+    ("praw", "6.5.1", "auto"): "252246f8ea2ae6fba59bbf45de3fed568a80c086bca66747a2745dff5e11df4a",  # praw-6.5.1-py3-none-any.whl
+    ("praw", "7.0.0", "auto"): "74e4b6c3f206342d05272ce1770ac7b9c48207c9a7ffea3d5251460b70f18188",  # praw-7.0.0-py3-none-any.whl
+    # left69: test_apidiff_left69 (special methods warning a deprecation; a class decorator wrapping __init__ to warn)
+    ("plotnine", "0.12.4", "auto"): "12748f346f107c33f3e0658ac46fbb052205ae7e97ffaf52be68310e5d29f799",  # plotnine-0.12.4-py3-none-any.whl
+    ("plotnine", "0.13.0", "auto"): "53fcb64d12eea7d5000f10af99a97c3b2f2073d6bbd054b36e01e471f0e8f65c",  # plotnine-0.13.0-py3-none-any.whl
 }
 
 

@@ -825,6 +825,19 @@ KINDS: tuple[Kind, ...] = (
         "class Key:\n    def __eq__(self, other):\n        return self is other\n",
     ),
     Kind(
+        "class_lost_equality",
+        "Instances no longer compared by value",
+        C,
+        Severity.WRONG,
+        "No class of its order defines `__eq__` any more, so `==` falls back to `object`'s identity test: two "
+        "instances holding equal values no longer compare equal, and `in`, `list.index` and `list.remove` stop "
+        "finding an equal instance.",
+        "from {module} import {name}\nassert object.__new__({access}) == object.__new__({access})",
+        "class Point:\n    def __eq__(self, other):\n        return isinstance(other, Point)\n\n"
+        "    __hash__ = object.__hash__\n",
+        "class Point: ...\n",
+    ),
+    Kind(
         "class_lost_ordering",
         "Instances no longer ordered",
         C,

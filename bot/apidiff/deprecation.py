@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from bot.apidiff.deprecmarkers import is_deprecated_marker
 from bot.apidiff.facts import nodes_on_lines
+from bot.apidiff.helpercalls import call_literals
 from bot.apidiff.params import way_out
 from bot.apidiff.source import (
     defaults_of,
@@ -99,20 +100,6 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
         # a wrapper handed its category (jsonargparse's `warning(message, JsonargparseDeprecationWarning)`) warns so
         return Warn(wrapped.rsplit(".", 1)[-1], _message(message_node), False, parametric)
     return Warn(last, _message(message_node), True, parametric, call_literals(call))
-
-
-def call_literals(call: ast.Call) -> tuple[tuple[int | str, str], ...]:
-    """The string literals a call passes: (position or keyword, text)."""
-    found: list[tuple[int | str, str]] = []
-    for index, arg in enumerate(call.args):
-        text = literal_text(arg) if isinstance(arg, ast.Constant) else None
-        if text is not None:
-            found.append((index, text))
-    for keyword in call.keywords:
-        text = literal_text(keyword.value) if isinstance(keyword.value, ast.Constant) else None
-        if keyword.arg is not None and text is not None:
-            found.append((keyword.arg, text))
-    return tuple(found)
 
 
 def _logged_deprecation(name: str, last: str, call: ast.Call) -> str | None:

@@ -541,10 +541,34 @@ def _targets_of(surface: Surface) -> set[str]:
 
 
 def _lookup_still_there(path: str, new: Surface) -> bool:
-    """A deprecated `__getattr__` (a member: see `SurfaceBuilder._warned_lookup`) whose class still looks names up
+    """A deprecated `__getattr__` (a member: see `SurfaceBuilder._warned_special`) whose class still looks names up
     dynamically, its warning dropped or its `__getattr__` inherited: attribute access still works."""
     holder = new.symbols.get(_parent(path)) if path.endswith(".__getattr__") else None
     return holder is not None and holder.kind == "class" and holder.dynamic
+
+
+def falls_back(symbol: Symbol, surface: Surface) -> bool:
+    """A special method of a class of `surface` whose loss falls back to `object`'s (`__str__`, `__repr__`,
+    `__eq__`): a symbol only while it warns a deprecation (see `SurfaceBuilder._warned_special`), and `str(obj)`
+    still works without it."""
+    name = symbol.path.rsplit(".", 1)[-1]
+    holder = surface.symbols.get(_parent(symbol.path))
+    return (
+        symbol.kind == "method"
+        and name.startswith("__")
+        and name.endswith("__")
+        and name not in PROTOCOL_METHODS
+        and name != "__getattr__"
+        and holder is not None
+        and holder.kind == "class"
+    )
+
+
+def _inherited_special(old: Surface, new: Surface, path: str) -> bool:
+    """A special method falling back to `object`'s (see `falls_back`) of a class the old release had too: `str(obj)`
+    worked through `object.__str__` before the class's own began to warn."""
+    holder = old.symbols.get(_parent(path))
+    return falls_back(new.symbols[path], new) and holder is not None and holder.kind == "class"
 
 
 def _gated_off(path: str, old: Surface, new: Surface) -> str:
@@ -611,6 +635,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not protobuf_stub_alias(old.symbols[path], old)
         and not _every_module_has(old.symbols[path], old)
         and not _lookup_still_there(path, new)
+        and not falls_back(old.symbols[path], old)
         and not _star_import_dropped(path, old, new, offered)
         and not _star_guessed_still_there(path, old, new, offered)
     ]
@@ -1669,7 +1694,12 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
         if symbol.signature_unknown == PRIVATE_API and symbol.kind != "method":
             continue  # only their removal is claimed (see `extras.private_symbols`); a private method's shape too
         before = old.symbols.get(path) if old is not None else None
-        if old is not None and before is None and not _bound_before(old, path):
+        if (
+            old is not None
+            and before is None
+            and not _bound_before(old, path)
+            and not _inherited_special(old, new, path)
+        ):
             continue  # added already deprecated: nobody can be using it yet
         if before is None and symbol.deprecated is not None and symbol.target in deprecated_before:
             continue  # newly public, but the old release already said its definition deprecated under another path

@@ -44,7 +44,6 @@ from bot.apidiff.defmemo import DefMemo, memo_safe
 from bot.apidiff.deprecation import (
     Warn,
     body_warns,
-    call_literals,
     decorator_deprecation,
     exact_class_warns,
     guarded_warns,
@@ -70,7 +69,7 @@ from bot.apidiff.docdeprecated import (
 from bot.apidiff.envgates import env_gates
 from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars, text_constants
 from bot.apidiff.examplecode import example_named, runs_as_script, runs_for_effect, test_script
-from bot.apidiff.factories import made_warning, makes_refusing, returned_method
+from bot.apidiff.factories import init_warning, made_warning, makes_refusing, returned_method
 from bot.apidiff.facts import nodes_on_lines, read_facts
 from bot.apidiff.handednones import sibling_refused
 from bot.apidiff.handedself import (
@@ -84,6 +83,7 @@ from bot.apidiff.handedself import (
     parameter_uses,
     set_name,
 )
+from bot.apidiff.helpercalls import call_literals
 from bot.apidiff.imports import import_bindings, sibling_imports
 from bot.apidiff.keptkwargs import kept_kwargs
 from bot.apidiff.lazyimports import bound_on_import, lazily_imported
@@ -120,6 +120,7 @@ from bot.apidiff.runtime_names import enum_members, run_time_writes, sys_modules
 from bot.apidiff.selfnames import dict_update_on_self, loop_setattrs
 from bot.apidiff.setattrnames import (
     class_decorators,
+    handed_arguments,
     handed_strings,
     helper_calls,
     literal_strings,
@@ -382,6 +383,7 @@ def _read_callable(
         none_refused=refused,
         sentinel_params=sentinel_deprecated(node.args) if _may_default_deprecated(node.args, text) else (),
         made_method=_read_callable(inner, source, True) if inner is not None else None,
+        init_warning=init_warning(node) if not in_class and b"__ = " in text and _may_warn(text) else None,
     )
 
 
@@ -1152,6 +1154,7 @@ def _class(
     cls.decorators_called = tuple(isinstance(decorator, ast.Call) for decorator in node.decorator_list)
     if any(isinstance(decorator, ast.Call) and decorator.args for decorator in node.decorator_list):
         cls.handed_names = tuple(handed_strings(decorator) for decorator in node.decorator_list)
+        cls.handed_arguments = tuple(handed_arguments(decorator) for decorator in node.decorator_list)
     cls.model_extra = declared_extra(node) if node.bases else ""
     cls.model_fields = model_fields(node) if node.bases else None
     cls.final = any(name.rsplit(".", 1)[-1] == "final" for name in cls.decorators)

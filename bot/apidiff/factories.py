@@ -39,6 +39,33 @@ def _own_warning(inner: _FunctionDef, args: ast.arguments) -> Warn | None:
     return _with_default_category(warns[0], args) if warns else None
 
 
+def init_warning(node: _FunctionDef) -> Warn | None:
+    """The warning of the classes the function decorates: it returns the class it is handed first, having set its
+    `__init__` or `__new__` to a def of its own body that warns unconditionally (plotnine 0.13's
+    `@deprecated_themeable_name` sets `cls.__init__ = new_init`, which warns "'legend_entry_spacing' is now
+    deprecated"): building any of them warns. None for any other function."""
+    params = [*node.args.posonlyargs, *node.args.args]
+    last = node.body[-1] if node.body else None
+    if not params or not (isinstance(last, ast.Return) and isinstance(last.value, ast.Name)):
+        return None
+    first = params[0].arg
+    if last.value.id != first:
+        return None
+    inner = {stmt.name: stmt for stmt in node.body if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    for stmt in node.body:
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.value, ast.Name)):
+            continue
+        target = stmt.targets[0]
+        if (
+            isinstance(target, ast.Attribute)
+            and target.attr in ("__init__", "__new__")
+            and dotted_name(target.value) == first
+            and stmt.value.id in inner
+        ):
+            return _own_warning(inner[stmt.value.id], node.args)
+    return None
+
+
 def makes_refusing(node: _FunctionDef) -> bool:
     """The function's last statement returns a def of its own body that only raises an error of its choosing (not
     `NotImplementedError`, a hook to fill): what it makes is a stand-in for something gone (cohere 5.0's

@@ -28,6 +28,7 @@ from bot.apidiff.handedkwargs import (
     renamed_through,
 )
 from bot.apidiff.handsback import hands_back
+from bot.apidiff.helpercalls import private_calls
 from bot.apidiff.keyloops import looped_key
 from bot.apidiff.kwrequired import required_options
 from bot.apidiff.listedkeys import listed_keys, warns
@@ -303,6 +304,9 @@ class CallableFacts:
     `paramuses.respelled_crcs`)."""
     params_called: tuple[str, ...] = ()
     """The named parameters the body calls (see `paramroles.called_params`)."""
+    private_calls: tuple[tuple[str, tuple[tuple[int | str, str], ...]], ...] = ()
+    """The private helpers the body calls on every call, with the literals it hands them (see
+    `helpercalls.private_calls`): one warning of a deprecation deprecates the def."""
 
     def __init__(
         self,
@@ -377,6 +381,7 @@ class CallableFacts:
         uses_crc: tuple[tuple[str, int], ...] = (),
         respelled_crc: tuple[tuple[str, int], ...] = (),
         params_called: tuple[str, ...] = (),
+        private_calls: tuple[tuple[str, tuple[tuple[int | str, str], ...]], ...] = (),
     ) -> None:
         self.is_generator = is_generator
         self.kwargs_options = kwargs_options
@@ -449,6 +454,7 @@ class CallableFacts:
         self.uses_crc = uses_crc
         self.respelled_crc = respelled_crc
         self.params_called = params_called
+        self.private_calls = private_calls
 
 
 def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
@@ -1118,6 +1124,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False, module: by
         more["respelled_crc"] = respelled
     if own_called := called_params(node, code):
         more["params_called"] = own_called
+    if b"_" in code and (helpers := private_calls(node)):
+        more["private_calls"] = helpers
     if not more and core == _PLAIN:
         return NO_FACTS
     return CallableFacts(*core, **more)

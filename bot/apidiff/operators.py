@@ -2,6 +2,7 @@
 `__eq__` without `__hash__` gets `__hash__ = None`: `hash(obj)`, `{obj}` and dict keys raise TypeError. `a < b`
 between two instances works when the order defines `__lt__`, or `__gt__` (Python tries the reflection), or
 `functools.total_ordering` over any comparison; `<=` likewise with `__le__`/`__ge__`; `object` answers neither.
+`a == b` compares values when a class of the order defines `__eq__`, identities otherwise (`object`'s).
 What a decorator, a metaclass, a record maker or a base outside the distribution does to either is not read: unknown.
 """
 
@@ -16,6 +17,8 @@ _PLAIN_BASES = frozenset({"builtins.object", "object"})
 _ORDERING = (("<", "__lt__", "__gt__"), ("<=", "__le__", "__ge__"))
 """An operator and the two methods either of which answers it between instances of one class."""
 _COMPARISONS = frozenset({"__lt__", "__le__", "__gt__", "__ge__"})
+EQUALITY = "=="
+"""Among `orders`: a class of the order defines `__eq__`, so `==` compares what instances hold, not who they are."""
 _LEFT_ALONE = frozenset({"final", "runtime_checkable", "deprecated", "type_check_only"})
 """Class decorators known to leave the class's operators alone."""
 _TOTAL_ORDERING = "total_ordering"
@@ -55,8 +58,9 @@ def hashable(order: Sequence[tuple[str, RawClass | None]]) -> bool | None:
 
 
 def orders(order: Sequence[tuple[str, RawClass | None]]) -> tuple[str, ...] | None:
-    """The ordering operators instances answer among themselves (see the module), from the classes of the order as in
-    `hashable`: a method any of them defines is found, and `total_ordering` on one of them fills in the others."""
+    """The ordering operators instances answer among themselves (see the module), and `EQUALITY` when `==` compares
+    their values, from the classes of the order as in `hashable`: a method any of them defines is found, and
+    `total_ordering` on one of them fills in the other comparisons."""
     defined: set[str] = set()
     total = False
     for key, cls in order:
@@ -66,19 +70,21 @@ def orders(order: Sequence[tuple[str, RawClass | None]]) -> tuple[str, ...] | No
             return None
         if not _read_alone(cls):
             return None
-        if any(isinstance(cls.members.get(name), RawAttribute) for name in _COMPARISONS):
+        if any(isinstance(cls.members.get(name), RawAttribute) for name in (*_COMPARISONS, "__eq__")):
             return None  # `__lt__ = _compare` and the like: what it is is not read here
-        defined.update(name for name in _COMPARISONS if isinstance(cls.members.get(name), RawCallable))
+        defined.update(name for name in (*_COMPARISONS, "__eq__") if isinstance(cls.members.get(name), RawCallable))
         total = total or any(decorator.rsplit(".", 1)[-1] == _TOTAL_ORDERING for decorator in cls.decorators)
-    if total and defined:
+    if total and defined - {"__eq__"}:
         defined.update(_COMPARISONS)
-    return tuple(operator for operator, first, second in _ORDERING if first in defined or second in defined)
+    found = [operator for operator, first, second in _ORDERING if first in defined or second in defined]
+    return (*found, EQUALITY) if "__eq__" in defined else tuple(found)
 
 
 def operator_shapes(
     hashed_before: bool | None, hashed_after: bool | None, before: tuple[str, ...] | None, after: tuple[str, ...] | None
 ) -> list[tuple[str, str]]:
-    """(kind, detail) for what instances of a class still there no longer do: hash, or answer `<` / `<=`."""
+    """(kind, detail) for what instances of a class still there no longer do: hash, answer `<` / `<=`, or compare
+    their values with `==`."""
     found: list[tuple[str, str]] = []
     if hashed_before is True and hashed_after is False:
         detail = (
@@ -87,6 +93,13 @@ def operator_shapes(
         )
         found.append(("class_made_unhashable", detail))
     lost = [operator for operator in before or () if after is not None and operator not in after]
+    if EQUALITY in lost:
+        lost.remove(EQUALITY)
+        detail = (
+            "no class of its order defines __eq__ any more: `==` between two instances compares their identities, "
+            "so equal values no longer compare equal (and `in`, `list.index`, `list.remove` stop finding them)"
+        )
+        found.append(("class_lost_equality", detail))
     if lost:
         spelled = " and ".join(f"`{operator}`" for operator in lost)
         detail = (

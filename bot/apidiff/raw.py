@@ -115,6 +115,9 @@ class RawCallable:
     """For a module-level function: the def it returns, read as a method, when that def is one (see
     `factories.returned_method`): a class attribute it makes is that method (environs' `str =
     _field2method(ma.fields.Str, "str")` in `Env`'s body)."""
+    init_warning: Warn | None = None
+    """For a module-level function: the warning of the classes it decorates, when it sets their `__init__` to a def
+    that warns (see `factories.init_warning`)."""
 
     def __init__(
         self,
@@ -154,6 +157,7 @@ class RawCallable:
         overload_returns: tuple[str, ...] = (),
         sentinel_params: tuple[str, ...] = (),
         made_method: RawCallable | None = None,
+        init_warning: Warn | None = None,
     ) -> None:
         self.name = name
         self.line = line
@@ -191,6 +195,7 @@ class RawCallable:
         self.overload_returns = overload_returns
         self.sentinel_params = sentinel_params
         self.made_method = made_method
+        self.init_warning = init_warning
 
     def at_line(self, line: int) -> RawCallable:
         """The same def read at another line (`DefMemo`: the same text elsewhere): every field passed on by position,
@@ -232,6 +237,7 @@ class RawCallable:
             self.overload_returns,
             self.sentinel_params,
             self.made_method,
+            self.init_warning,
         )
 
 
@@ -420,6 +426,9 @@ class RawClass:
     handed_names: tuple[tuple[str, ...] | None, ...] = ()
     """For each of `decorators`: the strings its call hands by position (see `setattrnames.handed_strings`); empty
     when no decorator is called with positional arguments."""
+    handed_arguments: tuple[tuple[str | tuple[str, ...], ...], ...] = ()
+    """For each of `decorators`: what its call hands (see `setattrnames.handed_arguments`); empty when no decorator
+    is called with positional arguments."""
     settable: set[str] = field(default_factory=set)
     """Properties that have a setter, and class attributes assigned a call's result that its methods assign on their
     instance (see `extract._assigned_on_self`)."""

@@ -197,15 +197,25 @@ def class_decorators(body: list[ast.stmt]) -> tuple[ClassDecorator, ...]:
             continue
         inner = [s for s in stmt.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))]
         handed = stmt.args.vararg.arg if stmt.args.vararg is not None else ""
-        names = sorted({name for func in (stmt, *inner) for name in _set_on_returned(func, handed if inner else "")})
+        factory = [arg.arg for arg in (*stmt.args.posonlyargs, *stmt.args.args)] if inner else []
+        names = sorted(
+            {
+                name
+                for func in (stmt, *inner)
+                for name in _set_on_returned(func, handed if inner else "", factory if func is not stmt else [])
+            }
+        )
         if names:
             found.append((stmt.name, tuple(names)))
     return tuple(found)
 
 
-def _set_on_returned(func: ast.FunctionDef | ast.AsyncFunctionDef, handed: str = "") -> set[str]:
+def _set_on_returned(
+    func: ast.FunctionDef | ast.AsyncFunctionDef, handed: str = "", factory: list[str] | None = None
+) -> set[str]:
     """The attributes `func` sets on its first parameter, when it returns that parameter and never binds it again;
-    `HANDED` for those named by each value of a loop over `handed`, the decorator factory's `*args`."""
+    `HANDED` for those named by each value of a loop over `handed`, the decorator factory's `*args`; `COPIED` and
+    the position for those of a class the factory takes by position (`factory`: its positional parameters)."""
     params = [*func.args.posonlyargs, *func.args.args]
     if not params:
         return set()
@@ -228,7 +238,7 @@ def _set_on_returned(func: ast.FunctionDef | ast.AsyncFunctionDef, handed: str =
                 if isinstance(attr, ast.Name) and first in copied.get(attr.id, ()):
                     names.add(REWRITTEN)
                 elif isinstance(attr, ast.Name) and attr.id in copied:
-                    names.update(COPIED + source for source in copied[attr.id])
+                    names.update(COPIED + _copied_source(source, factory or []) for source in copied[attr.id])
                 elif isinstance(attr, ast.Name) and attr.id in over_handed:
                     names.add(HANDED)
                 elif not isinstance(attr, ast.Constant):
@@ -236,6 +246,12 @@ def _set_on_returned(func: ast.FunctionDef | ast.AsyncFunctionDef, handed: str =
                 elif isinstance(attr.value, str):
                     names.add(attr.value)
     return names
+
+
+def _copied_source(source: str, factory: list[str]) -> str:
+    """How a class decorator's name records the class whose namespace it copies: its dotted name in the decorator's
+    module, or the position at which the decorator factory takes it."""
+    return str(factory.index(source)) if source in factory else source
 
 
 def _loops_over(func: ast.FunctionDef | ast.AsyncFunctionDef, sequence: str) -> set[str]:
@@ -259,6 +275,27 @@ def handed_strings(decorator: ast.expr) -> tuple[str, ...] | None:
         return None
     values = [arg.value for arg in decorator.args if isinstance(arg, ast.Constant) and isinstance(arg.value, str)]
     return tuple(values) if len(values) == len(decorator.args) else None
+
+
+HandedArgument = str | tuple[str, ...]
+"""An argument of a class decorator's call: a dotted name, a literal collection of strings (their tuple), or "" for
+anything else."""
+
+
+def handed_arguments(decorator: ast.expr) -> tuple[HandedArgument, ...]:
+    """What a class decorator's call hands, positional arguments first then keyword values (see `HandedArgument`):
+    the class a copying decorator reads (`setattrnames.COPIED`) and the names it may be told to leave out."""
+    if not isinstance(decorator, ast.Call):
+        return ()
+    values = [*decorator.args, *(keyword.value for keyword in decorator.keywords)]
+    return tuple(_handed_argument(value) for value in values)
+
+
+def _handed_argument(node: ast.expr) -> HandedArgument:
+    if isinstance(node, ast.Starred):
+        return ""
+    strings = literal_strings(node)
+    return strings if strings is not None else dotted_name(node) or ""
 
 
 def _copied_loops(func: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, tuple[str, ...]]:
@@ -303,7 +340,10 @@ the class holds, see `surface._derived_names`."""
 COPIED = "*"
 """Leads a class decorator's name standing for every name of the class after it, whose `__dict__` the decorator copies
 onto the class it decorates (disnake 2.9's `@flatten_user` sets `Member.discriminator` and the rest of `BaseUser`'s
-and `User`'s): `*BaseUser`, a name of the decorator's module (see `surface._decorator_given`)."""
+and `User`'s): `*BaseUser`, a name of the decorator's module (see `surface._decorator_given`), or the position of
+the class its factory's call hands (google-cloud-pubsub 1.x's `@_gapic.add_methods(publisher_client.PublisherClient,
+blacklist=...)` loops `for name in dir(source_class)` to `setattr(cls, name, wrap(...))`: `*0`, see
+`surface._add_decoration_copied`)."""
 
 HANDED = "@"
 """Among a class decorator's names: it sets each name its factory's call hands it by position (aiofiles 22.1's

@@ -168,6 +168,11 @@ def _is_private(name: str) -> bool:
     return name.startswith("_")
 
 
+def _copied_positions(names: tuple[str, ...]) -> list[int]:
+    """The positions of the classes a class decorator's factory copies the namespaces of (see `setattrnames.COPIED`)."""
+    return [int(name.removeprefix(COPIED)) for name in names if name.startswith(COPIED) and name[1:].isdigit()]
+
+
 _VERSION_FLAG = re.compile(r"^(?:IS_)?PY(?:THON)?_?[23][0-9_]*$")
 
 
@@ -362,6 +367,15 @@ _CALLED_AS: dict[str, frozenset[str]] = {
 """The words a callable of each kind may name itself by in a message ("This method will be removed")."""
 
 
+_CONSTRUCTION = frozenset({"__init__", "__new__", "__init_subclass__", "__post_init__", "__del__"})
+"""Special methods that building or dropping an instance runs: their warning deprecates the class (see
+`_class_deprecation`), no operation of its own."""
+_SELF_CALLED = frozenset({"method", "classmethod", "staticmethod"})
+_CLS_CALLED = frozenset({"classmethod", "staticmethod"})
+_FUNCTION_CALLED = frozenset({"function"})
+"""The kinds of def a private call reaches on the instance (`self._name()`), on the class, or by a bare name."""
+
+
 _TEXT_METHODS = frozenset({"__str__", "__repr__", "__unicode__"})
 """Methods of the text protocols, which give a str (Python 2's `__unicode__`, its unicode)."""
 
@@ -501,6 +515,8 @@ class SurfaceBuilder:
         deprecated = shim_message or self._deprecation(function.warns, written, (function.name, kinds), module)
         if deprecated is None and any(function.decorators_called):
             deprecated = self._factory_deprecation(function, module)
+        if deprecated is None and function.facts.private_calls:
+            deprecated = self._helper_deprecation(function, module, owner)
         symbol.deprecated = deprecated or function.doc_deprecated
         symbol.deprecated_doc = deprecated is None and function.doc_deprecated is not None
         symbol.deprecated_logged = (
@@ -513,6 +529,37 @@ class SurfaceBuilder:
         symbol.deprecated_omitted = self._deprecated_omitted(function, module, owner)
         symbol.deprecated_when = self._deprecated_when(function, module, owner)
         symbol.deprecated_values = self._deprecated_values(function, module, owner)
+
+    def _helper_deprecation(self, function: RawCallable, module: RawModule, owner: str) -> str | None:
+        """The deprecation a private helper warns of that the def calls on every call (see
+        `helpercalls.private_calls`): a method of its class's order (`self._name(...)`) or a function its module
+        binds (`_name(...)`) whose own body warns it, whatever the helper's name (praw 7.0's `APIException.message`
+        returns `self._get_old_attr("message")`). The message's fields named for the helper's parameters are filled
+        in from the literals the call passes."""
+        for called, literals in function.facts.private_calls:
+            helper = self._private_helper(called, module, owner)
+            if helper is None:
+                continue
+            for warn in helper.warns:
+                if not warn.via_helper and self.is_deprecation(replace(warn, parametric=False)):
+                    return known_sentences(filled_message(warn.message, helper.params, literals)) or "deprecated"
+        return None
+
+    def _private_helper(self, called: str, module: RawModule, owner: str) -> RawCallable | None:
+        """The def a private call of a body reaches: a method of the class `owner`'s order for `self._name` or
+        `cls._name`, else a function the module binds."""
+        head, _, name = called.rpartition(".")
+        if head:
+            if owner not in self.hierarchy.classes:
+                return None
+            found = self.hierarchy.members(owner, *self.hierarchy.classes[owner]).get(name)
+            member = found[0] if found is not None else None
+            kinds = _SELF_CALLED if head == "self" else _CLS_CALLED
+        else:
+            resolved = self.resolver.resolve_dotted(module.module, name)
+            member = resolved.definition if resolved is not None else None
+            kinds = _FUNCTION_CALLED
+        return member if isinstance(member, RawCallable) and member.kind in kinds else None
 
     def _rendered(self, message: str | None, module: RawModule) -> str | None:
         """A decorator's message with each `{NAME}` field that a string or number global of the release fills spelled
@@ -780,7 +827,7 @@ class SurfaceBuilder:
                 self._add_private_member(f"{path}.{name}", f"{unshadowed(owner)}.{name}", member, owner_module)
             elif _is_test(owner, name, member):
                 continue
-            elif not _is_private(name) or name in PROTOCOL_METHODS or self._warned_lookup(name, member):
+            elif not _is_private(name) or name in PROTOCOL_METHODS or self._warned_special(name, member):
                 self._add_member(f"{path}.{name}", owner, name, member, owner_module, resolved.target)
         from_metaclass = self.hierarchy.metaclass_members(resolved.target, cls, module)
         for name, (member, owner, owner_module) in from_metaclass.items():
@@ -791,6 +838,7 @@ class SurfaceBuilder:
         self._add_handed_given(path, resolved.target, cls, module, members)
         self._add_set_by_methods(path, resolved.target, built, members, self._set_by_methods[key])
         self._add_decoration_handed(path, resolved.target, cls, module, members)
+        self._add_decoration_copied(path, resolved.target, cls, module, members)
 
     def _meta_getattr(self, target: str, cls: RawClass, module: RawModule, metaclass_order: tuple[str, ...]) -> str:
         """`Symbol.meta_getattr`: a case-insensitive enum's known metaclass, or a `__getattr__` of the distribution's
@@ -806,13 +854,17 @@ class SurfaceBuilder:
             return {"*name.upper()": META_UPPER, "*name": ""}.get(via[1][0][1], META_ANY)
         return META_ANY if self._getattr_served({"__getattr__": found}) is None else ""
 
-    def _warned_lookup(self, name: str, member: object) -> bool:
-        """A class's `__getattr__` warning a deprecation whatever name it is asked for (bottle 0.12's `ConfigDict`:
-        "Attribute access is deprecated."): attribute access as a whole is deprecated, and its loss (0.13) ends every
-        `config.key` lookup. A member like `__call__` then; a `__getattr__` warning for some names only is a shim
-        serving them (see `_add_served_members`), and one warning for none stays plumbing."""
+    def _warned_special(self, name: str, member: object) -> bool:
+        """A special method warning a deprecation on every call: a class's `__getattr__` whatever name it is asked for
+        (bottle 0.12's `ConfigDict`: "Attribute access is deprecated."): attribute access as a whole is deprecated,
+        and its loss (0.13) ends every `config.key` lookup, a member like `__call__` then; or another (plotnine
+        0.13's `ggplot.__str__`: "Using print(plot) to draw and show the plot figure is deprecated"), whose loss falls
+        back to `object`'s (see `diff.falls_back`). A `__getattr__` warning for some names only is a shim serving them
+        (see `_add_served_members`), and one warning for none stays plumbing."""
         return (
-            name == "__getattr__"
+            name.startswith("__")
+            and name.endswith("__")
+            and name not in _CONSTRUCTION
             and isinstance(member, RawCallable)
             and self._deprecation(member.warns, member.decorator_message) is not None
         )
@@ -844,6 +896,99 @@ class SurfaceBuilder:
         for name in sorted(handed):
             if name.isidentifier() and name not in members and not _is_private(name):
                 self._add(Symbol(f"{path}.{name}", "attribute", module.file, cls.line, f"{target}.{name}"))
+
+    def _add_decoration_copied(
+        self, path: str, target: str, cls: RawClass, module: RawModule, members: dict[str, Any]
+    ) -> None:
+        """Methods a class decorator of the release copies onto the class from a class its call hands (see
+        `setattrnames.COPIED`): members too, their signatures unknown (the decorator wraps them), so that a release
+        whose handed class lost one removes it (google-cloud-pubsub 2.0's GAPIC `PublisherClient` lost `project_path`,
+        and so did `pubsub_v1.PublisherClient`). Only the public methods of the handed class the decoration's other
+        arguments do not name (see `_copied_methods`), for decorations of the class or of an ancestor of the
+        distribution (`pubsub_v1.PublisherClient` subclasses the decorated `publisher.Client`)."""
+        copied: set[str] = set()
+        for key in self.hierarchy.mro(target, cls, module):
+            if key in self.hierarchy.classes:
+                owner, owner_module = self.hierarchy.classes[key]
+                for index, arguments in enumerate(owner.handed_arguments):
+                    copied |= self._copied_methods(owner.decorators[index], arguments, owner_module)
+        for name in sorted(copied - members.keys()):
+            self._add(Symbol(f"{path}.{name}", "method", module.file, cls.line, f"{target}.{name}"))
+
+    def _copied_methods(
+        self, decorator: str, arguments: tuple[str | tuple[str, ...], ...], module: RawModule
+    ) -> set[str]:
+        """The public methods (no property: `dir` finds what `getattr` answers,
+        a property object on a class) that a decoration of `module` copies from the class it hands (see
+        `setattrnames.COPIED`), less those its other arguments name (a `blacklist=` of strings): empty when the
+        decorator copies nothing by position, or an argument or the handed class cannot be read (`_copies_unread`
+        then says so)."""
+        found: set[str] = set()
+        called = self.resolver.resolve_dotted(module.module, decorator) if decorator and arguments else None
+        if called is None or called.module is None:
+            return found
+        for position in _copied_positions(self._decorator_sets_of(called.target)):
+            source = self._copied_class(arguments[position] if position < len(arguments) else "", module)
+            left_out = self._strings_handed(arguments[:position] + arguments[position + 1 :], module)
+            if source is None or left_out is None:
+                continue
+            for name, (member, _, _) in self.hierarchy.members(*source).items():
+                if isinstance(member, RawCallable) and member.kind != "property" and not _is_private(name):
+                    if name not in left_out:
+                        found.add(name)
+        return found
+
+    def _copied_class(
+        self, argument: str | tuple[str, ...], module: RawModule
+    ) -> tuple[str, RawClass, RawModule] | None:
+        """(path, definition, module) of the class of the release a decoration hands where its decorator copies a
+        class's namespace, when its order holds nothing from outside but `object` (`dir` would find the outside
+        ancestors' names too)."""
+        if not isinstance(argument, str) or not argument:
+            return None
+        resolved = self.resolver.resolve_dotted(module.module, argument)
+        if resolved is None or resolved.module is None or not isinstance(resolved.definition, RawClass):
+            return None
+        found = (resolved.target, resolved.definition, resolved.module)
+        return found if set(self.hierarchy.external(*found)) <= {"object", "builtins.object"} else None
+
+    def _strings_handed(self, arguments: tuple[str | tuple[str, ...], ...], module: RawModule) -> set[str] | None:
+        """The strings a decoration's arguments hold, literal collections or module globals assigned one and never
+        grown; None when one is anything else (what it leaves out is unknown)."""
+        found: set[str] = set()
+        for argument in arguments:
+            if isinstance(argument, tuple):
+                found.update(argument)
+                continue
+            resolved = self.resolver.resolve_dotted(module.module, argument) if argument else None
+            held = resolved.definition if resolved is not None else None
+            if not isinstance(held, RawAttribute) or not held.strings_only or held.keys is None:
+                return None
+            found.update(held.keys)
+        return found
+
+    def _copies_unread(self, cls: RawClass, module: RawModule) -> bool:
+        """A class decorator of the release copies onto the class a class its call hands whose methods cannot be read
+        (see `_copied_methods`): the class has members no reader knows."""
+        for index, arguments in enumerate(cls.handed_arguments):
+            decorator = cls.decorators[index]
+            called = self.resolver.resolve_dotted(module.module, decorator) if decorator else None
+            if called is None or called.module is None:
+                continue
+            for position in _copied_positions(self._decorator_sets_of(called.target)):
+                argument = arguments[position] if position < len(arguments) else ""
+                others = arguments[:position] + arguments[position + 1 :]
+                if self._copied_class(argument, module) is None or self._strings_handed(others, module) is None:
+                    return True
+        return False
+
+    def _decorator_sets_of(self, decorator: str) -> tuple[str, ...]:
+        """What the class decorator of the release at `decorator` sets (see `setattrnames.class_decorators`)."""
+        if self._decorator_sets is None:
+            self._decorator_sets = {
+                f"{raw.module}.{name}": names for raw in self.modules.values() for name, names in raw.class_decorators
+            }
+        return self._decorator_sets.get(decorator, ())
 
     def _add_handed_given(
         self, path: str, target: str, cls: RawClass, module: RawModule, members: dict[str, Any]
@@ -1178,12 +1323,8 @@ class SurfaceBuilder:
         ]
         if not any(resolved.module is not None for _, resolved, _ in found):
             return  # none of the release's own (most classes): its modules are not all read for their decorators
-        if self._decorator_sets is None:
-            self._decorator_sets = {
-                f"{raw.module}.{name}": names for raw in self.modules.values() for name, names in raw.class_decorators
-            }
         for cls, resolved, handed in found:
-            yield cls, self._decorator_sets.get(resolved.target, ()), resolved.module, handed
+            yield cls, self._decorator_sets_of(resolved.target), resolved.module, handed
 
     def _rewritten(self, via: str) -> bool:
         """The class `via`, or an ancestor of the distribution, is decorated by a decorator of the release setting
@@ -1230,7 +1371,9 @@ class SurfaceBuilder:
         """The class or an ancestor in the distribution (`keys`: the class's own, then its order's) gets attributes
         through `setattr` by names nobody spells, at import time or from a function of the release."""
         return cls.patched or any(
-            self.hierarchy.classes[key][0].patched or key in self._patched_elsewhere()
+            self.hierarchy.classes[key][0].patched
+            or key in self._patched_elsewhere()
+            or self._copies_unread(*self.hierarchy.classes[key])
             for key in keys
             if key in self.hierarchy.classes
         )
@@ -1288,6 +1431,9 @@ class SurfaceBuilder:
             seen.add(id(current))
             if current.decorator_message is not None:
                 return self._rendered(current.decorator_message, current_module) or "", False
+            wrapped = self._init_wrapping(current, current_module)
+            if wrapped is not None:
+                return wrapped, False
             own = [
                 m
                 for m in (current.members.get("__init__"), current.members.get("__new__"))
@@ -1313,6 +1459,17 @@ class SurfaceBuilder:
                 resolved = self.resolver.resolve_dotted(current_module.module, base)
                 if resolved is not None and isinstance(resolved.definition, RawClass) and resolved.module is not None:
                     pending.append((resolved.definition, resolved.module))
+        return None
+
+    def _init_wrapping(self, cls: RawClass, module: RawModule) -> str | None:
+        """The deprecation a class decorator of the release gives by setting the class's `__init__` to a def that warns
+        (see `factories.init_warning`): `@deprecated_themeable_name class legend_entry_spacing(...)`."""
+        for name, called in zip(cls.decorators, cls.decorators_called, strict=False):
+            found = self.resolver.resolve_dotted(module.module, name) if name and not called else None
+            definition = found.definition if found is not None else None
+            warn = definition.init_warning if isinstance(definition, RawCallable) else None
+            if warn is not None and self.is_deprecation(replace(warn, parametric=False)):
+                return known_sentences(warn.message) or "deprecated"
         return None
 
     def _metaclass_deprecation(self, target: str, cls: RawClass, module: RawModule) -> tuple[str, bool] | None:
