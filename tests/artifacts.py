@@ -2248,6 +2248,7 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("osmnx", "2.0.0", "auto"): "962f4ddf61f7b04be7e571357b543ebbac1b9b3be2a01d40e13523167a77e9c3",  # osmnx-2.0.0-py3-none-any.whl
     ("nibabel", "4.0.2", "auto"): "c4fe76348aa865f8300beaaf2a69d31624964c861853ef80c06e33d5f244413c",  # nibabel-4.0.2-py3-none-any.whl
     ("nibabel", "5.0.0", "auto"): "f8a4d08890cd95a7351c169e4ce69133b1292da24c6d0b42175c502f2534a21c",  # nibabel-5.0.0-py3-none-any.whl
+    ("nibabel", "5.0.1", "auto"): "f2f1495a00ac3bb914ad4b1740d9100f7ace8f0af399c45da9075ad4cf01fcaa",  # nibabel-5.0.1-py3-none-any.whl
     ("pywavelets", "1.4.1", "auto"): "6437af3ddf083118c26d8f97ab43b0724b956c9f958e9ea788659f6a2834ba93",  # PyWavelets-1.4.1.tar.gz
     ("pywavelets", "1.5.0", "auto"): "d9e25c7cabef7ccd53f5fead26ab22152fe4cb937bad7411b5d506e2b5de38f6",  # pywavelets-1.5.0.tar.gz
     # hunt69: joblib 1.6 dropped its vendored `joblib/externals/cloudpickle` for the cloudpickle it now requires

@@ -28,6 +28,7 @@ from bot.apidiff.handedkwargs import (
     renamed_through,
 )
 from bot.apidiff.handsback import hands_back
+from bot.apidiff.expiry import expiry_params
 from bot.apidiff.helpercalls import private_calls
 from bot.apidiff.keyloops import looped_key
 from bot.apidiff.kwrequired import required_options
@@ -307,6 +308,9 @@ class CallableFacts:
     private_calls: tuple[tuple[str, tuple[tuple[int | str, str], ...]], ...] = ()
     """The private helpers the body calls on every call, with the literals it hands them (see
     `helpercalls.private_calls`): one warning of a deprecation deprecates the def."""
+    expiry_params: tuple[tuple[str, int], ...] = ()
+    """For a deprecator: its until-like parameters its code tests to raise, with their positions (see
+    `expiry.expiry_params`): a def it decorates handed a version below the release's own raises on every call."""
 
     def __init__(
         self,
@@ -382,6 +386,7 @@ class CallableFacts:
         respelled_crc: tuple[tuple[str, int], ...] = (),
         params_called: tuple[str, ...] = (),
         private_calls: tuple[tuple[str, tuple[tuple[int | str, str], ...]], ...] = (),
+        expiry_params: tuple[tuple[str, int], ...] = (),
     ) -> None:
         self.is_generator = is_generator
         self.kwargs_options = kwargs_options
@@ -455,6 +460,7 @@ class CallableFacts:
         self.respelled_crc = respelled_crc
         self.params_called = params_called
         self.private_calls = private_calls
+        self.expiry_params = expiry_params
 
 
 def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
@@ -1126,6 +1132,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False, module: by
         more["params_called"] = own_called
     if b"_" in code and (helpers := private_calls(node)):
         more["private_calls"] = helpers
+    if b"raise" in code and (expiring := expiry_params(node, method)):
+        more["expiry_params"] = expiring
     if not more and core == _PLAIN:
         return NO_FACTS
     return CallableFacts(*core, **more)

@@ -113,6 +113,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "params_called": "tuple[str, ...]",
         "hashable": "bool | None",
         "orders": "tuple[str, ...] | None",
+        "expires_in": "tuple[str, str] | None",
     },
     "CallSite": {
         "name": "str",

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Any, NamedTuple
 
 from bot.apidiff.deprecmarkers import DEPRECATED_DECORATORS
+from bot.apidiff.expiry import handed_until
 from bot.apidiff.handedkwargs import HANDED, SLICED
 from bot.apidiff.imports import resolve_relative
 from bot.apidiff.listedkeys import listed_names, paired_names, renamed_pairs
@@ -1628,7 +1629,42 @@ def callable_symbol(
         and any(name.rsplit(".", 1)[-1] in ABSTRACT_DECORATORS for name in function.decorators)
         and hierarchy.enforces_abstract(owner, *hierarchy.classes[owner]),
         class_members=managed or _constructed_members(function, module, resolver, hierarchy),
+        expires_in=_expiring_decorator(function, module, resolver, hierarchy) if function.decorator_arguments else None,
     )
+
+
+def _expiring_decorator(
+    function: RawCallable, module: RawModule, resolver: Resolver, hierarchy: Hierarchy
+) -> tuple[str, str] | None:
+    """(decorator, version) for a decorator call handing a deprecator of the distribution the version its
+    deprecation lasts until, when the deprecator's code tests that version to raise (see `expiry.expiry_params`): a
+    def returning the decorator, or an instance of a class whose `__call__` does (nibabel's `deprecate_with_version =
+    Deprecator(cmp_pkg_version)`)."""
+    for name, called, arguments in zip(
+        function.decorators, function.decorators_called, function.decorator_arguments, strict=False
+    ):
+        if not called or not arguments:
+            continue
+        params = _deprecator_expiry(resolver.resolve_dotted(module.module, name), resolver, hierarchy)
+        if params and (until := handed_until(arguments, params)):
+            return (name, until)
+    return None
+
+
+def _deprecator_expiry(
+    found: Resolved | None, resolver: Resolver, hierarchy: Hierarchy
+) -> tuple[tuple[str, int], ...]:
+    """The until-like parameters the deprecator a decorator resolves to tests to raise (see `expiry_params`)."""
+    if found is None or found.module is None:
+        return ()
+    if isinstance(found.definition, RawCallable):
+        return found.definition.facts.expiry_params
+    made = found.definition.instance_of if isinstance(found.definition, RawAttribute) else None
+    cls = resolver.resolve_dotted(found.module.module, made) if made else None
+    if cls is None or not isinstance(cls.definition, RawClass) or cls.module is None:
+        return ()
+    call = hierarchy.members(cls.target, cls.definition, cls.module).get("__call__")
+    return call[0].facts.expiry_params if call is not None and isinstance(call[0], RawCallable) else ()
 
 
 def _spelled_by_wrapper(

@@ -393,6 +393,9 @@ class Symbol:
     orders: tuple[str, ...] | None = None
     """For a class: the ordering operators (`<`, `<=`) its instances answer among themselves (see `operators`); None
     when unknown."""
+    expires_in: tuple[str, str] | None = None
+    """For a callable: (decorator, version) when a deprecator of the distribution decorates it with the version it
+    lasts until, and raises instead of warning once the package's version is above it (see `expiry`)."""
 
     def __init__(
         self,
@@ -496,6 +499,7 @@ class Symbol:
         params_called: tuple[str, ...] = (),
         hashable: bool | None = None,
         orders: tuple[str, ...] | None = None,
+        expires_in: tuple[str, str] | None = None,
     ) -> None:
         self.path = path
         self.kind = kind
@@ -597,6 +601,7 @@ class Symbol:
         self.params_called = params_called
         self.hashable = hashable
         self.orders = orders
+        self.expires_in = expires_in
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member): every field passed on by position, one
@@ -702,6 +707,7 @@ class Symbol:
             self.params_called,
             self.hashable,
             self.orders,
+            self.expires_in,
         )
 
 

@@ -10,6 +10,7 @@ from functools import cache, partial
 
 from bot.apidiff.annotations import given_return, members, return_incompatible
 from bot.apidiff.claims import still_importable
+from bot.apidiff.expiry import expired
 from bot.apidiff.extras import PRIVATE_API
 from bot.apidiff.generated import protobuf_message
 from bot.apidiff.model import CLICK_COMMAND, Surface, Symbol
@@ -695,6 +696,13 @@ def shape_changes(old: Surface, new: Surface, outside: Outside) -> list[Shape]:
             shapes.append(("callable_now_raises", "now a stand-in made by a factory: every call raises"))
         if _read_now_raises(before, after) and after.target not in overridden():
             shapes.append(("read_now_raises", "every read now raises: its getter only raises"))
+        if (
+            before.kind in ("function", "method")  # whatever the deprecator makes of its signature
+            and not (after.stub or after.refuses_calls)
+            and (lapsed := expired(before.expires_in, after.expires_in, old.version, new.version))
+            and not (after.target in overridden() or _built_elsewhere(new, path))
+        ):
+            shapes.append(("callable_now_raises", lapsed))
         if _callable(before) and _callable(after):
             shapes.extend(
                 (kind, detail)
