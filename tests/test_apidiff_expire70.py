@@ -72,10 +72,31 @@ def test_a_deprecation_lasting_past_the_new_release_is_no_change(tmp_path: Path)
     assert _both(tmp_path, "3.0") == {}
 
 
-def test_a_new_release_equal_to_the_version_is_no_change(tmp_path: Path) -> None:
-    # deprecators differ on whether `until` itself still warns (nibabel's does): no claim either way
+def test_a_release_equal_to_the_version_is_read_by_the_deprecators_own_test(tmp_path: Path) -> None:
+    # `compare(until) == -1`: raising only above `until`, so 2.0 still warns for '2.0' and 1.0 warned for '1.0'
     assert _both(tmp_path, "2.0") == {}
-    assert _both(tmp_path / "old", "1.0") == {}  # raising already in the old release, or not: nothing new
+    assert _both(tmp_path / "old", "1.0")["demo.read"] == "callable_now_raises"
+    # `Version(until) <= Version(__version__)`: raising once reached, so 2.0 raises for '2.0', and 1.0 did for '1.0'
+    reached = _DEPRECATOR.replace(
+        "if until and self.compare(until) == -1:", "if until and Version(until) <= Version(__version__):"
+    ).replace("import functools\n", "import functools\nfrom packaging.version import Version\n")
+    assert _both(tmp_path / "reached", "2.0", reached)["demo.read"] == "callable_now_raises"
+    assert _both(tmp_path / "reached_old", "1.0", reached) == {}
+
+
+def test_a_test_deferred_to_a_method_of_the_deprecator_is_read_there(tmp_path: Path) -> None:
+    # nibabel's `if until and self.is_bad_version(until)`, `is_bad_version` returning `compare(version) == -1`
+    deferred = _DEPRECATOR.replace(
+        "if until and self.compare(until) == -1:", "if until and self.is_bad(until):"
+    ).replace(
+        "    def __call__(",
+        "    def is_bad(self, version):\n        return self.compare(version) == -1\n\n    def __call__(",
+    )
+    assert _both(tmp_path, "1.0", deferred)["demo.read"] == "callable_now_raises"
+    assert _both(tmp_path / "at", "2.0", deferred) == {}
+    # a method saying nothing of the boundary: no claim even between the releases
+    unsaid = deferred.replace("return self.compare(version) == -1", "return bool(self.compare(version))")
+    assert _both(tmp_path / "unsaid", "1.5", unsaid) == {}
 
 
 def test_a_deprecator_that_only_warns_past_the_version_is_no_change(tmp_path: Path) -> None:
@@ -117,4 +138,6 @@ def test_nibabel_5_0_1_raises_for_what_5_0_deprecated_until_5_0() -> None:
 def test_nibabel_5_0_0_still_warns_for_what_it_deprecated_until_5_0() -> None:
     # 5.0.0's own tests call `read_img_data` under `pytest.deprecated_call()`: equal to `until`, it still warns
     found = changes("nibabel", "4.0.2", "5.0.0")
-    assert not [k for k, c in found.items() if c.breakage == "callable_now_raises" and "deprecates it until" in c.detail]
+    assert not [
+        k for k, c in found.items() if c.breakage == "callable_now_raises" and "deprecates it until" in c.detail
+    ]

@@ -18,6 +18,7 @@ from bot.apidiff.callbackcalls import callback_calls
 from bot.apidiff.closedparams import closed_params, handed_only, may_close
 from bot.apidiff.deprecmarkers import made_marker
 from bot.apidiff.envhanded import keyed_reads
+from bot.apidiff.expiry import expiry_params, version_test
 from bot.apidiff.handedkwargs import (
     HANDED,
     SLICED,
@@ -28,7 +29,6 @@ from bot.apidiff.handedkwargs import (
     renamed_through,
 )
 from bot.apidiff.handsback import hands_back
-from bot.apidiff.expiry import expiry_params
 from bot.apidiff.helpercalls import private_calls
 from bot.apidiff.keyloops import looped_key
 from bot.apidiff.kwrequired import required_options
@@ -308,9 +308,11 @@ class CallableFacts:
     private_calls: tuple[tuple[str, tuple[tuple[int | str, str], ...]], ...] = ()
     """The private helpers the body calls on every call, with the literals it hands them (see
     `helpercalls.private_calls`): one warning of a deprecation deprecates the def."""
-    expiry_params: tuple[tuple[str, int], ...] = ()
-    """For a deprecator: its until-like parameters its code tests to raise, with their positions (see
-    `expiry.expiry_params`): a def it decorates handed a version below the release's own raises on every call."""
+    expiry_params: tuple[tuple[str, int, str], ...] = ()
+    """For a deprecator: its until-like parameters its code tests to raise, with their positions and the boundary
+    tested (see `expiry.expiry_params`): a def it decorates handed a version the release is past raises when called."""
+    version_test: str = ""
+    """For a method returning a comparison of the version it is handed: how it compares (see `expiry.version_test`)."""
 
     def __init__(
         self,
@@ -386,7 +388,8 @@ class CallableFacts:
         respelled_crc: tuple[tuple[str, int], ...] = (),
         params_called: tuple[str, ...] = (),
         private_calls: tuple[tuple[str, tuple[tuple[int | str, str], ...]], ...] = (),
-        expiry_params: tuple[tuple[str, int], ...] = (),
+        expiry_params: tuple[tuple[str, int, str], ...] = (),
+        version_test: str = "",
     ) -> None:
         self.is_generator = is_generator
         self.kwargs_options = kwargs_options
@@ -461,6 +464,7 @@ class CallableFacts:
         self.params_called = params_called
         self.private_calls = private_calls
         self.expiry_params = expiry_params
+        self.version_test = version_test
 
 
 def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:
@@ -1134,6 +1138,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False, module: by
         more["private_calls"] = helpers
     if b"raise" in code and (expiring := expiry_params(node, method)):
         more["expiry_params"] = expiring
+    if method and b"return" in code and (compared := version_test(node)):
+        more["version_test"] = compared
     if not more and core == _PLAIN:
         return NO_FACTS
     return CallableFacts(*core, **more)

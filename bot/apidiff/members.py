@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any, NamedTuple
 
 from bot.apidiff.deprecmarkers import DEPRECATED_DECORATORS
-from bot.apidiff.expiry import handed_until
+from bot.apidiff.expiry import handed_until, resolved_boundary
 from bot.apidiff.handedkwargs import HANDED, SLICED
 from bot.apidiff.imports import resolve_relative
 from bot.apidiff.listedkeys import listed_names, paired_names, renamed_pairs
@@ -1653,18 +1653,27 @@ def _expiring_decorator(
 
 def _deprecator_expiry(
     found: Resolved | None, resolver: Resolver, hierarchy: Hierarchy
-) -> tuple[tuple[str, int], ...]:
-    """The until-like parameters the deprecator a decorator resolves to tests to raise (see `expiry_params`)."""
+) -> tuple[tuple[str, int, str], ...]:
+    """The until-like parameters the deprecator a decorator resolves to tests to raise, with the boundary tested,
+    read through the method of its class the test defers to (see `expiry_params`)."""
     if found is None or found.module is None:
         return ()
     if isinstance(found.definition, RawCallable):
-        return found.definition.facts.expiry_params
+        return tuple((n, slot, resolved_boundary(b, "")) for n, slot, b in found.definition.facts.expiry_params)
     made = found.definition.instance_of if isinstance(found.definition, RawAttribute) else None
     cls = resolver.resolve_dotted(found.module.module, made) if made else None
     if cls is None or not isinstance(cls.definition, RawClass) or cls.module is None:
         return ()
-    call = hierarchy.members(cls.target, cls.definition, cls.module).get("__call__")
-    return call[0].facts.expiry_params if call is not None and isinstance(call[0], RawCallable) else ()
+    members = hierarchy.members(cls.target, cls.definition, cls.module)
+    call = members.get("__call__")
+    if call is None or not isinstance(call[0], RawCallable):
+        return ()
+    expiring = []
+    for name, slot, boundary in call[0].facts.expiry_params:
+        tested = members.get(boundary.removeprefix("self.")) if boundary.startswith("self.") else None
+        method_test = tested[0].facts.version_test if tested is not None and isinstance(tested[0], RawCallable) else ""
+        expiring.append((name, slot, resolved_boundary(boundary, method_test)))
+    return tuple(expiring)
 
 
 def _spelled_by_wrapper(

@@ -394,8 +394,9 @@ class Symbol:
     """For a class: the ordering operators (`<`, `<=`) its instances answer among themselves (see `operators`); None
     when unknown."""
     expires_in: tuple[str, str] | None = None
-    """For a callable: (decorator, version) when a deprecator of the distribution decorates it with the version it
-    lasts until, and raises instead of warning once the package's version is above it (see `expiry`)."""
+    """For a callable: (decorator, "VERSION BOUNDARY") when a deprecator of the distribution decorates it with the
+    version it lasts until, and raises instead of warning once the package's version is past it, above it or
+    reaching it as BOUNDARY says ("" when its code does not say: see `expiry.expired`)."""
 
     def __init__(
         self,
