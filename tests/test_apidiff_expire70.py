@@ -121,6 +121,31 @@ def test_a_deprecator_raising_without_testing_the_version_is_no_expiry(tmp_path:
     assert _both(tmp_path, "1.5", given_only) == {}
 
 
+# dipy's copy of nibabel's deprecator: a function, its test a function of its module with the comparator handed
+_FUNCTION_DEPRECATOR = (
+    "import functools\nimport warnings\n\n__version__ = '{version}'\n\n\n"
+    "def cmp_pkg_version(version_str, pkg_version_str=__version__):\n    return 0\n\n\n"
+    "def is_bad_version(version_str, version_comparator=cmp_pkg_version):\n"
+    "    return version_comparator(version_str) == -1\n\n\n"
+    "def deprecate_with_version(message, since='', until='', version_comparator=cmp_pkg_version):\n"
+    "    def deprecator(func):\n        @functools.wraps(func)\n        def deprecated_func(*args, **kwargs):\n"
+    "            if until and is_bad_version(until, version_comparator):\n"
+    "                raise RuntimeError(message)\n"
+    "            warnings.warn(message, DeprecationWarning, stacklevel=2)\n"
+    "            return func(*args, **kwargs)\n\n        return deprecated_func\n\n    return deprecator\n"
+)
+
+
+def test_a_function_deprecator_deferring_to_a_module_function_expires(tmp_path: Path) -> None:
+    assert _both(tmp_path, "1.0", _FUNCTION_DEPRECATOR)["demo.read"] == "callable_now_raises"
+    assert _both(tmp_path / "past", "3.0", _FUNCTION_DEPRECATOR) == {}
+    # a helper whose comparison says nothing of the boundary (`!= 0`): no claim
+    unsaid = _FUNCTION_DEPRECATOR.replace(
+        "version_comparator(version_str) == -1", "version_comparator(version_str) != 0"
+    )
+    assert _both(tmp_path / "unsaid", "1.5", unsaid) == {}
+
+
 def test_nibabel_5_0_1_raises_for_what_5_0_deprecated_until_5_0() -> None:
     # `until='5.0'`: nibabel's `cmp_pkg_version('5.0')` is -1 against 5.0.1, so `ExpiredDeprecationError`
     # (5.0.1's own tests expect it under `@expires('5.0.0')`)

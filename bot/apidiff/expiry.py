@@ -21,9 +21,12 @@ STRICT = "above"
 """The deprecator raises once the package's version is above the version handed (nibabel: `until` still warns)."""
 REACHED = "reached"
 """It raises once the package's version reaches it (`version >= removed_in`)."""
-_SELF_METHOD = "self."
+SELF_METHOD = "self."
 """Leads a boundary read from a method of the deprecator's class the test hands the version to (see
 `version_test`)."""
+CALLED = "call:"
+"""Leads a boundary read from a function the test hands the version to, by the name written (dipy's
+`is_bad_version(until, version_comparator)`, a function of its module)."""
 
 
 def expiry_params(node: ast.FunctionDef | ast.AsyncFunctionDef, method: bool) -> tuple[tuple[str, int, str], ...]:
@@ -50,17 +53,20 @@ def expiry_params(node: ast.FunctionDef | ast.AsyncFunctionDef, method: bool) ->
 
 
 def _boundary(test: ast.expr, name: str) -> str | None:
-    """How the test compares the version named: `STRICT`, `REACHED`, or "self.NAME" when it hands it to a method of
-    the class (`self.is_bad_version(until)`); None for any other test (whether it was given, its type): no claim."""
+    """How the test compares the version named: `STRICT`, `REACHED`, or "self.NAME" / "call:NAME" when it hands it
+    first to a method of the class (`self.is_bad_version(until)`) or a function (`is_bad_version(until, cmp)`); None
+    for any other test (whether it was given, its type): no claim."""
     for found in walk(test):
         if isinstance(found, ast.Compare) and len(found.ops) == 1:
             said = _compared(found.left, found.ops[0], found.comparators[0], name)
             if said is not None:
                 return said
-        if isinstance(found, ast.Call) and len(found.args) == 1 and _is_name(found.args[0], name):
+        if isinstance(found, ast.Call) and found.args and _is_name(found.args[0], name):
             func = found.func
             if isinstance(func, ast.Attribute) and _is_name(func.value, "self"):
-                return _SELF_METHOD + func.attr
+                return SELF_METHOD + func.attr
+            if isinstance(func, ast.Name):
+                return CALLED + func.id
     return None
 
 
@@ -94,23 +100,24 @@ def _int_literal(node: ast.expr) -> int | None:
     return None
 
 
-def version_test(node: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
-    """For a method whose body returns a comparison of its first argument's version (nibabel's `is_bad_version(self,
+def version_test(node: ast.FunctionDef | ast.AsyncFunctionDef, method: bool) -> str:
+    """For a def whose body returns a comparison of its first argument's version (nibabel's `is_bad_version(self,
     version_str)`: `return self.version_comparator(version_str) == -1`): `STRICT` or `REACHED`, else ""."""
-    positional = [*node.args.posonlyargs, *node.args.args]
+    positional = [*node.args.posonlyargs, *node.args.args][1 if method else 0 :]
     body = [stmt for stmt in node.body if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant))]
-    if len(positional) < 2 or len(body) != 1 or not isinstance(body[0], ast.Return) or body[0].value is None:
+    if not positional or len(body) != 1 or not isinstance(body[0], ast.Return) or body[0].value is None:
         return ""
     returned = body[0].value
     if not isinstance(returned, ast.Compare) or len(returned.ops) != 1:
         return ""
-    return _compared(returned.left, returned.ops[0], returned.comparators[0], positional[1].arg) or ""
+    return _compared(returned.left, returned.ops[0], returned.comparators[0], positional[0].arg) or ""
 
 
-def resolved_boundary(boundary: str, method_test: str) -> str:
-    """The boundary of an expiry read from the test (see `expiry_params`), with `method_test` the `version_test` of
-    the method it defers to, if any."""
-    return method_test if boundary.startswith(_SELF_METHOD) else boundary
+def deferred_to(boundary: str) -> str:
+    """The name of the method ("self.NAME") or function ("NAME") a boundary defers to (see `_boundary`), else ""."""
+    if boundary.startswith(SELF_METHOD):
+        return boundary
+    return boundary.removeprefix(CALLED) if boundary.startswith(CALLED) else ""
 
 
 def _is_name(node: ast.expr, name: str) -> bool:

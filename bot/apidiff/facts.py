@@ -312,7 +312,7 @@ class CallableFacts:
     """For a deprecator: its until-like parameters its code tests to raise, with their positions and the boundary
     tested (see `expiry.expiry_params`): a def it decorates handed a version the release is past raises when called."""
     version_test: str = ""
-    """For a method returning a comparison of the version it is handed: how it compares (see `expiry.version_test`)."""
+    """For a def returning a comparison of the version it is handed: how it compares (see `expiry.version_test`)."""
 
     def __init__(
         self,
@@ -1138,7 +1138,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False, module: by
         more["private_calls"] = helpers
     if b"raise" in code and (expiring := expiry_params(node, method)):
         more["expiry_params"] = expiring
-    if method and b"return" in code and (compared := version_test(node)):
+    # a version test names what it compares (`is_bad_version`, `version_str`): other defs are not walked for it
+    if b"return" in code and b"version" in code and (compared := version_test(node, method)):
         more["version_test"] = compared
     if not more and core == _PLAIN:
         return NO_FACTS

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any, NamedTuple
 
 from bot.apidiff.deprecmarkers import DEPRECATED_DECORATORS
-from bot.apidiff.expiry import handed_until, resolved_boundary
+from bot.apidiff.expiry import deferred_to, handed_until
 from bot.apidiff.handedkwargs import HANDED, SLICED
 from bot.apidiff.imports import resolve_relative
 from bot.apidiff.listedkeys import listed_names, paired_names, renamed_pairs
@@ -1655,25 +1655,38 @@ def _deprecator_expiry(
     found: Resolved | None, resolver: Resolver, hierarchy: Hierarchy
 ) -> tuple[tuple[str, int, str], ...]:
     """The until-like parameters the deprecator a decorator resolves to tests to raise, with the boundary tested,
-    read through the method of its class the test defers to (see `expiry_params`)."""
+    read through the method of its class or the function of its module the test defers to (see `expiry_params`)."""
     if found is None or found.module is None:
         return ()
+    home = found.module.module
     if isinstance(found.definition, RawCallable):
-        return tuple((n, slot, resolved_boundary(b, "")) for n, slot, b in found.definition.facts.expiry_params)
+        params = found.definition.facts.expiry_params
+        return tuple((n, slot, _boundary_read(b, home, {}, resolver)) for n, slot, b in params)
     made = found.definition.instance_of if isinstance(found.definition, RawAttribute) else None
-    cls = resolver.resolve_dotted(found.module.module, made) if made else None
+    cls = resolver.resolve_dotted(home, made) if made else None
     if cls is None or not isinstance(cls.definition, RawClass) or cls.module is None:
         return ()
     members = hierarchy.members(cls.target, cls.definition, cls.module)
     call = members.get("__call__")
     if call is None or not isinstance(call[0], RawCallable):
         return ()
-    expiring = []
-    for name, slot, boundary in call[0].facts.expiry_params:
-        tested = members.get(boundary.removeprefix("self.")) if boundary.startswith("self.") else None
-        method_test = tested[0].facts.version_test if tested is not None and isinstance(tested[0], RawCallable) else ""
-        expiring.append((name, slot, resolved_boundary(boundary, method_test)))
-    return tuple(expiring)
+    home = call[2].module
+    return tuple((n, slot, _boundary_read(b, home, members, resolver)) for n, slot, b in call[0].facts.expiry_params)
+
+
+def _boundary_read(boundary: str, module: str, members: dict[str, Member], resolver: Resolver) -> str:
+    """The boundary a deprecator's test says (see `expiry.deferred_to`): its own, or the `version_test` of the method
+    (among `members`) or function (written in `module`) it defers to; "" when neither says."""
+    name = deferred_to(boundary)
+    if not name:
+        return boundary
+    if name.startswith("self."):
+        member = members.get(name.removeprefix("self."))
+        tested = member[0] if member is not None else None
+    else:
+        resolved = resolver.resolve_dotted(module, name)
+        tested = resolved.definition if resolved is not None else None
+    return tested.facts.version_test if isinstance(tested, RawCallable) else ""
 
 
 def _spelled_by_wrapper(
