@@ -22,10 +22,12 @@ _DEPRECATOR = (
     "def cmp_version(text):\n    return 0\n\n\n"
     "deprecate_with_version = Deprecator(cmp_version)\n"
 )
-# the `deprecation` package's way: `removed_in` compared to choose the warning's class, never to raise
+# the `deprecation` package's way (2.1): `removed_in` compared to choose the warning's class, never to raise; its
+# only `raise` tests whether it was given
 _WARNING_ONLY = (
     "import functools\nimport warnings\n\n\n"
     "def deprecated(deprecated_in=None, removed_in=None, current_version=None, details=''):\n"
+    "    if deprecated_in is None and removed_in is not None:\n        raise TypeError('removed_in needs deprecated_in')\n"
     "    unsupported = removed_in is not None and current_version >= removed_in\n\n"
     "    def wrapper(function):\n        @functools.wraps(function)\n        def inner(*args, **kwargs):\n"
     "            if unsupported and removed_in:\n                warnings.warn('unsupported', UserWarning)\n"
