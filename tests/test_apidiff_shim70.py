@@ -92,3 +92,23 @@ def test_mne_1_6_io_shims_deprecate_the_names_they_no_longer_define() -> None:
         assert ("removed", path) not in found
     # still defined there (its `__all__`): no deprecation
     assert ("deprecated", "mne.io.pick._picks_to_idx") not in found
+
+
+def test_names_its_all_lists_are_said_deprecated_without_doubt(tmp_path: Path) -> None:
+    # scipy's `linalg/basic.py` shims: `__all__` lists the names, `__getattr__` hands each to a warning helper
+    helper = (
+        "import warnings\nfrom importlib import import_module\n\n\n"
+        "def _sub_module_deprecation(*, module, all, attribute):\n    if attribute not in all:\n"
+        "        raise AttributeError(attribute)\n    message = f'the demo.{module} namespace is deprecated'\n"
+        "    warnings.warn(message, category=DeprecationWarning, stacklevel=3)\n"
+        "    return getattr(import_module('demo._new'), attribute)\n"
+    )
+    shim = (
+        "from demo._lib import _sub_module_deprecation\n\n__all__ = ['pick_types']  # noqa: F822\n\n\n"
+        "def __getattr__(name):\n    return _sub_module_deprecation(module='pick', all=__all__, attribute=name)\n"
+    )
+    new = {"demo/__init__.py": "", **NEW_HOME, "demo/_lib.py": helper, "demo/pick.py": shim}
+    found = diffed(tmp_path, OLD, new)
+    listed = found[("deprecated", "demo.pick.pick_types")].detail
+    assert not listed.startswith("possibly") and "DeprecationWarning" in listed
+    assert found[("deprecated", "demo.pick.pick_info")].detail.startswith("possibly deprecated")

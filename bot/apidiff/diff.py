@@ -1787,8 +1787,9 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
 
 def _served_with_warning(old: Surface, new: Surface) -> list[Change]:
     """Names a module no longer defines that its `__getattr__` may still answer, warning a deprecation for every name
-    it answers (see `Symbol.getattr_deprecated`: mne 1.6's `mne.io.pick.pick_types`): using one warns now, or fails
-    when it is no longer served. Which names it serves is not known, so each is said possibly deprecated."""
+    it answers (see `Symbol.getattr_deprecated`): deprecated when its literal `__all__` lists the name as served
+    (scipy's `linalg/basic.py` shims); else, as mne 1.6's `mne.io.pick.pick_types`, which names it serves is not
+    known, and each is said possibly deprecated: using one warns now, or fails when it is no longer served."""
     changes: list[Change] = []
     for path in sorted(p for p in old.symbols if p not in new.symbols):
         module, _, name = path.rpartition(".")
@@ -1803,8 +1804,13 @@ def _served_with_warning(old: Surface, new: Surface) -> list[Change]:
                 symbol=path,
                 kind=ChangeKind.DEPRECATED,
                 object=_object_kind(before, old),
-                detail=f"possibly deprecated: {module} no longer defines {name}; its __getattr__ warns for every "
-                f"name it serves ({holder.getattr_deprecated}), so using it warns, or fails if it is not served",
+                detail=(
+                    f"{module} serves {name} (listed in its __all__) through its __getattr__, which warns for "
+                    f"every name it serves ({holder.getattr_deprecated})"
+                    if name in new.exports.get(module, ())
+                    else f"possibly deprecated: {module} no longer defines {name}; its __getattr__ warns for every "
+                    f"name it serves ({holder.getattr_deprecated}), so using it warns, or fails if it is not served"
+                ),
                 deprecated_since=new.version,
                 old_location=_location(before),
                 new_location=_location(holder),

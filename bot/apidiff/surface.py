@@ -316,6 +316,12 @@ def _is_test_file(raw: RawModule) -> bool:
     return any(test_named(part) for part in raw.module.split(".")[1:MAX_PARTS]) and defines_tests(raw)
 
 
+def _worded(category: str, message: str) -> str:
+    """A catch-all warning as a note says it: its message only when literal (one with fields, `mne.io.{mod}.{name}
+    {_dep_msg}`, is filled at run time for each name)."""
+    return f"{category}: {message}" if message and "{" not in message else category
+
+
 def _module_is_public(module: str) -> bool:
     return not any(_is_private(part) for part in module.split("."))
 
@@ -1240,7 +1246,7 @@ class SurfaceBuilder:
         for warn in raw.getattr_warns:
             if not self.is_deprecation(replace(warn, parametric=False)):
                 return ""
-            said.append(f"{warn.category}: {warn.message}" if not warn.via_helper else warn.category)
+            said.append(_worded(warn.category, warn.message) if not warn.via_helper else warn.category)
         for helper in raw.getattr_helpers:
             resolved = self.resolver.resolve_dotted(raw.module, helper)
             if resolved is None or not isinstance(resolved.definition, RawCallable):
@@ -1248,7 +1254,7 @@ class SurfaceBuilder:
             warns = [w for w in resolved.definition.warns if self.is_deprecation(replace(w, parametric=False))]
             if not warns:
                 return ""
-            said.append(f"{warns[0].category} (through {resolved.target}): {warns[0].message}")
+            said.append(_worded(f"{warns[0].category} through {resolved.target}", warns[0].message))
         return "; ".join(dict.fromkeys(said))
 
     def _module_getattr_refused(self, raw: RawModule) -> tuple[str, ...]:
