@@ -8,7 +8,7 @@ from tests.test_apidiff_unseen4 import diffed
 
 OLD = {
     "demo/__init__.py": "",
-    "demo/pick.py": "def pick_types(a):\n    return a\n\n\ndef pick_info(b):\n    return b\n",
+    "demo/pick.py": "def pick_types(a):\n    return a\n\n\ndef pick_info(b):\n    return b\n\n\ndef _scratch():\n    pass\n",
 }
 NEW_HOME = {"demo/_new.py": "def pick_types(a):\n    return a\n\n\ndef pick_info(b):\n    return b\n"}
 
@@ -27,6 +27,7 @@ def test_a_getattr_warning_in_its_own_body_for_every_name_deprecates_the_lost_na
         assert _deprecated(found, path)
         assert found[("deprecated", path)].detail.startswith("possibly deprecated")
         assert ("removed", path) not in found
+    assert not _deprecated(found, "demo.pick._scratch")  # private: never said deprecated
 
 
 def test_a_helper_that_always_warns_deprecates_the_names_its_getattr_hands_back(tmp_path: Path) -> None:

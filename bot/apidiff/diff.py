@@ -1797,6 +1797,8 @@ def _served_with_warning(old: Surface, new: Surface) -> list[Change]:
         before = old.symbols[path]
         if holder is None or holder.kind != "module" or not holder.getattr_deprecated or before.deprecated is not None:
             continue
+        if before.signature_unknown == PRIVATE_API:
+            continue  # only private API's removal is claimed (see `deprecation_changes`)
         if name in holder.getattr_refused or not still_importable(path, new, before):
             continue  # refused, or a submodule: claimed removed elsewhere
         changes.append(
