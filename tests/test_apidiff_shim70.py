@@ -3,6 +3,7 @@ the module no longer defines are said possibly deprecated; one warning for some 
 
 from pathlib import Path
 
+from tests.test_apidiff_releases import pinned_surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -113,3 +114,14 @@ def test_names_its_all_lists_are_said_deprecated_without_doubt(tmp_path: Path) -
     listed = found[("deprecated", "demo.pick.pick_types")].detail
     assert not listed.startswith("possibly") and "DeprecationWarning" in listed
     assert found[("deprecated", "demo.pick.pick_info")].detail.startswith("possibly deprecated")
+
+
+def test_scipy_sub_module_deprecation_shims_are_read_as_warning_for_every_name() -> None:
+    # scipy 1.12+'s `linalg/basic.py`: `__getattr__` returns `_sub_module_deprecation(..., all=__all__,
+    # attribute=name)`, imported from `scipy._lib.deprecation`, which always warns DeprecationWarning; scipy's own
+    # lazy `__getattr__` (submodules, no warning) deprecates nothing
+    found = pinned_surface("scipy", "1.17.1").symbols
+    assert "DeprecationWarning through scipy._lib.deprecation._sub_module_deprecation" in (
+        found["scipy.linalg.basic"].getattr_deprecated
+    )
+    assert found["scipy"].dynamic and not found["scipy"].getattr_deprecated
