@@ -2272,6 +2272,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # left69: test_apidiff_left69 (special methods warning a deprecation; a class decorator wrapping __init__ to warn)
     ("plotnine", "0.12.4", "auto"): "12748f346f107c33f3e0658ac46fbb052205ae7e97ffaf52be68310e5d29f799",  # plotnine-0.12.4-py3-none-any.whl
     ("plotnine", "0.13.0", "auto"): "53fcb64d12eea7d5000f10af99a97c3b2f2073d6bbd054b36e01e471f0e8f65c",  # plotnine-0.13.0-py3-none-any.whl
+    # shim70: mne 1.6's `mne.io.pick` etc. became modules whose `__getattr__` warns for every name (through a helper)
+    ("mne", "1.5.1", "auto"): "cc40888cc7d55f220fd51c7ba90de5f742dd00c150ac70d6a00787dfca226b53",  # mne-1.5.1-py3-none-any.whl
+    ("mne", "1.6.0", "auto"): "7c61f88dd0770664340a5081c2095ed6737e850d161c29a4d07aa347294a9882",  # mne-1.6.0-py3-none-any.whl
 }
 
 

@@ -140,4 +140,6 @@ def test_prefixed_globals_served_without_a_warning_are_no_deprecation(tmp_path: 
     silent = _HELPER.replace("    warnings.warn(f'{name} is deprecated', DeprecationWarning)\n", "")
     assert ("deprecated", "demo.FRAME") not in diffed(tmp_path, old, silent + "_DEPRECATED_FRAME = 0\n")
     other = _HELPER.replace("module_globals=globals()", "module_globals=_TABLE")
-    assert ("deprecated", "demo.FRAME") not in diffed(tmp_path, old, other + "_TABLE = {'_DEPRECATED_FRAME': 0}\n")
+    # not the prefixed globals' sure deprecation; only shim70's "possibly": the helper warns for every name it serves
+    found = diffed(tmp_path, old, other + "_TABLE = {'_DEPRECATED_FRAME': 0}\n")
+    assert found["deprecated", "demo.FRAME"].detail.startswith("possibly deprecated")

@@ -1734,6 +1734,7 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
     changes += _value_deprecations(values, new)
     if old is not None:
         changes += _deprecated_through_returned_instance(old, new)
+        changes += _served_with_warning(old, new)
     for symbol, aliases in _groups(newly, new):
         kind = _object_kind(symbol, new)
         if symbol.path in params and symbol.deprecated is None:
@@ -1779,6 +1780,42 @@ def deprecation_changes(old: Surface | None, new: Surface) -> list[Change]:
                 else "deprecated_logged"
                 if symbol.deprecated_logged
                 else "",
+            )
+        )
+    return changes
+
+
+def _served_with_warning(old: Surface, new: Surface) -> list[Change]:
+    """Names a module no longer defines that its `__getattr__` may still answer, warning a deprecation for every name
+    it answers (see `Symbol.getattr_deprecated`): deprecated when its literal `__all__` lists the name as served
+    (scipy's `linalg/basic.py` shims); else, as mne 1.6's `mne.io.pick.pick_types`, which names it serves is not
+    known, and each is said possibly deprecated: using one warns now, or fails when it is no longer served."""
+    changes: list[Change] = []
+    for path in sorted(p for p in old.symbols if p not in new.symbols):
+        module, _, name = path.rpartition(".")
+        holder = new.symbols.get(module)
+        before = old.symbols[path]
+        if holder is None or holder.kind != "module" or not holder.getattr_deprecated or before.deprecated is not None:
+            continue
+        if before.signature_unknown == PRIVATE_API:
+            continue  # only private API's removal is claimed (see `deprecation_changes`)
+        if name in holder.getattr_refused or not still_importable(path, new, before):
+            continue  # refused, or a submodule: claimed removed elsewhere
+        changes.append(
+            Change(
+                symbol=path,
+                kind=ChangeKind.DEPRECATED,
+                object=_object_kind(before, old),
+                detail=(
+                    f"{module} serves {name} (listed in its __all__) through its __getattr__, which warns for "
+                    f"every name it serves ({holder.getattr_deprecated})"
+                    if name in new.exports.get(module, ())
+                    else f"possibly deprecated: {module} no longer defines {name}; its __getattr__ warns for every "
+                    f"name it serves ({holder.getattr_deprecated}), so using it warns, or fails if it is not served"
+                ),
+                deprecated_since=new.version,
+                old_location=_location(before),
+                new_location=_location(holder),
             )
         )
     return changes

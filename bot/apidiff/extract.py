@@ -138,6 +138,7 @@ from bot.apidiff.settingstables import (
 )
 from bot.apidiff.settingwarns import may_warn_settings, setting_warns
 from bot.apidiff.shim import (
+    catch_all_warnings,
     foreign_tables,
     lazy_import_shims,
     lazy_module_shims,
@@ -1660,6 +1661,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                 )
                 raw.shim_tables = foreign_tables(stmt)
                 raw.dynamic = serves_any_name(stmt, collections, enums, constants)
+                if raw.dynamic:
+                    raw.getattr_warns, raw.getattr_helpers = catch_all_warnings(stmt)
             if stmt.decorator_list and _is_overload(stmt):
                 overloaded.setdefault(stmt.name, []).append(_stub_return(stmt, source))
                 first_overloads.setdefault(stmt.name, stmt)
@@ -1708,6 +1711,8 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                     read_getattr_shim(made_getattr, raw.module, raw.is_package, collections, constants=constants)
                 )
                 raw.dynamic = serves_any_name(made_getattr, collections, constants=constants)
+                if raw.dynamic:
+                    raw.getattr_warns, raw.getattr_helpers = catch_all_warnings(made_getattr)
             elif "__getattr__" in names:
                 raw.dynamic = True  # `__getattr__, __dir__, __all__ = lazy_loader.attach(...)`
             if len(names) == 1 and isinstance(stmt.value, (ast.List, ast.Tuple)):

@@ -84,6 +84,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "bound_patterns": "tuple[str, ...]",
         "star_unread": "tuple[str, ...]",
         "test_code": "bool",
+        "getattr_deprecated": "str",
         "getattr_refused": "tuple[str, ...]",
         "getattr_items": "bool",
         "custom_setattr": "bool",

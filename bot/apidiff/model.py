@@ -294,6 +294,9 @@ class Symbol:
     test_code: bool = False
     """For a module: test code the distribution ships (see `testcode`), never imported by dependents; for a class: a
     unittest case a library module holds (see `testcode.is_test_case`)."""
+    getattr_deprecated: str = ""
+    """For a dynamic module: the deprecation its `__getattr__` warns for every name it serves (mne 1.6's
+    `mne.io.pick`), through a helper of the release or itself; empty when some path answers without one."""
     getattr_refused: tuple[str, ...] = ()
     """For a dynamic class: the names its `__getattr__` raises for before it could answer anything (dash 3's
     `Dash.run_server`, listed in `ObsoleteChecker._obsolete_attributes`): surely not served."""
@@ -471,6 +474,7 @@ class Symbol:
         bound_patterns: tuple[str, ...] = (),
         star_unread: tuple[str, ...] = (),
         test_code: bool = False,
+        getattr_deprecated: str = "",
         getattr_refused: tuple[str, ...] = (),
         getattr_items: bool = False,
         custom_setattr: bool = False,
@@ -573,6 +577,7 @@ class Symbol:
         self.bound_patterns = bound_patterns
         self.star_unread = star_unread
         self.test_code = test_code
+        self.getattr_deprecated = getattr_deprecated
         self.getattr_refused = getattr_refused
         self.getattr_items = getattr_items
         self.custom_setattr = custom_setattr
@@ -679,6 +684,7 @@ class Symbol:
             self.bound_patterns,
             self.star_unread,
             self.test_code,
+            self.getattr_deprecated,
             self.getattr_refused,
             self.getattr_items,
             self.custom_setattr,

@@ -561,6 +561,11 @@ class RawModule:
     shim_tables: tuple[RawShimTable, ...] = ()
     dynamic: bool = False
     """Its `__getattr__` may serve names it does not spell (`return getattr(_impl, name)`)."""
+    getattr_warns: tuple[Warn, ...] = ()
+    """What its `__getattr__` warns on every path answering a name (see `shim.catch_all_warnings`)."""
+    getattr_helpers: tuple[str, ...] = ()
+    """The calls whose result such a path hands back unwarned, as written: each must always warn (the surface
+    resolves them)."""
     run_time_patterns: tuple[str, ...] = ()
     """`fnmatch` patterns of the names it binds at run time under keys built from text and values
     (`globals()[f"_{scope}_event_loop"] = ...`: `_*_event_loop`)."""

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from bot.apidiff.blocks import only_raises
-from bot.apidiff.deprecation import Warn, body_warns, filled_message
+from bot.apidiff.deprecation import Warn, body_warns, filled_message, statement_warn
 from bot.apidiff.imports import import_bindings, resolve_relative
 from bot.apidiff.raw import RawImport, RawShim, RawShimTable
 from bot.apidiff.source import dotted_name, walk
@@ -614,3 +614,68 @@ def made_def(
         return None
     inner = [s for s in body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)) and s.name == returned.id]
     return inner[-1] if inner else None
+
+
+def catch_all_warnings(func: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[tuple[Warn, ...], tuple[str, ...]]:
+    """What a module `__getattr__` warns on every path that hands a value back (mne 1.6's `mne.io.pick`: `return
+    _io_dep_getattr(name, "pick")`, a helper that warns FutureWarning for any name): the warnings its own statements
+    give first, and the dotted names of the calls whose result a path returns unwarned (helpers the surface resolves
+    and checks always warn). ((), ()) when a path returns with neither, or none returns a value: only a `__getattr__`
+    warning for every name it serves deprecates names it does not spell (one warning for some names stays theirs,
+    see `read_getattr_shim`). `return globals()[name]` answers nothing: Python asks `__getattr__` only for a name
+    the module's globals lack."""
+    args = [*func.args.posonlyargs, *func.args.args]
+    if not args:
+        return (), ()
+    param = args[0].arg
+    warns: list[Warn] = []
+    helpers: list[str] = []
+    if not _warned_paths(func.body, param, False, warns, helpers) or not (warns or helpers):
+        return (), ()
+    return tuple(warns), tuple(dict.fromkeys(helpers))
+
+
+def _warned_paths(body: list[ast.stmt], param: str, warned: bool, warns: list[Warn], helpers: list[str]) -> bool:
+    """Whether every `return` of a value in `body` (nested blocks too, not nested defs) comes after a warning of
+    the same path or hands back a call (a helper, recorded in `helpers`); `warned`: one came before `body`."""
+    for stmt in body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
+        warn = statement_warn(stmt, frozenset({param}))
+        if warn is not None:
+            warns.append(warn)
+            warned = True
+        elif isinstance(stmt, ast.Return):
+            if not _answers(stmt.value, param):
+                continue
+            if warned:
+                return True  # what follows in this block never runs
+            called = dotted_name(stmt.value.func) if isinstance(stmt.value, ast.Call) else None
+            if called is None or called in ("getattr", "globals", "importlib.import_module"):
+                return False
+            helpers.append(called)
+            return True
+        elif isinstance(stmt, (ast.If, ast.For, ast.AsyncFor, ast.While)):
+            if not all(_warned_paths(block, param, warned, warns, helpers) for block in (stmt.body, stmt.orelse)):
+                return False
+        elif isinstance(stmt, (ast.With, ast.AsyncWith)):
+            if not _warned_paths(stmt.body, param, warned, warns, helpers):
+                return False
+        elif isinstance(stmt, (ast.Try, ast.TryStar)):
+            blocks = [stmt.body, stmt.orelse, stmt.finalbody, *(handler.body for handler in stmt.handlers)]
+            if not all(_warned_paths(block, param, warned, warns, helpers) for block in blocks):
+                return False
+            warned = warned or bool(body_warns(stmt.finalbody, frozenset({param})))
+    return True
+
+
+def _answers(value: ast.expr | None, param: str) -> bool:
+    """A returned value that answers the name: not `globals()[name]` (see `catch_all_warnings`)."""
+    if value is None:
+        return False
+    return not (
+        isinstance(value, ast.Subscript)
+        and _namespace(value.value)
+        and isinstance(value.slice, ast.Name)
+        and value.slice.id == param
+    )

@@ -316,6 +316,12 @@ def _is_test_file(raw: RawModule) -> bool:
     return any(test_named(part) for part in raw.module.split(".")[1:MAX_PARTS]) and defines_tests(raw)
 
 
+def _worded(category: str, message: str) -> str:
+    """A catch-all warning as a note says it: its message only when literal (one with fields, `mne.io.{mod}.{name}
+    {_dep_msg}`, is filled at run time for each name)."""
+    return f"{category}: {message}" if message and "{" not in message else category
+
+
 def _module_is_public(module: str) -> bool:
     return not any(_is_private(part) for part in module.split("."))
 
@@ -1230,6 +1236,26 @@ class SurfaceBuilder:
         if table is None or not isinstance(table.definition, RawAttribute) or table.definition.keys is None:
             return None
         return table.definition.keys, ()
+
+    def _catch_all_deprecation(self, raw: RawModule) -> str:
+        """`Symbol.getattr_deprecated`: what the module's `__getattr__` warns on every path answering a name (see
+        `shim.catch_all_warnings`), each of its own warnings a deprecation and each helper it hands back the result
+        of a function of the release whose body always warns one (mne 1.6's `_io_dep_getattr`, imported from
+        `mne._fiff`); "" when one is not, or cannot be resolved."""
+        said: list[str] = []
+        for warn in raw.getattr_warns:
+            if not self.is_deprecation(replace(warn, parametric=False)):
+                return ""
+            said.append(_worded(warn.category, warn.message) if not warn.via_helper else warn.category)
+        for helper in raw.getattr_helpers:
+            resolved = self.resolver.resolve_dotted(raw.module, helper)
+            if resolved is None or not isinstance(resolved.definition, RawCallable):
+                return ""
+            warns = [w for w in resolved.definition.warns if self.is_deprecation(replace(w, parametric=False))]
+            if not warns:
+                return ""
+            said.append(_worded(f"{warns[0].category} through {resolved.target}", warns[0].message))
+        return "; ".join(dict.fromkeys(said))
 
     def _module_getattr_refused(self, raw: RawModule) -> tuple[str, ...]:
         """`Symbol.getattr_refused` of a module: what its own `__getattr__` def raises for, its tested collections
@@ -2312,6 +2338,7 @@ class SurfaceBuilder:
                 bound_patterns=raw.run_time_patterns,
                 star_unread=self._star_unread(raw),
                 getattr_refused=refused,
+                getattr_deprecated=self._catch_all_deprecation(raw) if raw.dynamic else "",
                 test_code=is_test_module(raw, self.modules) or raw.example_script,
             )
         )
