@@ -2600,8 +2600,19 @@ class SurfaceBuilder:
         # unless an __all__ says otherwise or it uses the name itself; so does any module an import its unused-import
         # warning is silenced for (see `RawImport.kept`); plain `import x` and the other imports of other modules are
         # implementation details.
-        own = starred and last.module.partition(".")[0] == raw.module.partition(".")[0]
+        own = starred and last.module.partition(".")[0] == raw.module.partition(".")[0] and self._kept_where_made(last)
         return (raw.is_package or last.kept or own) and raw.all_names is None and last.attr is not None
+
+    def _kept_where_made(self, binding: RawImport) -> bool:
+        """Whether what an import of the distribution binds is no incidental attribute where it is defined
+        (confuse 1.7's `from .util import BASESTRING`, `str` on Python 3, star-imported: plumbing there, here too)."""
+        target = self.resolver.import_target(binding)
+        definition = target.definition
+        return not (
+            isinstance(definition, RawAttribute)
+            and target.module is not None
+            and self._incidental_attribute(target.module, definition)
+        )
 
 
 _REBOUND = frozenset({"method", "property"})
