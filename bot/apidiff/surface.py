@@ -263,6 +263,12 @@ _POST_INIT = ("__post_init__", "__attrs_post_init__")
 """The hooks a generated constructor calls once the fields are set (dataclasses', attrs')."""
 
 
+def _runs_when_called(helper: RawCallable, caller: RawCallable) -> bool:
+    """A helper's body runs when it is called: not a generator's (it runs when iterated), nor a coroutine's unless an
+    async caller can await it (a private generator that warns deprecates no def that merely calls it)."""
+    return not helper.facts.is_generator and (not helper.is_async or caller.is_async)
+
+
 def _documented_params(symbol: Symbol, documented: tuple[str, ...]) -> None:
     """Add to the symbol's deprecated parameters those only its docstring says deprecated (no warning fires for
     them: `Symbol.deprecated_params_doc`)."""
@@ -544,7 +550,7 @@ class SurfaceBuilder:
         in from the literals the call passes."""
         for called, literals in function.facts.private_calls:
             helper = self._private_helper(called, module, owner)
-            if helper is None:
+            if helper is None or not _runs_when_called(helper, function):
                 continue
             for warn in helper.warns:
                 if not warn.via_helper and self.is_deprecation(replace(warn, parametric=False)):
