@@ -13,7 +13,6 @@ from bot.apidiff.release import surface_of
 from bot.changes import Change, ChangeKind, SignatureDelta
 from tests.artifacts import PINS, unpacked_release
 
-
 SURFACES_KEPT = 48
 """Pinned surfaces one test process keeps: a file's pairs and the history its deprecations walk (a few dozen) are
 read once, while a worker running a thousand pinned releases holds only the latest (unbounded, one reached 9 GB)."""
