@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 
 import pytest
 
@@ -13,8 +13,12 @@ from bot.apidiff.release import surface_of
 from bot.changes import Change, ChangeKind, SignatureDelta
 from tests.artifacts import PINS, unpacked_release
 
+SURFACES_KEPT = 48
+"""Pinned surfaces one test process keeps: a file's pairs and the history its deprecations walk (a few dozen) are
+read once, while a worker running a thousand pinned releases holds only the latest (unbounded, one reached 9 GB)."""
 
-@cache
+
+@lru_cache(maxsize=SURFACES_KEPT)
 def pinned_surface(package: str, version: str) -> Surface:
     return surface_of(unpacked_release(package, version), package, version)
 

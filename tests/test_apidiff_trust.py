@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 
 from bot.apidiff.diff import diff_surfaces, unclaimed_classes
 from bot.apidiff.requires import needed_dependencies
@@ -12,11 +12,15 @@ from tests.test_apidiff_releases import pinned_surface
 
 def changes(package: str, old: str, new: str, *dependencies: tuple[str, str]) -> dict[tuple[str, str], Change]:
     """The engine's changes from `old` to `new` by kind and symbol; each pair is diffed once per session (nine test
-    modules ask for the same ones), each caller getting its own copies."""
+    modules ask for the same ones) while among the latest `PAIRS_KEPT`, each caller getting its own copies."""
     return {key: c.model_copy(deep=True) for key, c in _changes(package, old, new, *dependencies).items()}
 
 
-@cache
+PAIRS_KEPT = 64
+"""Diffed pairs one test process keeps (with their dependencies' surfaces gone, a pair's changes are small)."""
+
+
+@lru_cache(maxsize=PAIRS_KEPT)
 def _changes(package: str, old: str, new: str, *dependencies: tuple[str, str]) -> dict[tuple[str, str], Change]:
     deps = [pinned_surface(*dependency) for dependency in dependencies]
     found = diff_surfaces(pinned_surface(package, old), pinned_surface(package, new), deps)

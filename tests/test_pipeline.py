@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
-from functools import cache
+from functools import lru_cache
 
 import httpx
 import pytest
@@ -60,7 +60,7 @@ def engine_diff(package: str, old: str, new: str) -> ReleaseDiff:
     return _engine_diff(package, old, new).model_copy(deep=True)
 
 
-@cache
+@lru_cache(maxsize=8)  # the few werkzeug pairs these modules ask for, however many other tests the process runs
 def _engine_diff(package: str, old: str, new: str) -> ReleaseDiff:
     async def build() -> ReleaseDiff:
         extractor = Extractor()

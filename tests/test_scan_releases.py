@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from bot.findings.scan import ScanReport
 from tests.artifacts import unpacked_release
 
 
-@cache
+@lru_cache(maxsize=16)  # a file's few pairs: a process running every test file keeps only the latest
 def release_diff(package: str, old: str, new: str) -> ReleaseDiff:
     """The diff engine's changes between two pinned releases (static analysis of the real artifacts)."""
     before = surface_of(unpacked_release(package, old), package, old)
@@ -29,7 +29,7 @@ def sdist_tree(package: str, version: str) -> Path:
     return top
 
 
-@cache
+@lru_cache(maxsize=16)
 def scanned(package: str, version: str, against: tuple[tuple[str, str, str], ...]) -> ScanReport:
     return scan_tree(sdist_tree(package, version), [release_diff(*pin) for pin in against])
 

@@ -11,11 +11,13 @@ import os
 import random
 import tempfile
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 from urllib.parse import quote, urljoin
+from weakref import WeakValueDictionary
 
 import httpx
 from packaging.utils import canonicalize_name
@@ -32,6 +34,9 @@ USER_AGENT = f"release-watch/{__version__} (PyPI release watcher; +https://pypi.
 MAX_ARTIFACT_BYTES = 256 * 1024 * 1024
 MAX_RETRY_AFTER_SECONDS = 120.0
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
+PROJECTS_KEPT = 512
+"""Project listings a client keeps, the latest used: the service's client lists every watched package each round and
+every dependency a diff reads, for months; one evicted is listed again, one request."""
 
 
 def retry_after_seconds(value: str | None) -> float | None:
@@ -68,8 +73,10 @@ class PyPIClient:
         self.requests_sent = 0
         self._sleep = sleep
         self._semaphore = asyncio.Semaphore(settings.pypi_concurrency)
-        self._locks: dict[str, asyncio.Lock] = {}
-        self._projects: dict[str, ProjectInfo] = {}
+        self._locks: WeakValueDictionary[str, asyncio.Lock] = WeakValueDictionary()
+        """An artifact's download or extraction lock, alive while a task holds or awaits it (the service's client
+        kept one for every artifact it had ever read)."""
+        self._projects: OrderedDict[str, ProjectInfo] = OrderedDict()
         self._unreadable: set[str] = set()
         """The sha256s of artifacts whose archive could not be read: their release's next candidate is analysed."""
         self._http = httpx.AsyncClient(
@@ -141,7 +148,7 @@ class PyPIClient:
         url = urljoin(self.base_url, f"pypi/{quote(canonicalize_name(name))}/json")
         data, final_url = await self._get_json(url)
         project = await asyncio.to_thread(parse_project, data, final_url)
-        self._projects[project.name] = project
+        self._keep(project)
         return project
 
     async def project_if_changed(self, name: str, known_serial: int | None) -> ProjectInfo | None:
@@ -152,17 +159,27 @@ class PyPIClient:
         if known_serial is not None and data.get("last_serial") == known_serial:
             return None
         project = await asyncio.to_thread(parse_project, data, final_url)
-        self._projects[project.name] = project
+        self._keep(project)
         return project
 
+    def _keep(self, project: ProjectInfo) -> None:
+        self._projects[project.name] = project
+        self._projects.move_to_end(project.name)
+        while len(self._projects) > PROJECTS_KEPT:
+            self._projects.popitem(last=False)
+
     def fetched_projects(self) -> dict[str, ProjectInfo]:
-        """The listings this client fetched, by normalized name (as current as this client's lifetime)."""
+        """The listings this client fetched (the latest `PROJECTS_KEPT`), by normalized name (as current as this
+        client's lifetime)."""
         return dict(self._projects)
 
     async def _known_project(self, name: str) -> ProjectInfo:
-        """The project as last fetched by this client, fetching it once if never seen."""
+        """The project as last fetched by this client, fetching it once if never seen (or no longer kept)."""
         cached = self._projects.get(canonicalize_name(name))
-        return cached if cached is not None else await self.project(name)
+        if cached is None:
+            return await self.project(name)
+        self._projects.move_to_end(cached.name)
+        return cached
 
     def _artifact_path(self, file: ReleaseFile) -> Path:
         return self.cache_dir / "artifacts" / file.sha256[:2] / file.sha256 / os.path.basename(file.filename)

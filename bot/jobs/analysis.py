@@ -6,7 +6,7 @@ import asyncio
 import logging
 from collections import OrderedDict
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, WeakValueDictionary
 
 from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
@@ -108,10 +108,12 @@ class Analyser:
         self.extractor = extractor or Extractor()
         self._memory: OrderedDict[tuple[str, str], Surface] = OrderedDict()
         self._memory_size = memory
-        self._locks: WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple[str, str], asyncio.Lock]] = (
-            WeakKeyDictionary()
-        )
-        """Per event loop (an asyncio.Lock belongs to one loop): one extraction per release at a time."""
+        self._locks: WeakKeyDictionary[
+            asyncio.AbstractEventLoop, WeakValueDictionary[tuple[str, str], asyncio.Lock]
+        ] = WeakKeyDictionary()
+        """Per event loop (an asyncio.Lock belongs to one loop): one extraction per release at a time. A release's
+        lock lives while a task holds or awaits it (a weak mapping): the service's Analyser, asked for releases for
+        months, kept one for every release it had ever read."""
 
     def _remember(self, key: tuple[str, str], surface: Surface) -> None:
         self._memory[key] = surface
@@ -137,7 +139,7 @@ class Analyser:
         """The surface of a release's own artifact: from memory, else the database (extracted from the same artifact,
         by sha256), else downloaded and extracted (then stored)."""
         key = (normalize_name(package), version)
-        loop_locks = self._locks.setdefault(asyncio.get_running_loop(), {})
+        loop_locks = self._locks.setdefault(asyncio.get_running_loop(), WeakValueDictionary())
         async with loop_locks.setdefault(key, asyncio.Lock()):
             if key in self._memory:
                 self._memory.move_to_end(key)
