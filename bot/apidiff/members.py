@@ -1571,6 +1571,7 @@ def callable_symbol(
     helper_refused = _refused_by_helper(function, module, resolver) if function.facts.kwargs_handed_keys else ()
     managed = _context_manager_protocol(function)
     wrapped = bool(function.decorators) and _awaitable_by_decorator(function, module, resolver, hierarchy)
+    keyed = _keyed_keys(function.facts.kwargs_keyed, module, hierarchy)
     return Symbol(
         path,
         kind,
@@ -1592,6 +1593,8 @@ def callable_symbol(
         kwargs_checked=function.facts.kwargs_checked,
         kwargs_returned=function.facts.kwargs_returned,
         kwargs_keys_only=function.facts.kwargs_keys_only,
+        kwargs_keyed=keyed[0],
+        kwargs_keyed_by=keyed[1],
         returns=function.returns,
         returns_inferred=_inferred_return(function, module, hierarchy, owner),
         overload_returns=function.overload_returns,
@@ -1631,6 +1634,55 @@ def callable_symbol(
         class_members=managed or _constructed_members(function, module, resolver, hierarchy),
         expires_in=_expiring_decorator(function, module, resolver, hierarchy) if function.decorator_arguments else None,
     )
+
+
+def _keyed_keys(
+    keyed: tuple[str, str, tuple[str, ...]] | None, module: RawModule, hierarchy: Hierarchy
+) -> tuple[tuple[str, ...], str]:
+    """(the keys, the separator) of the collection a body checks each key of its `**kwargs` against (see
+    `keyedkwargs`), when every key is known: a module global bound once to a literal of strings never grown, or a
+    class's registry its `__init_subclass__` fills with the literal key attribute of each subclass of the
+    distribution. ((), "") otherwise: no claim."""
+    if keyed is None:
+        return (), ""
+    written, separator, skipped = keyed
+    head, _, attribute = written.rpartition(".")
+    if not head:
+        keys = _collection_keys((written,), module, hierarchy.resolver)
+    elif head in ("self", "cls"):  # a subclass's own attribute may be checked: not read
+        keys = None
+    else:
+        keys = _registered_keys(head, attribute, module, hierarchy)
+    return ((*skipped, *keys), separator) if keys else ((), "")
+
+
+def _registered_keys(written: str, attribute: str, module: RawModule, hierarchy: Hierarchy) -> tuple[str, ...] | None:
+    """The literal key attribute of each class of the distribution below the class `written` names, when
+    `attribute` views the registry its `__init_subclass__` fills (`RawClass.registry_views`); None when a subclass's
+    key is not a literal string (which it registers is not known)."""
+    found = hierarchy.resolver.resolve_dotted(module.module, written)
+    registry = found.definition if found is not None else None
+    if found is None or found.module is None or not isinstance(registry, RawClass):
+        return None
+    if attribute not in registry.registry_views:
+        return None
+    keys: list[str] = []
+    for home in hierarchy.resolver.modules.values():
+        for bindings in home.bindings.values():
+            for cls in bindings:
+                if not isinstance(cls, RawClass) or cls is registry:
+                    continue
+                target = f"{home.module}.{cls.name}"
+                if found.target not in hierarchy.mro(target, cls, home)[1:]:
+                    continue
+                member = hierarchy.members(target, cls, home).get(registry.registry_key)
+                held = member[0] if member is not None else None
+                if held is None or isinstance(held, RawAttribute) and held.declared:  # no key: none registered
+                    continue
+                if not isinstance(held, RawAttribute) or held.scalar is None or held.held != "str":
+                    return None
+                keys.append(held.scalar)
+    return tuple(dict.fromkeys(keys))
 
 
 def _expiring_decorator(
