@@ -86,8 +86,8 @@ from bot.apidiff.handedself import (
 from bot.apidiff.helpercalls import call_literals
 from bot.apidiff.imports import import_bindings, sibling_imports
 from bot.apidiff.keptkwargs import kept_kwargs
-from bot.apidiff.lazyimports import bound_on_import, lazily_imported
 from bot.apidiff.keyedkwargs import subclass_registry
+from bot.apidiff.lazyimports import bound_on_import, lazily_imported
 from bot.apidiff.listedkeys import names_literal, pairs_literal, renames_literal
 from bot.apidiff.metaopts import read_options
 from bot.apidiff.model import ModuleStatus, Param, ParamKind

@@ -1048,8 +1048,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False, module: by
             more["kwargs_checked" if _keys_looped_unread(node, node.args.kwarg.arg) else "kwargs_closed"] = True
         elif b"for " in text and _kwargs_checked(node, node.args.kwarg.arg):
             more["kwargs_checked"] = True
-        if b"for " in text and "kwargs_closed" not in more and (keyed := keyed_kwargs(node, node.args.kwarg.arg)):
-            more["kwargs_checked"], more["kwargs_keyed"] = True, keyed
+        if b"for " in text and "kwargs_closed" not in more and (checked := keyed_kwargs(node, node.args.kwarg.arg)):
+            more["kwargs_checked"], more["kwargs_keyed"] = True, checked
     renamed = _params_copied(node, text)
     if node.args.kwarg is not None and any(
         node.args.kwarg.arg.encode() + end in text for end in (b".pop(", b".get(", b"[")

@@ -69,7 +69,7 @@ def _not_in(test: ast.expr, derived: dict[str, str]) -> tuple[str, str] | None:
 
 
 def _equals_literal(test: ast.expr, key: str) -> str | None:
-    """"url" for `key == "url"`; None for any other test."""
+    """ "url" for `key == "url"`; None for any other test."""
     if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq):
         right = test.comparators[0]
         if dotted_name(test.left) == key and isinstance(right, ast.Constant) and isinstance(right.value, str):
@@ -189,4 +189,6 @@ def _writes(cls: ast.ClassDef, registry: str) -> int:
 
 
 def _names(node: ast.expr, registry: str) -> int:
-    return int(isinstance(node, ast.Attribute) and node.attr == registry or isinstance(node, ast.Name) and node.id == registry)
+    """1 when the expression names the attribute `registry` (on any object) or a global of that name, else 0."""
+    named = isinstance(node, ast.Attribute) and node.attr == registry
+    return int(named or isinstance(node, ast.Name) and node.id == registry)
