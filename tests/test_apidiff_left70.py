@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.test_apidiff_expire70 import _DEPRECATOR
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -115,3 +116,57 @@ def test_respx_0_16_response_keywords_of_the_method_helpers_now_raise() -> None:
         # 0.16 registers `headers`, `content`, `json` and `params` patterns: still accepted (as request patterns)
         for name in ("headers", "content", "json", "params"):
             assert f"parameter '{name}' removed" not in detail, (path, name)
+
+
+# -- expiring deprecations bound by applying the deprecator's call to a callable, and on properties: past `until`,
+# calling the name or reading the property raises (nibabel 5.0.1's `setattr_on_read`) --
+
+
+def _bound(version: str, until: str, how: str) -> dict[str, str]:
+    uses = {
+        "applied": f"def auto_attr(func):\n    return func\n\n\n"
+        f"setattr_on_read = deprecate_with_version('renamed', since='0.5', until='{until}')(auto_attr)\n",
+        "property": f"class Image:\n    @property\n    @deprecate_with_version('use .shape', '0.5', '{until}')\n"
+        "    def data(self):\n        return 1\n",
+    }
+    return {
+        "demo/deprecator.py": _DEPRECATOR.replace("{version}", version),
+        "demo/__init__.py": "from .deprecator import deprecate_with_version\n\n\n" + uses[how],
+    }
+
+
+def test_a_callable_bound_by_applying_an_expiring_deprecator_now_raises(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _bound("1.0", "1.5", "applied"), _bound("2.0", "1.5", "applied"))
+    change = found[("signature_changed", "demo.setattr_on_read")]
+    assert change.breakage == "callable_now_raises"
+    assert "`deprecate_with_version(...)` deprecates it until 1.5" in change.detail
+    # not yet past its version: no change
+    assert ("signature_changed", "demo.setattr_on_read") not in diffed(
+        tmp_path / "later", _bound("1.0", "3.0", "applied"), _bound("2.0", "3.0", "applied")
+    )
+
+
+def test_a_property_whose_getter_an_expiring_deprecator_wraps_now_raises_on_read(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _bound("1.0", "1.5", "property"), _bound("2.0", "1.5", "property"))
+    change = found[("signature_changed", "demo.Image.data")]
+    assert change.breakage == "read_now_raises"
+    assert "every read now raises" in change.detail
+    assert ("signature_changed", "demo.Image.data") not in diffed(
+        tmp_path / "later", _bound("1.0", "3.0", "property"), _bound("2.0", "3.0", "property")
+    )
+
+
+def test_a_name_bound_by_a_deprecator_that_only_warns_is_no_expiry(tmp_path: Path) -> None:
+    warning_only = _DEPRECATOR.replace("if until and self.compare(until) == -1:", "if until:")
+    old, new = _bound("1.0", "1.5", "applied"), _bound("2.0", "1.5", "applied")
+    old["demo/deprecator.py"] = warning_only.replace("{version}", "1.0")
+    new["demo/deprecator.py"] = warning_only.replace("{version}", "2.0")
+    assert ("signature_changed", "demo.setattr_on_read") not in diffed(tmp_path, old, new)
+
+
+def test_nibabel_5_0_1_setattr_on_read_now_raises() -> None:
+    found = changes("nibabel", "5.0.0", "5.0.1")
+    change = found[("signature_changed", "nibabel.onetime.setattr_on_read")]
+    assert change.breakage == "callable_now_raises"
+    assert "until 5.0" in change.detail
+    assert found[("signature_changed", "nibabel.flip_axis")].breakage == "callable_now_raises"  # kept

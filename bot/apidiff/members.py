@@ -1703,6 +1703,19 @@ def _expiring_decorator(
     return None
 
 
+def applied_expiry(
+    attribute: RawAttribute, module: RawModule, resolver: Resolver, hierarchy: Hierarchy
+) -> tuple[str, str] | None:
+    """(deprecator, version) for a name bound by applying a deprecator call of the distribution to a callable
+    (nibabel 5.0's `setattr_on_read = deprecate_with_version(..., until='5.0')(auto_attr)`), handed the version its
+    deprecation lasts until, when the deprecator's code tests that version to raise (see `_expiring_decorator`)."""
+    if not attribute.made_applied or attribute.made_by is None or not attribute.made_with:
+        return None
+    params = _deprecator_expiry(resolver.resolve_dotted(module.module, attribute.made_by), resolver, hierarchy)
+    until = handed_until(attribute.made_with, params) if params else ""
+    return (attribute.made_by, until) if until else None
+
+
 def _deprecator_expiry(
     found: Resolved | None, resolver: Resolver, hierarchy: Hierarchy
 ) -> tuple[tuple[str, int, str], ...]:
