@@ -75,9 +75,11 @@ def test_a_registry_not_read_whole_makes_no_claim(tmp_path: Path) -> None:
         "computed": _REGISTRY.replace("key = 'host'", "key = 'h' + 'ost'"),
         # a literal collection grown at the top level
         "grown": "KEYS = ['method', 'host']\nKEYS.append('status_code')\n\n\n",
+        # a list a function may grow
+        "mutable": "KEYS = ['method', 'host']\n\n\ndef allow(key):\n    KEYS.append(key)\n\n\n",
     }
     for name, registry in unread.items():
-        check = "KEYS" if name == "grown" else "Pattern.registry"
+        check = "KEYS" if name in ("grown", "mutable") else "Pattern.registry"
         found = diffed(
             tmp_path / name,
             {"demo/__init__.py": _module(registry, check, _OLD_GET)},

@@ -1640,15 +1640,17 @@ def _keyed_keys(
     keyed: tuple[str, str, tuple[str, ...]] | None, module: RawModule, hierarchy: Hierarchy
 ) -> tuple[tuple[str, ...], str]:
     """(the keys, the separator) of the collection a body checks each key of its `**kwargs` against (see
-    `keyedkwargs`), when every key is known: a module global bound once to a literal of strings never grown, or a
+    `keyedkwargs`), when every key is known: a module global bound once to a tuple of string literals, or a
     class's registry its `__init_subclass__` fills with the literal key attribute of each subclass of the
     distribution. ((), "") otherwise: no claim."""
     if keyed is None:
         return (), ""
     written, separator, skipped = keyed
     head, _, attribute = written.rpartition(".")
-    if not head:
-        keys = _collection_keys((written,), module, hierarchy.resolver)
+    if not head:  # a tuple: a list or set a function may grow unseen
+        bound = module.bindings.get(written, [])
+        held = bound[0].held if len(bound) == 1 and isinstance(bound[0], RawAttribute) else None
+        keys = _collection_keys((written,), module, hierarchy.resolver) if held == "tuple" else None
     elif head in ("self", "cls"):  # a subclass's own attribute may be checked: not read
         keys = None
     else:
