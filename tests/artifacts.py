@@ -2275,6 +2275,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # shim70: mne 1.6's `mne.io.pick` etc. became modules whose `__getattr__` warns for every name (through a helper)
     ("mne", "1.5.1", "auto"): "cc40888cc7d55f220fd51c7ba90de5f742dd00c150ac70d6a00787dfca226b53",  # mne-1.5.1-py3-none-any.whl
     ("mne", "1.6.0", "auto"): "7c61f88dd0770664340a5081c2095ed6737e850d161c29a4d07aa347294a9882",  # mne-1.6.0-py3-none-any.whl
+    # left70: test_apidiff_left70 (respx 0.16's `**lookups` keys checked against the patterns `__init_subclass__`
+    # registers by `cls.key`: the response keywords 0.15 named now raise KeyError)
+    ("respx", "0.15.1", "auto"): "07b69af4f127e6651ab0fd104a484bcb9d98b901b25234d4158851ff5a37e34a",  # respx-0.15.1-py2.py3-none-any.whl
+    ("respx", "0.16.0", "auto"): "65f3d2cbe2801910b0e80321c90ccff512170c0527e535bb554607e8dc525bd9",  # respx-0.16.0-py2.py3-none-any.whl
 }
 
 

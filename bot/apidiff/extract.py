@@ -86,6 +86,7 @@ from bot.apidiff.handedself import (
 from bot.apidiff.helpercalls import call_literals
 from bot.apidiff.imports import import_bindings, sibling_imports
 from bot.apidiff.keptkwargs import kept_kwargs
+from bot.apidiff.keyedkwargs import subclass_registry
 from bot.apidiff.lazyimports import bound_on_import, lazily_imported
 from bot.apidiff.listedkeys import names_literal, pairs_literal, renames_literal
 from bot.apidiff.metaopts import read_options
@@ -1193,6 +1194,8 @@ def _class(
                 init = stmt
             elif stmt.name == "__init_subclass__":
                 cls.sealed = any(stmt is own for own in node.body) and only_raises(stmt.body)  # not conditional
+                if any(stmt is own for own in node.body):
+                    cls.registry_views, cls.registry_key = subclass_registry(node, stmt)
             elif stmt.name == "__getattr__":
                 cls.shims = read_getattr_shim(stmt, raw.module, raw.is_package, in_class=True)
         elif isinstance(stmt, ast.ClassDef):

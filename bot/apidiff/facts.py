@@ -30,6 +30,7 @@ from bot.apidiff.handedkwargs import (
 )
 from bot.apidiff.handsback import hands_back
 from bot.apidiff.helpercalls import private_calls
+from bot.apidiff.keyedkwargs import keyed_kwargs
 from bot.apidiff.keyloops import looped_key
 from bot.apidiff.kwrequired import required_options
 from bot.apidiff.listedkeys import listed_keys, warns
@@ -154,6 +155,9 @@ class CallableFacts:
     kwargs_checked: bool = False
     """The body refuses each keyword of `**kwargs` missing from some collection (`for k in kwargs: if k not in
     allowed: raise`): which keywords it took cannot be read."""
+    kwargs_keyed: tuple[str, str, tuple[str, ...]] | None = None
+    """Where the collection that check reads is a dotted name: which, and how the key is tested (see
+    `keyedkwargs.Keyed`); the surface reads its keys when it can."""
     kwargs_renamed: tuple[tuple[str, str], ...] = ()
     """(keyword, parameter): the body takes the keyword out of `**kwargs` into the parameter (Pillow 9.1's
     `show_file(self, path=None, **options)` sets `path = options.pop("file")`), or out of an optional parameter of
@@ -347,6 +351,7 @@ class CallableFacts:
         first_arg_cap: int | None = None,
         kwargs_closed: bool = False,
         kwargs_checked: bool = False,
+        kwargs_keyed: tuple[str, str, tuple[str, ...]] | None = None,
         kwargs_renamed: tuple[tuple[str, str], ...] = (),
         kwargs_peeked: tuple[str, ...] = (),
         kwargs_returned: bool = False,
@@ -422,6 +427,7 @@ class CallableFacts:
         self.first_arg_cap = first_arg_cap
         self.kwargs_closed = kwargs_closed
         self.kwargs_checked = kwargs_checked
+        self.kwargs_keyed = kwargs_keyed
         self.kwargs_renamed = kwargs_renamed
         self.kwargs_peeked = kwargs_peeked
         self.kwargs_returned = kwargs_returned
@@ -1042,6 +1048,8 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False, module: by
             more["kwargs_checked" if _keys_looped_unread(node, node.args.kwarg.arg) else "kwargs_closed"] = True
         elif b"for " in text and _kwargs_checked(node, node.args.kwarg.arg):
             more["kwargs_checked"] = True
+        if b"for " in text and "kwargs_closed" not in more and (checked := keyed_kwargs(node, node.args.kwarg.arg)):
+            more["kwargs_checked"], more["kwargs_keyed"] = True, checked
     renamed = _params_copied(node, text)
     if node.args.kwarg is not None and any(
         node.args.kwarg.arg.encode() + end in text for end in (b".pop(", b".get(", b"[")

@@ -40,6 +40,8 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "kwargs_checked": "bool",
         "kwargs_returned": "bool",
         "kwargs_keys_only": "bool",
+        "kwargs_keyed": "tuple[str, ...]",
+        "kwargs_keyed_by": "str",
         "kwargs_renamed": "tuple[tuple[str, str], ...]",
         "returns": "str | None",
         "returns_inferred": "str | None",

@@ -152,6 +152,9 @@ class KeywordFates:
             if p.kind is not ParamKind.VAR_KEYWORD
         ):
             return Fate.ACCEPTED
+        if symbol.kwargs_keyed:  # each key checked against a collection read whole (see `keyedkwargs`)
+            head = keyword.partition(symbol.kwargs_keyed_by)[0] if symbol.kwargs_keyed_by else keyword
+            return Fate.ACCEPTED if head in symbol.kwargs_keyed or keyword in symbol.kwargs_keyed else Fate.REJECTED
         if symbol.kwargs_closed or not any(p.kind is ParamKind.VAR_KEYWORD for p in params):
             return Fate.REJECTED
         if keyword in symbol.kwargs_filled:  # `Channel(frame_buffer=size, **kwargs)`: passed twice, TypeError
@@ -192,7 +195,7 @@ class KeywordFates:
                 # a constructor is named by its class, as its own symbol is, when built for the instance too
                 instanced = bool(via) and callee is self._by_target.get(via_key(target, via))
                 where = callee.target.removesuffix(".__init__") if instanced else callee.target
-                for name in (*named, *callee.kwargs_options):
+                for name in (*named, *callee.kwargs_options, *callee.kwargs_keyed):
                     if name not in filled and name not in slots:
                         found.setdefault(name, where)
                 onward = filled | set(callee.kwargs_filled) | set(slots)

@@ -1571,6 +1571,7 @@ def callable_symbol(
     helper_refused = _refused_by_helper(function, module, resolver) if function.facts.kwargs_handed_keys else ()
     managed = _context_manager_protocol(function)
     wrapped = bool(function.decorators) and _awaitable_by_decorator(function, module, resolver, hierarchy)
+    keyed = _keyed_keys(function.facts.kwargs_keyed, module, hierarchy)
     return Symbol(
         path,
         kind,
@@ -1592,6 +1593,8 @@ def callable_symbol(
         kwargs_checked=function.facts.kwargs_checked,
         kwargs_returned=function.facts.kwargs_returned,
         kwargs_keys_only=function.facts.kwargs_keys_only,
+        kwargs_keyed=keyed[0],
+        kwargs_keyed_by=keyed[1],
         returns=function.returns,
         returns_inferred=_inferred_return(function, module, hierarchy, owner),
         overload_returns=function.overload_returns,
@@ -1633,6 +1636,57 @@ def callable_symbol(
     )
 
 
+def _keyed_keys(
+    keyed: tuple[str, str, tuple[str, ...]] | None, module: RawModule, hierarchy: Hierarchy
+) -> tuple[tuple[str, ...], str]:
+    """(the keys, the separator) of the collection a body checks each key of its `**kwargs` against (see
+    `keyedkwargs`), when every key is known: a module global bound once to a tuple of string literals, or a
+    class's registry its `__init_subclass__` fills with the literal key attribute of each subclass of the
+    distribution. ((), "") otherwise: no claim."""
+    if keyed is None:
+        return (), ""
+    written, separator, skipped = keyed
+    head, _, attribute = written.rpartition(".")
+    if not head:  # a tuple: a list or set a function may grow unseen
+        bound = module.bindings.get(written, [])
+        held = bound[0].held if len(bound) == 1 and isinstance(bound[0], RawAttribute) else None
+        keys = _collection_keys((written,), module, hierarchy.resolver) if held == "tuple" else None
+    elif head in ("self", "cls"):  # a subclass's own attribute may be checked: not read
+        keys = None
+    else:
+        keys = _registered_keys(head, attribute, module, hierarchy)
+    return ((*skipped, *keys), separator) if keys else ((), "")
+
+
+def _registered_keys(written: str, attribute: str, module: RawModule, hierarchy: Hierarchy) -> tuple[str, ...] | None:
+    """The literal key attribute of each class of the distribution below the class `written` names, when
+    `attribute` views the registry its `__init_subclass__` fills (`RawClass.registry_views`); None when a subclass's
+    key is not a literal string (which it registers is not known)."""
+    found = hierarchy.resolver.resolve_dotted(module.module, written)
+    registry = found.definition if found is not None else None
+    if found is None or found.module is None or not isinstance(registry, RawClass):
+        return None
+    if attribute not in registry.registry_views:
+        return None
+    keys: list[str] = []
+    for home in hierarchy.resolver.modules.values():
+        for bindings in home.bindings.values():
+            for cls in bindings:
+                if not isinstance(cls, RawClass) or cls is registry:
+                    continue
+                target = f"{home.module}.{cls.name}"
+                if found.target not in hierarchy.mro(target, cls, home)[1:]:
+                    continue
+                member = hierarchy.members(target, cls, home).get(registry.registry_key)
+                held = member[0] if member is not None else None
+                if held is None or isinstance(held, RawAttribute) and held.declared:  # no key: none registered
+                    continue
+                if not isinstance(held, RawAttribute) or held.scalar is None or held.held != "str":
+                    return None
+                keys.append(held.scalar)
+    return tuple(dict.fromkeys(keys))
+
+
 def _expiring_decorator(
     function: RawCallable, module: RawModule, resolver: Resolver, hierarchy: Hierarchy
 ) -> tuple[str, str] | None:
@@ -1649,6 +1703,19 @@ def _expiring_decorator(
         if params and (until := handed_until(arguments, params)):
             return (name, until)
     return None
+
+
+def applied_expiry(
+    attribute: RawAttribute, module: RawModule, resolver: Resolver, hierarchy: Hierarchy
+) -> tuple[str, str] | None:
+    """(deprecator, version) for a name bound by applying a deprecator call of the distribution to a callable
+    (nibabel 5.0's `setattr_on_read = deprecate_with_version(..., until='5.0')(auto_attr)`), handed the version its
+    deprecation lasts until, when the deprecator's code tests that version to raise (see `_expiring_decorator`)."""
+    if not attribute.made_applied or attribute.made_by is None or not attribute.made_with:
+        return None
+    params = _deprecator_expiry(resolver.resolve_dotted(module.module, attribute.made_by), resolver, hierarchy)
+    until = handed_until(attribute.made_with, params) if params else ""
+    return (attribute.made_by, until) if until else None
 
 
 def _deprecator_expiry(

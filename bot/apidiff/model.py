@@ -171,6 +171,11 @@ class Symbol:
     kwargs_keys_only: bool = False
     """For a callable: its body reads nothing of `**kwargs` but `kwargs_options` (see `CallableFacts.kwargs_keys_only`):
     any other keyword is taken and ignored."""
+    kwargs_keyed: tuple[str, ...] = ()
+    """For a callable: the keys its body checks each keyword of `**kwargs` against, raising for any other, when the
+    collection checked is statically readable (see `keyedkwargs`); () when not read."""
+    kwargs_keyed_by: str = ""
+    """The separator whose first part of a keyword is checked (`key.partition("__")`), "" for the whole keyword."""
     kwargs_renamed: tuple[tuple[str, str], ...] = ()
     """For a callable: (keyword, parameter) pairs its body takes out of `**kwargs`, or out of an optional parameter
     of that name, into a parameter (see `CallableFacts.kwargs_renamed`)."""
@@ -430,6 +435,8 @@ class Symbol:
         kwargs_checked: bool = False,
         kwargs_returned: bool = False,
         kwargs_keys_only: bool = False,
+        kwargs_keyed: tuple[str, ...] = (),
+        kwargs_keyed_by: str = "",
         kwargs_renamed: tuple[tuple[str, str], ...] = (),
         returns: str | None = None,
         returns_inferred: str | None = None,
@@ -533,6 +540,8 @@ class Symbol:
         self.kwargs_checked = kwargs_checked
         self.kwargs_returned = kwargs_returned
         self.kwargs_keys_only = kwargs_keys_only
+        self.kwargs_keyed = kwargs_keyed
+        self.kwargs_keyed_by = kwargs_keyed_by
         self.kwargs_renamed = kwargs_renamed
         self.returns = returns
         self.returns_inferred = returns_inferred
@@ -640,6 +649,8 @@ class Symbol:
             self.kwargs_checked,
             self.kwargs_returned,
             self.kwargs_keys_only,
+            self.kwargs_keyed,
+            self.kwargs_keyed_by,
             self.kwargs_renamed,
             self.returns,
             self.returns_inferred,

@@ -445,6 +445,10 @@ class RawClass:
     """Its own `__new__` never builds an instance of the class (see `newbuilds`)."""
     sealed: bool = False
     """Its own `__init_subclass__` always raises (yarl's `URL`): no class can inherit from it."""
+    registry_views: tuple[str, ...] = ()
+    """Its class attributes holding or viewing the registry its `__init_subclass__` fills, keyed by each subclass's
+    `registry_key` attribute (see `keyedkwargs.subclass_registry`)."""
+    registry_key: str = ""
     metaclass: str | None = None
     """The dotted name of its metaclass when written (`metaclass=abc.ABCMeta`, six's `with_metaclass(M, ...)` base
     or `@add_metaclass(M)`); "?" when not a name."""

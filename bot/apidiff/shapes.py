@@ -684,7 +684,13 @@ def shape_changes(old: Surface, new: Surface, outside: Outside) -> list[Shape]:
                 detail = "its class is now frozen: assigning it on an instance raises FrozenInstanceError"
                 held.append((before, after, "attribute_made_read_only", detail))
             found.extend(held)
-        if after is None or before.kind == after.kind and before.kind in ("module", "alias", "attribute"):
+        if after is not None and before.kind == after.kind == "attribute":
+            # a callable bound by applying an expiring deprecator (nibabel 5.0's `setattr_on_read =
+            # deprecate_with_version(..., until='5.0')(auto_attr)`): every call now raises
+            if lapsed := expired(before.expires_in, after.expires_in, old.version, new.version):
+                found.append((before, after, "callable_now_raises", lapsed.replace("`@", "`", 1)))
+            continue
+        if after is None or before.kind == after.kind and before.kind in ("module", "alias"):
             continue  # nothing with a shape to change
         shapes: list[tuple[str, str]] = []
         if before.kind == "class" and after.kind == "function":
@@ -703,6 +709,13 @@ def shape_changes(old: Surface, new: Surface, outside: Outside) -> list[Shape]:
             and not (after.target in overridden() or _built_elsewhere(new, path))
         ):
             shapes.append(("callable_now_raises", lapsed))
+        if (
+            before.kind == after.kind == "property"  # the getter the deprecator wraps raises on every read
+            and not (after.stub or after.refuses_calls)
+            and (lapsed := expired(before.expires_in, after.expires_in, old.version, new.version))
+            and after.target not in overridden()
+        ):
+            shapes.append(("read_now_raises", lapsed.replace("every call now raises", "every read now raises")))
         if _callable(before) and _callable(after):
             shapes.extend(
                 (kind, detail)

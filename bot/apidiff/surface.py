@@ -43,6 +43,7 @@ from bot.apidiff.members import (
     SHADOWED,
     Hierarchy,
     Member,
+    applied_expiry,
     callable_symbol,
     called_target,
     class_decorator_keeps,
@@ -2252,6 +2253,9 @@ class SurfaceBuilder:
                     dynamic=isinstance(definition, RawAttribute)
                     and (definition.from_call or self._unfollowed_reference(definition, resolved.module)),
                     alternatives=definition.alternatives if isinstance(definition, RawAttribute) else (),
+                    expires_in=applied_expiry(definition, resolved.module, self.resolver, self.hierarchy)
+                    if isinstance(definition, RawAttribute) and definition.made_applied
+                    else None,
                     # a module global a factory makes to refuse calls (kornia 0.9's `to_jax =
                     # _removed_entry_point(__name__, "to_jax")`) is a stand-in as a class attribute so made is
                     refuses_calls=isinstance(definition, RawAttribute)
