@@ -2275,6 +2275,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # shim70: mne 1.6's `mne.io.pick` etc. became modules whose `__getattr__` warns for every name (through a helper)
     ("mne", "1.5.1", "auto"): "cc40888cc7d55f220fd51c7ba90de5f742dd00c150ac70d6a00787dfca226b53",  # mne-1.5.1-py3-none-any.whl
     ("mne", "1.6.0", "auto"): "7c61f88dd0770664340a5081c2095ed6737e850d161c29a4d07aa347294a9882",  # mne-1.6.0-py3-none-any.whl
+    # hunt70: pikepdf 10.18's stubs of its nanobind core now say `/`, `@property`: what the bindings always did
+    ("pikepdf", "10.17.0", "auto"): "de4ccaae83628e86c1fd473b384c09c6ff1dd35a583a8dacbf61d2aa4bea843b",  # pikepdf-10.17.0.tar.gz
+    ("pikepdf", "10.18.0", "auto"): "cb555ebff93482e8a6eb55881488b469bbb2b5675161c1b93a0510a8642d98d0",  # pikepdf-10.18.0.tar.gz
 }
 
 

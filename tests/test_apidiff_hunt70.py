@@ -1,0 +1,77 @@
+"""A false-claim sweep on releases never measured (hunt70): call forms that only a compiled module's stub states."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a `.pyi` with no source beside it declares compiled code, whose binding decides how calls bind: a stub that now
+# marks parameters positional-only, drops a default or makes a method a property may only state what the binding
+# always did (pikepdf 10.18's nanobind core). No claim; its annotations are still compared. --
+
+_OLD_STUB = (
+    "class Matrix:\n"
+    "    def scaled(self, sx: float, sy: float) -> Matrix: ...\n"
+    "    def index(self) -> int: ...\n"
+    "    def names(self) -> list[bytes]: ...\n"
+    "def set_level(level: int = ...) -> int: ...\n"
+    "def same(arg0: object) -> bool: ...\n"
+)
+_NEW_STUB = (
+    "class Matrix:\n"
+    "    def scaled(self, sx: float, sy: float, /) -> Matrix: ...\n"
+    "    @property\n"
+    "    def index(self) -> int: ...\n"
+    "    def names(self) -> list[str]: ...\n"
+    "def set_level(level: int) -> int: ...\n"
+    "def same(other: object, /) -> bool: ...\n"
+)
+_INIT = "from demo._core import Matrix, same, set_level\n\n__all__ = ['Matrix', 'same', 'set_level']\n"
+
+
+def _source(stub: str) -> str:
+    """The stub as Python source: each `...` body returns None."""
+    return stub.replace(": ...", ":\n        return None").replace("\ndef ", "\n\n\ndef ")
+
+
+def test_a_stub_of_compiled_code_stating_its_call_forms_is_no_claim(tmp_path: Path) -> None:
+    found = diffed(
+        tmp_path,
+        {"demo/__init__.py": _INIT, "demo/_core.pyi": _OLD_STUB},
+        {"demo/__init__.py": _INIT, "demo/_core.pyi": _NEW_STUB},
+    )
+    for name in ("Matrix.scaled", "Matrix.index", "set_level", "same"):
+        assert ("signature_changed", f"demo.{name}") not in found, name
+    # what a type checker reads of the stub is still compared
+    assert "list[bytes] to list[str]" in found[("signature_changed", "demo.Matrix.names")].detail
+
+
+def test_the_same_call_forms_in_python_source_are_still_claimed(tmp_path: Path) -> None:
+    found = diffed(
+        tmp_path,
+        {"demo/__init__.py": _INIT, "demo/_core.py": _source(_OLD_STUB)},
+        {"demo/__init__.py": _INIT, "demo/_core.py": _source(_NEW_STUB)},
+    )
+    assert "'sx' is now positional-only" in found[("signature_changed", "demo.Matrix.scaled")].detail
+    assert "now a property" in found[("signature_changed", "demo.Matrix.index")].detail
+    assert "'level' lost its default" in found[("signature_changed", "demo.set_level")].detail
+    assert "parameter 'arg0' removed" in found[("signature_changed", "demo.same")].detail
+
+
+def test_pikepdf_10_18_stubs_stating_what_its_nanobind_core_always_did_are_no_claims() -> None:
+    found = changes("pikepdf", "10.17.0", "10.18.0")
+    for name in (
+        "Matrix.scaled",  # `.def("scaled", [](QPDFMatrix const &self, double sx, double sy) ...)`: no nb::arg
+        "Object.update",
+        "Object.with_same_owner_as",  # `arg0` -> `other, /`
+        "settings.set_decimal_precision",
+        "TokenFilter.handle_token",  # `py::arg("token")`, never a default
+        "AttachedFileSpec",  # the binding named it `q`, never `pdf`
+    ):
+        assert ("signature_changed", f"pikepdf.{name}") not in found, name
+    for name in ("form_xobjects", "index", "label"):  # `def_prop_ro` in both releases
+        assert ("signature_changed", f"pikepdf.Page.{name}") not in found, name
+    # the stub's return annotation, which type checkers read, is still compared
+    assert "Iterator[bytes] to Iterator[str]" in found[("signature_changed", "pikepdf.NameTree.__iter__")].detail
