@@ -2278,6 +2278,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt70: pikepdf 10.18's stubs of its nanobind core now say `/`, `@property`: what the bindings always did
     ("pikepdf", "10.17.0", "auto"): "de4ccaae83628e86c1fd473b384c09c6ff1dd35a583a8dacbf61d2aa4bea843b",  # pikepdf-10.17.0.tar.gz
     ("pikepdf", "10.18.0", "auto"): "cb555ebff93482e8a6eb55881488b469bbb2b5675161c1b93a0510a8642d98d0",  # pikepdf-10.18.0.tar.gz
+    # hunt70: apache-libcloud 3.9 no longer reads `https_proxy` itself: the requests session it sends through does
+    ("apache-libcloud", "3.8.0", "auto"): "de65a8bd946f6532830f20a83f2eae2fa056f05a674fad30afe877cb78df6050",  # apache_libcloud-3.8.0-py2.py3-none-any.whl
+    ("apache-libcloud", "3.9.1", "auto"): "362806efe3602a781afa0b0c8ad2e8963a708c8d5957fb999735c1cc1e0762d2",  # apache_libcloud-3.9.1-py3-none-any.whl
 }
 
 

@@ -75,3 +75,33 @@ def test_pikepdf_10_18_stubs_stating_what_its_nanobind_core_always_did_are_no_cl
         assert ("signature_changed", f"pikepdf.Page.{name}") not in found, name
     # the stub's return annotation, which type checkers read, is still compared
     assert "Iterator[bytes] to Iterator[str]" in found[("signature_changed", "pikepdf.NameTree.__iter__")].detail
+
+
+# -- a proxy variable the release stopped reading itself, while it sends its requests through requests or httpx, whose
+# sessions scan `*_proxy` for every request (`trust_env`): the user's setting still takes effect --
+
+_READS_PROXY = "import os\nimport {lib}\nPROXY = os.environ.get('https_proxy')\nHOME = os.environ.get('APP_HOME')\n"
+_NO_PROXY = "import {lib}\nPROXY = None\nHOME = None\n"
+
+
+def test_a_proxy_variable_dropped_for_the_http_library_s_own_scan_is_no_claim(tmp_path: Path) -> None:
+    for lib in ("requests", "httpx"):
+        old = {"demo/__init__.py": _READS_PROXY.format(lib=lib)}
+        found = diffed(tmp_path / lib, old, {"demo/__init__.py": _NO_PROXY.format(lib=lib)})
+        assert ("env_var_removed", "env:https_proxy") not in found, lib
+        assert ("env_var_removed", "env:APP_HOME") in found, lib  # the release's own variable is still claimed
+
+
+def test_a_proxy_variable_dropped_where_no_such_library_is_imported_is_still_claimed(tmp_path: Path) -> None:
+    # urllib3 alone scans no environment: the setting is lost
+    old = {"demo/__init__.py": _READS_PROXY.format(lib="urllib3")}
+    found = diffed(tmp_path, old, {"demo/__init__.py": _NO_PROXY.format(lib="urllib3")})
+    assert ("env_var_removed", "env:https_proxy") in found
+
+
+def test_apache_libcloud_3_9_proxy_variables_are_read_by_the_requests_session_it_sends_through() -> None:
+    found = changes("apache-libcloud", "3.8.0", "3.9.1")
+    for name in ("http_proxy", "https_proxy"):
+        assert ("env_var_removed", f"env:{name}") not in found, name
+    # the documented breaks stay: the Equinix Metal volume extensions are gone
+    assert ("removed", "libcloud.compute.drivers.equinixmetal.EquinixMetalNodeDriver.ex_clone_volume") in found
