@@ -2281,6 +2281,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt70: apache-libcloud 3.9 no longer reads `https_proxy` itself: the requests session it sends through does
     ("apache-libcloud", "3.8.0", "auto"): "de65a8bd946f6532830f20a83f2eae2fa056f05a674fad30afe877cb78df6050",  # apache_libcloud-3.8.0-py2.py3-none-any.whl
     ("apache-libcloud", "3.9.1", "auto"): "362806efe3602a781afa0b0c8ad2e8963a708c8d5957fb999735c1cc1e0762d2",  # apache_libcloud-3.9.1-py3-none-any.whl
+    # hunt70: lark 1.0 made `Pattern.min_width`, a placeholder raising NotImplementedError, an abstract property
+    ("lark", "0.12.0", "auto"): "ed1d891cbcf5151ead1c1d14663bf542443e579e63a76ae175b01b899bd854ca",  # lark-0.12.0-py2.py3-none-any.whl
+    ("lark", "1.0.0", "auto"): "10818563b44e18ea264b5013a80fe04406999ad51bacc74214f69f13d95af6e1",  # lark-1.0.0-py2.py3-none-any.whl
 }
 
 

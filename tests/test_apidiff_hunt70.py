@@ -105,3 +105,37 @@ def test_apache_libcloud_3_9_proxy_variables_are_read_by_the_requests_session_it
         assert ("env_var_removed", f"env:{name}") not in found, name
     # the documented breaks stay: the Equinix Metal volume extensions are gone
     assert ("removed", "libcloud.compute.drivers.equinixmetal.EquinixMetalNodeDriver.ex_clone_volume") in found
+
+
+# -- a method only raising NotImplementedError (a placeholder its subclasses fill) made a property: no call of it ever
+# worked, and what the subclasses define is compared on its own (lark 1.0's `Pattern.min_width`) --
+
+_PLACEHOLDER = (
+    "class Pattern:\n    def min_width(self):\n        raise NotImplementedError()\n\n\n"
+    "class PatternStr(Pattern):\n    @property\n    def min_width(self):\n        return 1\n"
+)
+_ABSTRACT = (
+    "from abc import ABC, abstractmethod\n\n\nclass Pattern(ABC):\n    @property\n    @abstractmethod\n"
+    "    def min_width(self):\n        raise NotImplementedError()\n\n\n"
+    "class PatternStr(Pattern):\n    @property\n    def min_width(self):\n        return 1\n"
+)
+
+
+def test_a_placeholder_method_made_a_property_is_no_claim_that_calls_fail(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _PLACEHOLDER}, {"demo/__init__.py": _ABSTRACT})
+    detail = found[("signature_changed", "demo.Pattern.min_width")].detail
+    assert "now abstract" in detail  # a subclass not overriding it can no longer be instantiated
+    assert "now a property" not in detail
+    # a method that worked, made a property, is still claimed
+    working = _PLACEHOLDER.replace("raise NotImplementedError()", "return 0", 1)
+    found = diffed(tmp_path / "working", {"demo/__init__.py": working}, {"demo/__init__.py": _ABSTRACT})
+    assert "now a property" in found[("signature_changed", "demo.Pattern.min_width")].detail
+
+
+def test_lark_1_0_pattern_widths_were_properties_wherever_they_worked() -> None:
+    found = changes("lark", "0.12.0", "1.0.0")
+    for name in ("min_width", "max_width"):
+        detail = found[("signature_changed", f"lark.lexer.Pattern.{name}")].detail
+        assert "now abstract" in detail
+        assert "now a property" not in detail
+    assert ("removed", "lark.lexer.TraditionalLexer") in found  # the documented breaks stay
