@@ -2284,6 +2284,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt70: lark 1.0 made `Pattern.min_width`, a placeholder raising NotImplementedError, an abstract property
     ("lark", "0.12.0", "auto"): "ed1d891cbcf5151ead1c1d14663bf542443e579e63a76ae175b01b899bd854ca",  # lark-0.12.0-py2.py3-none-any.whl
     ("lark", "1.0.0", "auto"): "10818563b44e18ea264b5013a80fe04406999ad51bacc74214f69f13d95af6e1",  # lark-1.0.0-py2.py3-none-any.whl
+    # hunt70: keyring 25 dropped `util.once`, whose wrapper cached a result as `func.always_returns` on the function
+    ("keyring", "24.3.1", "auto"): "df38a4d7419a6a60fea5cef1e45a948a3e8430dd12ad88b0f423c5c143906218",  # keyring-24.3.1-py3-none-any.whl
+    ("keyring", "25.0.0", "auto"): "9a15cd280338920388e8c1787cb8792b9755dabb3e7c61af5ac1f8cd437cefde",  # keyring-25.0.0-py3-none-any.whl
 }
 
 

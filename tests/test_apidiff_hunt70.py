@@ -139,3 +139,28 @@ def test_lark_1_0_pattern_widths_were_properties_wherever_they_worked() -> None:
         assert "now abstract" in detail
         assert "now a property" not in detail
     assert ("removed", "lark.lexer.TraditionalLexer") in found  # the documented breaks stay
+
+
+# -- an attribute the release reads from a handed object only where it stores it itself: a memo a decorator keeps on
+# the function it wraps (keyring 24's `once`: `if not hasattr(func, "always_returns"): func.always_returns = ...`) is
+# its own, no user's setting --
+
+_MEMO = (
+    "def once(func):\n    def wrapper(*args, **kwargs):\n        if not hasattr(func, 'always_returns'):\n"
+    "            func.always_returns = func(*args, **kwargs)\n        return func.always_returns\n    return wrapper\n"
+)
+_SETTING = "def limit(view):\n    return getattr(view, 'rate_limit', None)\n"
+
+
+def test_an_attribute_read_back_where_the_release_stored_it_is_no_user_setting(tmp_path: Path) -> None:
+    for store in ("func.always_returns = func(*args, **kwargs)", "setattr(func, 'always_returns', func())"):
+        old = {"demo/__init__.py": _MEMO.replace("func.always_returns = func(*args, **kwargs)", store) + _SETTING}
+        found = diffed(tmp_path / str(len(store)), old, {"demo/__init__.py": "VERSION = 2\n"})
+        assert ("removed", "attr:always_returns") not in found, store
+        assert ("removed", "attr:rate_limit") in found  # one only read from a handed object is still claimed
+
+
+def test_keyring_25_once_s_memo_attribute_is_no_user_attribute() -> None:
+    found = changes("keyring", "24.3.1", "25.0.0")
+    assert ("removed", "attr:always_returns") not in found
+    assert ("removed", "keyring.util.once") in found  # the function itself did go
