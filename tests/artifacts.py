@@ -2287,6 +2287,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt70: keyring 25 dropped `util.once`, whose wrapper cached a result as `func.always_returns` on the function
     ("keyring", "24.3.1", "auto"): "df38a4d7419a6a60fea5cef1e45a948a3e8430dd12ad88b0f423c5c143906218",  # keyring-24.3.1-py3-none-any.whl
     ("keyring", "25.0.0", "auto"): "9a15cd280338920388e8c1787cb8792b9755dabb3e7c61af5ac1f8cd437cefde",  # keyring-25.0.0-py3-none-any.whl
+    # hunt70: graphene-django 2's converters were dispatched by `singledispatch = import_single_dispatch()`
+    ("graphene-django", "2.16.0", "auto"): "ec89469ec94507c1ed998f85ee087d634ec489e20fe08a72893c3ca5e646fc14",  # graphene_django-2.16.0-py2.py3-none-any.whl
+    ("graphene-django", "3.0.0", "auto"): "9fa531d319d5c8f9e08274628f547574ee684e74dddd1c969abf38142bc32df2",  # graphene_django-3.0.0-py2.py3-none-any.whl
 }
 
 

@@ -164,3 +164,36 @@ def test_keyring_25_once_s_memo_attribute_is_no_user_attribute() -> None:
     found = changes("keyring", "24.3.1", "25.0.0")
     assert ("removed", "attr:always_returns") not in found
     assert ("removed", "keyring.util.once") in found  # the function itself did go
+
+
+# -- a dispatcher a helper picks (`singledispatch = import_single_dispatch()`, functools' or a backport) decorating
+# the old def: its first parameter never went by keyword, so `functools.singledispatch` in the new one makes nothing
+# positional-only (graphene-django 2.16 -> 3.0) --
+
+_PICKED = (
+    "def import_single_dispatch():\n    from functools import singledispatch\n    return singledispatch\n\n\n"
+    "singledispatch = import_single_dispatch()\n\n\n"
+    "@singledispatch\ndef convert(field, registry=None):\n    raise Exception(field)\n"
+)
+_FUNCTOOLS = "from functools import singledispatch\n\n\n@singledispatch\ndef convert(field, registry=None):\n    raise Exception(field)\n"
+
+
+def test_a_dispatcher_picked_by_a_helper_already_took_the_first_parameter_by_position(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _PICKED}, {"demo/__init__.py": _FUNCTOOLS})
+    assert ("signature_changed", "demo.convert") not in found
+    # a plain def made a dispatcher is still claimed
+    plain = {"demo/__init__.py": "def convert(field, registry=None):\n    raise Exception(field)\n"}
+    found = diffed(tmp_path / "plain", plain, {"demo/__init__.py": _FUNCTOOLS})
+    assert "'field' is now positional-only" in found[("signature_changed", "demo.convert")].detail
+
+
+def test_graphene_django_3_converters_were_dispatched_by_position_already() -> None:
+    found = changes("graphene-django", "2.16.0", "3.0.0")
+    for name in (
+        "converter.convert_django_field",
+        "forms.converter.convert_form_field",
+        "rest_framework.serializer_converter.get_graphene_type_from_serializer_field",
+    ):
+        assert ("signature_changed", f"graphene_django.{name}") not in found, name
+    # the documented breaks stay
+    assert "parameter 'backend' removed" in found[("signature_changed", "graphene_django.views.GraphQLView")].detail
