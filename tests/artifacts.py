@@ -2279,6 +2279,21 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # registers by `cls.key`: the response keywords 0.15 named now raise KeyError)
     ("respx", "0.15.1", "auto"): "07b69af4f127e6651ab0fd104a484bcb9d98b901b25234d4158851ff5a37e34a",  # respx-0.15.1-py2.py3-none-any.whl
     ("respx", "0.16.0", "auto"): "65f3d2cbe2801910b0e80321c90ccff512170c0527e535bb554607e8dc525bd9",  # respx-0.16.0-py2.py3-none-any.whl
+    # hunt70: pikepdf 10.18's stubs of its nanobind core now say `/`, `@property`: what the bindings always did
+    ("pikepdf", "10.17.0", "auto"): "de4ccaae83628e86c1fd473b384c09c6ff1dd35a583a8dacbf61d2aa4bea843b",  # pikepdf-10.17.0.tar.gz
+    ("pikepdf", "10.18.0", "auto"): "cb555ebff93482e8a6eb55881488b469bbb2b5675161c1b93a0510a8642d98d0",  # pikepdf-10.18.0.tar.gz
+    # hunt70: apache-libcloud 3.9 no longer reads `https_proxy` itself: the requests session it sends through does
+    ("apache-libcloud", "3.8.0", "auto"): "de65a8bd946f6532830f20a83f2eae2fa056f05a674fad30afe877cb78df6050",  # apache_libcloud-3.8.0-py2.py3-none-any.whl
+    ("apache-libcloud", "3.9.1", "auto"): "362806efe3602a781afa0b0c8ad2e8963a708c8d5957fb999735c1cc1e0762d2",  # apache_libcloud-3.9.1-py3-none-any.whl
+    # hunt70: lark 1.0 made `Pattern.min_width`, a placeholder raising NotImplementedError, an abstract property
+    ("lark", "0.12.0", "auto"): "ed1d891cbcf5151ead1c1d14663bf542443e579e63a76ae175b01b899bd854ca",  # lark-0.12.0-py2.py3-none-any.whl
+    ("lark", "1.0.0", "auto"): "10818563b44e18ea264b5013a80fe04406999ad51bacc74214f69f13d95af6e1",  # lark-1.0.0-py2.py3-none-any.whl
+    # hunt70: keyring 25 dropped `util.once`, whose wrapper cached a result as `func.always_returns` on the function
+    ("keyring", "24.3.1", "auto"): "df38a4d7419a6a60fea5cef1e45a948a3e8430dd12ad88b0f423c5c143906218",  # keyring-24.3.1-py3-none-any.whl
+    ("keyring", "25.0.0", "auto"): "9a15cd280338920388e8c1787cb8792b9755dabb3e7c61af5ac1f8cd437cefde",  # keyring-25.0.0-py3-none-any.whl
+    # hunt70: graphene-django 2's converters were dispatched by `singledispatch = import_single_dispatch()`
+    ("graphene-django", "2.16.0", "auto"): "ec89469ec94507c1ed998f85ee087d634ec489e20fe08a72893c3ca5e646fc14",  # graphene_django-2.16.0-py2.py3-none-any.whl
+    ("graphene-django", "3.0.0", "auto"): "9fa531d319d5c8f9e08274628f547574ee684e74dddd1c969abf38142bc32df2",  # graphene_django-3.0.0-py2.py3-none-any.whl
 }
 
 

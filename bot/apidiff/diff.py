@@ -90,6 +90,7 @@ from bot.apidiff.shapes import (
 )
 from bot.apidiff.signature import changed_defaults, compare_params, describe
 from bot.apidiff.stdlib import is_stdlib
+from bot.apidiff.stubforms import stub_declared, without_stub_call_forms
 from bot.apidiff.stubtwins import without_stub_only
 from bot.apidiff.surface import CLASS_NAME, PROTOCOL_METHODS
 from bot.apidiff.testcode import in_test_code, test_code_modules
@@ -1111,6 +1112,8 @@ def _signature_delta(
         unchecked = tuple(n for n in delta.removed if not n.startswith("**"))  # an unknown field always raised
         update = {"made_keyword_only": (), "keyword_only_slots": (), "moved": (), "removed": unchecked}
         delta = delta.model_copy(update=update)
+    if stub_declared(before, after):  # a compiled binding decides the call forms, which no stub change shows
+        delta = without_stub_call_forms(delta, old_params, after.params)
     breaking = (
         delta.removed,
         delta.renamed,

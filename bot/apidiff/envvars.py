@@ -19,6 +19,7 @@ from bot.apidiff.source import dotted_name, walk
 _READ_METHODS = frozenset({"get", "setdefault"})
 """`os.environ.setdefault(...)` as a statement reads nothing: it gives the process a default, a user's own value
 winning as before (nilearn 0.10.0's `setdefault("KMP_INIT_AT_FORK", "FALSE")` for Intel's OpenMP runtime)."""
+IMPORTED = "import "
 _STDLIB_READERS = {
     "COLUMNS": frozenset({"get_terminal_size", "ArgumentParser", "OptionParser"}),  # their help formatters
     "LINES": frozenset({"get_terminal_size"}),
@@ -63,8 +64,8 @@ _STDLIB_READERS = {
     "PATHEXT": frozenset({"which"}),
     **dict.fromkeys(
         (name for scheme in ("http", "https", "all", "no") for name in (f"{scheme}_proxy", f"{scheme.upper()}_PROXY")),
-        frozenset({"getproxies", "getproxies_environment"}),
-    ),  # `urllib.request`'s scan of `*_proxy`, which requests and httpx honour
+        frozenset({"getproxies", "getproxies_environment", IMPORTED + "requests", IMPORTED + "httpx"}),
+    ),  # `urllib.request`'s scan of `*_proxy`, which requests and httpx make for every request they send
 }
 """Environment variables standard-library calls read themselves (`shutil.get_terminal_size` reads `COLUMNS`, and
 so do the help formatters of `argparse` and `optparse` parsers, whose vendored copy gunicorn 20 dropped;
@@ -72,8 +73,8 @@ so do the help formatters of `argparse` and `optparse` parsers, whose vendored c
 0.18 dropping its Python 2 backport of `which` for the standard one reads both still), or a module on import
 (`IMPORTED` + its name: `zoneinfo` reads `PYTHONTZPATH`). A release importing `subprocess` looks up on `PATH` the
 programs it runs (scenedetect 0.6 dropped its own scan of `PATH` for a DLL; it still runs `subprocess.call(["ffmpeg",
-...])`)."""
-IMPORTED = "import "
+...])`). A release importing requests or httpx sends its requests through a session that scans `*_proxy` itself
+(`trust_env`): apache-libcloud 3.9 dropped its own `os.environ.get("https_proxy")` for requests' own scan."""
 STDLIB_ENV_READERS = frozenset().union(*_STDLIB_READERS.values())
 """The names of those calls (what `Surface.called` keeps of the calls a release makes, beside its own methods)."""
 

@@ -1047,8 +1047,10 @@ def _positional_by_wrapper(
         refused.update(positional[: differing[-1] + 1] if differing else ())
     for name in function.decorators:
         own = resolver.resolve_dotted(module.module, name) if name else None
-        if own is not None and own.definition is not None:
+        if own is not None and own.definition is not None and not isinstance(own.definition, RawAttribute):
             continue  # the distribution's own def of that name, read above
+        # a value spelled so is the dispatcher a helper picked (graphene-django 2's `singledispatch =
+        # import_single_dispatch()`, functools' or its backport's): its first parameter never went by keyword either
         if positional and name in (_METHOD_DISPATCHERS if shift else _DISPATCHERS):
             refused.add(positional[0])
     if not refused:

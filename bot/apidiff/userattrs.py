@@ -4,8 +4,9 @@ of the user's; 22.1 reads only `filterset_fields`, so a view still setting `filt
 
 A name counts only when every literal read of it (`getattr(obj, "name"[, default])`, `hasattr(obj, "name")`) is from
 a parameter of the function reading it, never from `self`/`cls` or any other name, and the module never spells
-`self.name`/`cls.name`: what a framework reads from its own objects is its own API, not a user's setting. Only
-compound names (`filter_fields`, not `fields`) are kept: a common word is read from many objects."""
+`self.name`/`cls.name` nor stores the name on any object: what a framework reads from its own objects, or reads
+back where it stored it, is its own, not a user's setting. Only compound names (`filter_fields`, not `fields`) are
+kept: a common word is read from many objects."""
 
 from __future__ import annotations
 
@@ -24,6 +25,15 @@ def plain_reads(data: bytes) -> frozenset[str]:
     """Compound names the module reads as plain attributes (see `_PLAIN`): a release that turned astroid 2.15's
     `getattr(node, "type_comment", None)` into 3.0's `node.type_comment` still reads the user's attribute."""
     return frozenset(m.decode() for m in _PLAIN.findall(data))
+
+
+def _stored(data: bytes, name: str) -> bool:
+    """The module stores the attribute on an object itself (`func.always_returns = ...`, `setattr(func,
+    "always_returns", ...)`): what it reads back may be its own memo, no user's setting (keyring 24's `once`
+    decorator caches a result on the function it wraps with `hasattr`/`func.always_returns`)."""
+    spelled = re.escape(name.encode())
+    store = rb"\.\s*" + spelled + rb"\s*=(?!=)|setattr\s*\(\s*[A-Za-z_]\w*\s*,\s*[\"']" + spelled + rb"[\"']"
+    return re.search(store, data) is not None
 
 
 def _functions(body: list[ast.stmt]) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:
@@ -60,7 +70,8 @@ def user_attributes(tree: ast.Module, data: bytes, starts: list[int]) -> tuple[d
     for line, receiver, name in matches:
         innermost = [params for start, end, params in functions if start <= line <= end]
         from_parameter = receiver not in _OWN and bool(innermost) and receiver in innermost[-1]
-        if not from_parameter or b"self." + name.encode() in data or b"cls." + name.encode() in data:
+        own = b"self." + name.encode() in data or b"cls." + name.encode() in data or _stored(data, name)
+        if not from_parameter or own:
             vetoed.add(name)
         elif name not in read:
             read[name] = line
