@@ -25,6 +25,7 @@ from bot.apidiff.claims import (
     brought_by_new_star,
     check_comparable,
     made_on_class,
+    module_serves,
     outside_claim,
     still_importable,
     unanalysed_prefixes,
@@ -1801,6 +1802,8 @@ def _served_with_warning(old: Surface, new: Surface) -> list[Change]:
             continue  # only private API's removal is claimed (see `deprecation_changes`)
         if name in holder.getattr_refused or not still_importable(path, new, before):
             continue  # refused, or a submodule: claimed removed elsewhere
+        served = module_serves(holder, name, new)
+        sources = holder.getattr_served[1] if holder.getattr_served is not None else ()
         changes.append(
             Change(
                 symbol=path,
@@ -1810,6 +1813,9 @@ def _served_with_warning(old: Surface, new: Surface) -> list[Change]:
                     f"{module} serves {name} (listed in its __all__) through its __getattr__, which warns for "
                     f"every name it serves ({holder.getattr_deprecated})"
                     if name in new.exports.get(module, ())
+                    else f"{module} serves {name} from {' or '.join(sources)} through its __getattr__, which warns "
+                    f"for every name it serves ({holder.getattr_deprecated})"
+                    if served and sources
                     else f"possibly deprecated: {module} no longer defines {name}; its __getattr__ warns for every "
                     f"name it serves ({holder.getattr_deprecated}), so using it warns, or fails if it is not served"
                 ),
