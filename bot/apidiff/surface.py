@@ -1262,7 +1262,8 @@ class SurfaceBuilder:
         """`Symbol.getattr_served` of a module: the names of the table its `__getattr__`, or the helper every name
         is handed to, refuses names outside of (its `__all__`: scipy's `_sub_module_deprecation` shims), or the
         module of the release the helper reads the name from (mne 1.6's `mne.io.pick` hands names to
-        `_io_dep_getattr(name, "pick")`, which reads them from `mne._fiff.pick`); None when neither is known."""
+        `_io_dep_getattr(name, "pick")`, which reads them from `mne._fiff.pick`), one whose names are all read (not a
+        package, no `__getattr__`, nothing bound at run time or star-imported unread); None when neither is known."""
         found = [b for b in raw.bindings.get("__getattr__", ()) if isinstance(b, RawCallable)]
         if not found:
             return None
@@ -1285,9 +1286,12 @@ class SurfaceBuilder:
             return None
         literals = {key: text for key, value in given.items() if (text := literal_argument(value)) is not None}
         module = evaluated(source[1], literals)
-        if module is None or module not in self.modules:
+        read = self.modules.get(module) if module is not None else None
+        if read is None or read.status is not ModuleStatus.OK or read.is_package or read.dynamic:
+            return None  # a package's unread submodules, or what a `__getattr__` answers, may be among its attributes
+        if read.run_time_patterns or self._star_unread(read):
             return None
-        return (), (module,)
+        return (), (read.module,)
 
     def _table_names(self, raw: RawModule, table: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         """(the names of the module's literal `__all__`, or of another literal table it resolves, ()); None when
