@@ -146,3 +146,52 @@ def test_scipy_1_8_private_module_shims_remove_the_names_their_all_does_not_list
     # `scipy/special/orthogonal.py` 1.8 builds its `__all__` by concatenation: not read, its names stay possible
     assert found[("deprecated", "scipy.special.orthogonal.chebyc")].detail.startswith("possibly deprecated")
     assert ("removed", "scipy.special.orthogonal._gen_roots_and_weights") not in found
+
+
+# -- a parameter renamed in its slot whose annotations name no common type, but classes the release relates --
+
+CLASSES = "class Base:\n    pass\n\n\nclass Group(Base):\n    pass\n\n\nclass Other:\n    pass\n\n\n"
+
+
+@pytest.mark.parametrize(
+    ("old_type", "new_type", "renamed"),
+    [
+        ("Base", "Group", True),  # the new type derives from the old one (click 8.2's `MultiCommand` -> `Group`)
+        ("Group", "Base", True),  # the old derives from the new: every value passed before is still one
+        ("'Base'", "Optional[Group]", True),  # a string annotation, a union
+        ("Other", "Group", False),  # unrelated classes: another thing in the slot, the old keyword removed
+    ],
+)
+def test_a_slot_renamed_between_related_classes_is_a_rename(
+    tmp_path: Path, old_type: str, new_type: str, renamed: bool
+) -> None:
+    head = "from typing import Optional\n\n\n" + CLASSES
+
+    def source(param: str, annotation: str) -> dict[str, str]:
+        return {"demo/__init__.py": head + f"def add_source({param}: {annotation}):\n    return {param}\n"}
+
+    found = diffed(tmp_path, source("multi_cmd", old_type), source("group", new_type))
+    delta = found[("signature_changed", "demo.add_source")].signature
+    assert delta is not None
+    if renamed:
+        assert delta.renamed == (("multi_cmd", "group"),) and not delta.removed
+    else:
+        assert delta.removed == ("multi_cmd",) and not delta.renamed
+
+
+def test_click_8_2_add_source_multi_cmd_renamed_to_group() -> None:
+    # 8.1: `add_source(self, multi_cmd: MultiCommand)`, `class Group(MultiCommand)`; 8.2: `add_source(self, group:
+    # Group)`, `MultiCommand` a deprecated alias served by `click.core.__getattr__`
+    delta = changes("click", "8.1.8", "8.2.0")[("signature_changed", "click.CommandCollection.add_source")]
+    assert delta.detail == "parameter 'multi_cmd' renamed to 'group'"
+
+
+def test_libpysal_4_10_voronoi_frames_points_renamed_in_its_slot_to_geometry() -> None:
+    # 4.9.2: `voronoi_frames(points, radius=None, clip="extent")`; 4.10: `voronoi_frames(geometry: GeoSeries |
+    # GeoDataFrame | ArrayLike, radius=None, clip="bounding_box", shrink=0, ...)`: the same required first slot, the
+    # same input (the docstring's "The originator points" / "GeoSeries of points, lines, or polygons or an array of
+    # coordinates"): positional callers are fine, `points=` callers break
+    found = changes("libpysal", "4.9.2", "4.10")
+    for path in ("libpysal.cg.voronoi_frames", "libpysal.cg.voronoi.voronoi_frames"):
+        delta = found[("signature_changed", path)].signature
+        assert delta is not None and delta.renamed == (("points", "geometry"),) and not delta.removed, path
