@@ -195,3 +195,41 @@ def test_libpysal_4_10_voronoi_frames_points_renamed_in_its_slot_to_geometry() -
     for path in ("libpysal.cg.voronoi_frames", "libpysal.cg.voronoi.voronoi_frames"):
         delta = found[("signature_changed", path)].signature
         assert delta is not None and delta.renamed == (("points", "geometry"),) and not delta.removed, path
+
+
+# -- a slot pair is no rename when another new parameter is at least as alike to the old name --
+
+
+@pytest.mark.parametrize(
+    ("new_params", "renamed"),
+    [
+        ("n, min_degree, max_degree, bias", None),  # `degree` is `max_degree` as much as the `min_degree` in its slot
+        ("n, max_degree, bias", ("degree", "max_degree")),  # one alike name: the rename
+        ("n, max_degree, min_degree, bias", None),  # as alike either way, whichever the slot holds
+        ("n, degrees, min_degree, bias", ("degree", "degrees")),  # one likest: still the rename
+    ],
+)
+def test_a_slot_pair_with_an_as_alike_sibling_is_no_rename(
+    tmp_path: Path, new_params: str, renamed: tuple[str, str] | None
+) -> None:
+    def source(params: str) -> dict[str, str]:
+        return {"demo/__init__.py": f"def combinations({params}):\n    return n\n"}
+
+    found = diffed(tmp_path, source("n, degree, bias"), source(new_params))
+    delta = found[("signature_changed", "demo.combinations")].signature
+    assert delta is not None
+    if renamed is None:
+        assert not delta.renamed and delta.removed == ("degree",)
+    else:
+        assert delta.renamed == (renamed,) and not delta.removed
+
+
+def test_scikit_learn_combinations_degree_is_not_renamed_to_min_degree() -> None:
+    # 0.23: `PolynomialFeatures._combinations(n_features, degree, interaction_only, include_bias)`; 1.9:
+    # `_combinations(n_features, min_degree, max_degree, interaction_only, include_bias)`
+    found = changes("scikit-learn", "0.23.0", "1.9.1")
+    delta = found[("signature_changed", "sklearn.preprocessing.PolynomialFeatures._combinations")].signature
+    assert delta is not None and not delta.renamed and delta.removed == ("degree",)
+    # the true successors stay renames (one alike name each)
+    sparse = found[("signature_changed", "sklearn.preprocessing.OneHotEncoder")].signature
+    assert sparse is not None and ("sparse", "sparse_output") in sparse.renamed

@@ -178,6 +178,22 @@ def _required_in_slot(pair: tuple[Param, Param]) -> bool:
     return old.kind is new.kind and old.kind in POSITIONAL_KINDS and not old.has_default and not new.has_default
 
 
+def _likelier_elsewhere(pair: tuple[Param, Param], unpaired: list[Param]) -> bool:
+    """A new parameter no pair took is at least as alike to the old name as the one its slot gave it: the old one may
+    as well have become that one, so no rename is to advise (scikit-learn 1.x's `PolynomialFeatures._combinations(
+    n_features, min_degree, max_degree, ...)`, 0.23's `(n_features, degree, ...)`: `degree` is the new `max_degree`
+    as much as the `min_degree` now in its slot)."""
+    old, new = pair
+    if old.name == new.name:
+        return False
+    likeness = SequenceMatcher(None, old.name, new.name).ratio()
+    return any(
+        _similar(old.name, other.name) and SequenceMatcher(None, old.name, other.name).ratio() >= likeness
+        for other in unpaired
+        if other.kind not in _VARIADIC
+    )
+
+
 def _another_thing(
     pair: tuple[Param, Param], recast: frozenset[tuple[str, str]], related: frozenset[tuple[str, str]]
 ) -> bool:
@@ -462,11 +478,15 @@ def compare_params(
     # a pair only the slot made is claimed removed (below): positional callers of the ones after it shift as for any
     # removal (fake-useragent 1.0's `use_external_data` in the old `cache=True`'s slot)
     in_place = [pair for pair in renames if _renamed_in_slot(pair, rewritten)]
+    paired = {n.name for _, n in renames}
     kept = [
         p
         for p in renames
-        if _similar(p[0].name, p[1].name)
-        or ((_sole_renamed(old, new, p) or _required_in_slot(p)) and not _another_thing(p, recast, related))
+        if not _likelier_elsewhere(p, [q for q in new if q.name not in old_names and q.name not in paired])
+        and (
+            _similar(p[0].name, p[1].name)
+            or ((_sole_renamed(old, new, p) or _required_in_slot(p)) and not _another_thing(p, recast, related))
+        )
     ]
     moved = _moved(old, new, [p for p in renames if p in kept or p in in_place])
     # nobody passed a private or a positional-only parameter by its name
