@@ -256,7 +256,8 @@ class CallableFacts:
     name asked for spelled `*name`, a call of one of the instance's methods `self.method()`) — hvac 1.0's
     `Client.__getattr__` returns `utils.getattr_with_deprecated_properties(obj=self, item=name,
     deprecated_properties=DEPRECATED_PROPERTIES)`: what it serves is what the callee serves; tinydb 4's `TinyDB` returns
-    `getattr(self.table(self.default_table_name), name)`: what the class `table()` returns has."""
+    `getattr(self.table(self.default_table_name), name)`: what the class `table()` returns has. For a module's
+    `__getattr__`, see `servedfrom.module_getattr_via` (string literals quoted)."""
     serves_keys: tuple[str, str] | None = None
     """(name parameter, table parameter): every `return` sits under `if name in table:` and the body ends in `raise`
     (hvac's `getattr_with_deprecated_properties(obj, item, deprecated_properties)`): as a `__getattr__`'s helper, it
