@@ -2174,6 +2174,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt66b: scipy 1.17's `dok_array.pop(self, /, *args)` delegated to `self._dict.pop(*args)`
     ("scipy", "1.17.1", "auto"): "95d8e012d8cb8816c226aef832200b1d45109ed4464303e997c5b13122b297c0",  # scipy-1.17.1.tar.gz
     ("scipy", "1.18.1", "auto"): "52c4b7422442aba924d03ad4019852b08a92e64ea187b933135687bfe2747307",  # scipy-1.18.1.tar.gz
+    # words70: scipy 1.8 made `scipy.linalg.basic` etc. shims whose `__getattr__` raises for names outside `__all__`
+    ("scipy", "1.7.3", "auto"): "ab5875facfdef77e0a47d5fd39ea178b58e60e454a4c85aa1e52fcb80db7babf",  # scipy-1.7.3.tar.gz
+    ("scipy", "1.8.0", "auto"): "31d4f2d6b724bc9a98e527b5849b8a7e589bf1ea630c33aa563eda912c9ff0bd",  # scipy-1.8.0.tar.gz
+    # words70: libpysal 4.10's `voronoi_frames(geometry, ...)` took `points` in that slot in 4.9.2
+    ("libpysal", "4.9.2", "auto"): "92533534761e230d54c7ac561056a311a10a85f82be656baeb13cd73c0d50c25",  # libpysal-4.9.2-py3-none-any.whl
+    ("libpysal", "4.10", "auto"): "c2e871d5d318d979ad454fa3b77825f136661c78c5701c162a695ab262bbb688",  # libpysal-4.10-py3-none-any.whl
     # hunt66b: sympy 1.13's `Basic.subs(*args)` refused no argument through an `if`/`elif` chain ending in `raise`
     ("sympy", "1.13.3", "auto"): "54612cf55a62755ee71824ce692986f23c88ffa77207b30c1368eda4a7060f73",  # sympy-1.13.3-py3-none-any.whl
     ("sympy", "1.14.0", "auto"): "e091cc3e99d2141a0ba2847328f5479b05d94a6635cb96148ccb3f34671bd8f5",  # sympy-1.14.0-py3-none-any.whl

@@ -51,7 +51,35 @@ def still_importable(path: str, new: Surface, lost: Symbol | None = None) -> boo
         return False
     if holder is not None and any(fnmatchcase(name, pattern) for pattern in holder.bound_patterns):
         return True  # bound at run time under a key of that shape (`globals()[f"_{scope}_event_loop"]`)
-    return holder is not None and holder.kind == "module" and holder.dynamic and name not in holder.getattr_refused
+    if holder is None or holder.kind != "module" or not holder.dynamic or name in holder.getattr_refused:
+        return False
+    return module_serves(holder, name, new) is not False
+
+
+def module_serves(holder: Symbol, name: str, new: Surface) -> bool | None:
+    """Whether a dynamic module's `__getattr__` answers `name` (see `Symbol.getattr_served`): False only when it
+    answers the names of a literal table that lacks it, or reads it from modules of the release that surely lack it
+    (each read: not dynamic, no names bound at run time, no unread star import, no submodule of that name); None
+    when what it answers is not known."""
+    if holder.getattr_served is None:
+        return None
+    names, modules = holder.getattr_served
+    if name in names:
+        return True
+    if not modules:
+        return False
+    answers: list[bool | None] = []
+    for module in modules:
+        source = new.symbols.get(module)
+        if source is None or source.kind != "module" or source.dynamic or source.bound_patterns or source.star_unread:
+            answers.append(None)
+        elif name in new.bound.get(module, ()):
+            answers.append(True)
+        else:
+            answers.append(None if f"{module}.{name}" in new.symbols else False)
+    if any(answers):
+        return True
+    return False if all(answer is False for answer in answers) else None
 
 
 def unbound_from_compiled(path: str, lost: Symbol, new: Surface) -> bool:

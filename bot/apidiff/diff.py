@@ -25,6 +25,7 @@ from bot.apidiff.claims import (
     brought_by_new_star,
     check_comparable,
     made_on_class,
+    module_serves,
     outside_claim,
     still_importable,
     unanalysed_prefixes,
@@ -77,6 +78,7 @@ from bot.apidiff.params import format_params
 from bot.apidiff.passthrough import Callees
 from bot.apidiff.protocols import operation_line
 from bot.apidiff.reexported import reexported, repointed
+from bot.apidiff.relatedtypes import related_params
 from bot.apidiff.requires import dependency_namespace, moved_to_requirements
 from bot.apidiff.settingstables import TABLE_KEY
 from bot.apidiff.shapes import (
@@ -967,11 +969,13 @@ def _signature_delta(
     python2: bool = False,
     based: Callable[[str], str | None] | None = None,
     contract: bool = False,
+    surfaces: tuple[Surface, Surface] | None = None,
 ) -> SignatureDelta | None:
     """What a call written against `before` can no longer do with `after`; keywords `**kwargs` still takes are fine.
     `python2`: the old one was written for Python 2 (see `_python2_folders`); `based`: the old release's NewTypes
     (see `shapes.new_type_bases`); `contract`: its parameters are shared by other definitions of the method (see
-    `unreadparams.contract_method`), so one it ignores is no claim."""
+    `unreadparams.contract_method`), so one it ignores is no claim; `surfaces`: (old, new), whose classes may relate
+    the annotations of a parameter renamed in its slot (see `relatedtypes`)."""
     if before.params is None or after.params is None or before.refuses_calls or _is_protocol(before):
         return None  # unknown, or no call of the old one ever worked
     if _stub_placeholder(before) or _stub_placeholder(after):
@@ -1015,6 +1019,7 @@ def _signature_delta(
         spilled_params(before, after),
         _respelled(before, after),
         recast(before, after),
+        related_params(before.params, after.params, before, after, *surfaces) if surfaces else frozenset(),
     )
     if delta is not None and delta.defaults_removed and (undecided := callees.unsure_defaults(before)):
         # the old body refused them at None through a test no reader decides: leaving them out may never have worked
@@ -1463,7 +1468,7 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
         written_for_python2 = posixpath.dirname(before.file) in python2
         contract = bool(after.params_unread) and contract_method(after, new, overridden())
         delta = _signature_delta(
-            before, after, fates, class_check, callees, dropped, written_for_python2, based, contract
+            before, after, fates, class_check, callees, dropped, written_for_python2, based, contract, (old, new)
         )
         if delta is not None and before.kind == "class" and _enum_with_members(path, before, old):
             continue
@@ -1804,6 +1809,8 @@ def _served_with_warning(old: Surface, new: Surface) -> list[Change]:
             continue  # only private API's removal is claimed (see `deprecation_changes`)
         if name in holder.getattr_refused or not still_importable(path, new, before):
             continue  # refused, or a submodule: claimed removed elsewhere
+        served = module_serves(holder, name, new)
+        sources = holder.getattr_served[1] if holder.getattr_served is not None else ()
         changes.append(
             Change(
                 symbol=path,
@@ -1813,6 +1820,9 @@ def _served_with_warning(old: Surface, new: Surface) -> list[Change]:
                     f"{module} serves {name} (listed in its __all__) through its __getattr__, which warns for "
                     f"every name it serves ({holder.getattr_deprecated})"
                     if name in new.exports.get(module, ())
+                    else f"{module} serves {name} from {' or '.join(sources)} through its __getattr__, which warns "
+                    f"for every name it serves ({holder.getattr_deprecated})"
+                    if served and sources
                     else f"possibly deprecated: {module} no longer defines {name}; its __getattr__ warns for every "
                     f"name it serves ({holder.getattr_deprecated}), so using it warns, or fails if it is not served"
                 ),

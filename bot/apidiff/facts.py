@@ -43,6 +43,7 @@ from bot.apidiff.patterns import after_boundary
 from bot.apidiff.poscap import PositionalCap, positional_cap, positional_names, refused_cap
 from bot.apidiff.recordcopy import REPLACE, record_copies
 from bot.apidiff.returned import NOTHING, constructed, gives_nothing, returned_type
+from bot.apidiff.servedfrom import module_getattr_via, refuses_unlisted, serves_from
 from bot.apidiff.signaturebind import signature_binds
 from bot.apidiff.source import KEY_READS, SourceText, dotted_name, is_len_of, key_take, walk, walked
 from bot.apidiff.unreadparams import unread_params
@@ -259,11 +260,18 @@ class CallableFacts:
     name asked for spelled `*name`, a call of one of the instance's methods `self.method()`) — hvac 1.0's
     `Client.__getattr__` returns `utils.getattr_with_deprecated_properties(obj=self, item=name,
     deprecated_properties=DEPRECATED_PROPERTIES)`: what it serves is what the callee serves; tinydb 4's `TinyDB` returns
-    `getattr(self.table(self.default_table_name), name)`: what the class `table()` returns has."""
+    `getattr(self.table(self.default_table_name), name)`: what the class `table()` returns has. For a module's
+    `__getattr__`, see `servedfrom.module_getattr_via` (string literals quoted)."""
     serves_keys: tuple[str, str] | None = None
     """(name parameter, table parameter): every `return` sits under `if name in table:` and the body ends in `raise`
     (hvac's `getattr_with_deprecated_properties(obj, item, deprecated_properties)`): as a `__getattr__`'s helper, it
     answers the keys of the table it is handed and nothing else."""
+    refuses_unlisted: tuple[str, str] | None = None
+    """(name parameter, table as written): the body raises for a name outside the table before it can return (see
+    `servedfrom.refuses_unlisted`)."""
+    serves_from: tuple[str, str] | None = None
+    """(name parameter, module template): the body reads `getattr(importlib.import_module(T), name)` before it can
+    return, T built of literals and parameters (see `servedfrom.serves_from`)."""
     getattr_refused: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     """For a `__getattr__` (a class's or a module's): (the names it raises for before it could return anything, the
     dotted collections it tests the name against to raise: `if name in self._obsolete_attributes: raise ...`, dash
@@ -378,6 +386,8 @@ class CallableFacts:
         getattr_served: tuple[tuple[str, ...], tuple[str, ...]] | None = None,
         getattr_via: tuple[str, tuple[tuple[str, str], ...]] | None = None,
         serves_keys: tuple[str, str] | None = None,
+        refuses_unlisted: tuple[str, str] | None = None,
+        serves_from: tuple[str, str] | None = None,
         getattr_refused: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
         getattr_helper: tuple[str, str, str] | None = None,
         serves_prefixed: tuple[str, str, str] | None = None,
@@ -454,6 +464,8 @@ class CallableFacts:
         self.getattr_served = getattr_served
         self.getattr_via = getattr_via
         self.serves_keys = serves_keys
+        self.refuses_unlisted = refuses_unlisted
+        self.serves_from = serves_from
         self.getattr_refused = getattr_refused
         self.getattr_helper = getattr_helper
         self.serves_prefixed = serves_prefixed
@@ -1102,9 +1114,15 @@ def read_facts(node: _FunctionDef, text: bytes, method: bool = False, module: by
         more["getattr_items"], more["getattr_served"] = _returns_own_items(node), _getattr_served(node)
         more["getattr_refused"] = _getattr_refused(node, method)
         if more["getattr_served"] is None:
-            more["getattr_via"] = _member_map_lookup(node) or _getattr_via(node)
+            more["getattr_via"] = _member_map_lookup(node) or (
+                _getattr_via(node) if method else module_getattr_via(node)
+            )
     elif isinstance(node.body[-1], ast.Raise) and b" in " in text:
         more["serves_keys"] = _serves_keys(node)
+    if b" not in " in text and b"raise" in text and (unlisted := refuses_unlisted(node)) is not None:
+        more["refuses_unlisted"] = unlisted
+    if b"import_module(" in text and b"getattr(" in text and (source := serves_from(node)) is not None:
+        more["serves_from"] = source
     if method and b"super()." + node.name.encode() + b"(" in text and (overridden := _super_handed(node, text)):
         more["super_handed"] = overridden
     if _may_pass_through(node, text):

@@ -288,7 +288,9 @@ class Symbol:
     getattr_served: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     """For a dynamic class whose `__getattr__` ends in `raise`: (the names it spells, the modules — resolved — whose
     attributes it answers with, or the class of the distribution whose instance it hands every name to: tinydb 4's
-    `tinydb.table.Table`); None when it may answer anything (see `CallableFacts.getattr_served`, `getattr_via`)."""
+    `tinydb.table.Table`); None when it may answer anything (see `CallableFacts.getattr_served`, `getattr_via`). For
+    a dynamic module: the names of the literal table its `__getattr__` (or the helper it hands every name to) refuses
+    others than, or the module of the release that helper reads the name from (see `servedfrom`)."""
     bound_patterns: tuple[str, ...] = ()
     """For a module: `fnmatch` patterns of names it binds at run time (see `RawModule.run_time_patterns`)."""
     star_unread: tuple[str, ...] = ()

@@ -178,14 +178,34 @@ def _required_in_slot(pair: tuple[Param, Param]) -> bool:
     return old.kind is new.kind and old.kind in POSITIONAL_KINDS and not old.has_default and not new.has_default
 
 
-def _another_thing(pair: tuple[Param, Param], recast: frozenset[tuple[str, str]]) -> bool:
+def _likelier_elsewhere(pair: tuple[Param, Param], unpaired: list[Param]) -> bool:
+    """A new parameter no pair took is at least as alike to the old name as the one its slot gave it: the old one may
+    as well have become that one, so no rename is to advise (scikit-learn 1.x's `PolynomialFeatures._combinations(
+    n_features, min_degree, max_degree, ...)`, 0.23's `(n_features, degree, ...)`: `degree` is the new `max_degree`
+    as much as the `min_degree` now in its slot)."""
+    old, new = pair
+    if old.name == new.name:
+        return False
+    likeness = SequenceMatcher(None, old.name, new.name).ratio()
+    return any(
+        _similar(old.name, other.name) and SequenceMatcher(None, old.name, other.name).ratio() >= likeness
+        for other in unpaired
+        if other.kind not in _VARIADIC
+    )
+
+
+def _another_thing(
+    pair: tuple[Param, Param], recast: frozenset[tuple[str, str]], related: frozenset[tuple[str, str]]
+) -> bool:
     """The slot's new parameter takes another thing than the old one did, so the value an old positional call passes
     there is wrong and no rename is to advise: its value plays another part (`recast`, see `paramroles`: rpyc 4.0's
     `Connection(root, ...)` keeps the instance where 3.4's `Connection(service, ...)` called the class), or it is
     declared an unrelated type (`_types_apart`: flynt 1.0's `transform_join(tree: ast.AST, ...)` where 0.78 parsed
-    `transform_join(code: str, ...)`)."""
+    `transform_join(code: str, ...)`), unless the release relates the classes they name (`related`, see
+    `relatedtypes`: click 8.2's `add_source(group: Group)` for `multi_cmd: MultiCommand`, `Group` deriving from it)."""
     old, new = pair
-    return (old.name, new.name) in recast or _types_apart(old, new)
+    names = (old.name, new.name)
+    return names in recast or (_types_apart(old, new) and names not in related)
 
 
 def _types_apart(old: Param, new: Param) -> bool:
@@ -383,11 +403,13 @@ def compare_params(
     spilled: frozenset[str] = frozenset(),
     rewritten: frozenset[tuple[str, str]] = frozenset(),
     recast: frozenset[tuple[str, str]] = frozenset(),
+    related: frozenset[tuple[str, str]] = frozenset(),
 ) -> SignatureDelta | None:
     """The breaking differences between two parameter lists, or None when every old call still binds. `spilled`:
     old positional parameters, keyword-only now, whose slot a `*args` passing its values on elsewhere now takes.
     `rewritten`: (old, new) names the bodies show renamed over the same code (see `paramuses.respelled_crcs`);
-    `recast`: (old, new) names whose values the bodies use in other ways (see `paramroles.recast`)."""
+    `recast`: (old, new) names whose values the bodies use in other ways (see `paramroles.recast`); `related`: (old,
+    new) names whose annotations name classes the release relates (see `relatedtypes`)."""
     old = _instance_respelled(old, new)
     if len(old) == len(new) and all(
         (a.name, a.kind, a.has_default) == (b.name, b.kind, b.has_default) for a, b in zip(old, new, strict=True)
@@ -456,11 +478,15 @@ def compare_params(
     # a pair only the slot made is claimed removed (below): positional callers of the ones after it shift as for any
     # removal (fake-useragent 1.0's `use_external_data` in the old `cache=True`'s slot)
     in_place = [pair for pair in renames if _renamed_in_slot(pair, rewritten)]
+    paired = {n.name for _, n in renames}
     kept = [
         p
         for p in renames
-        if _similar(p[0].name, p[1].name)
-        or ((_sole_renamed(old, new, p) or _required_in_slot(p)) and not _another_thing(p, recast))
+        if not _likelier_elsewhere(p, [q for q in new if q.name not in old_names and q.name not in paired])
+        and (
+            _similar(p[0].name, p[1].name)
+            or ((_sole_renamed(old, new, p) or _required_in_slot(p)) and not _another_thing(p, recast, related))
+        )
     ]
     moved = _moved(old, new, [p for p in renames if p in kept or p in in_place])
     # nobody passed a private or a positional-only parameter by its name

@@ -71,6 +71,7 @@ from bot.apidiff.params import without_defaults
 from bot.apidiff.raw import Binding, RawAttribute, RawCallable, RawClass, RawImport, RawModule, RawShim
 from bot.apidiff.resolve import Resolved, Resolver
 from bot.apidiff.runtime_bound import run_time_names
+from bot.apidiff.servedfrom import evaluated, literal_argument
 from bot.apidiff.setattrnames import COPIED, HANDED, REWRITTEN, UNSPELLED
 from bot.apidiff.shim import named_warning
 from bot.apidiff.stdlib import is_stdlib, is_stdlib_module, stdlib_defines
@@ -1264,6 +1265,51 @@ class SurfaceBuilder:
             said.append(_worded(f"{warns[0].category} through {resolved.target}", warns[0].message))
         return "; ".join(dict.fromkeys(said))
 
+    def _module_getattr_served(self, raw: RawModule) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """`Symbol.getattr_served` of a module: the names of the table its `__getattr__`, or the helper every name
+        is handed to, refuses names outside of (its `__all__`: scipy's `_sub_module_deprecation` shims), or the
+        module of the release the helper reads the name from (mne 1.6's `mne.io.pick` hands names to
+        `_io_dep_getattr(name, "pick")`, which reads them from `mne._fiff.pick`), one whose names are all read (not a
+        package, no `__getattr__`, nothing bound at run time or star-imported unread); None when neither is known."""
+        found = [b for b in raw.bindings.get("__getattr__", ()) if isinstance(b, RawCallable)]
+        if not found:
+            return None
+        facts = found[-1].facts
+        if facts.refuses_unlisted is not None:
+            return self._table_names(raw, facts.refuses_unlisted[1])
+        if facts.getattr_via is None:
+            return None
+        callee, passed = facts.getattr_via
+        helper = self.resolver.resolve_dotted(raw.module, callee)
+        if helper is None or not isinstance(helper.definition, RawCallable):
+            return None
+        slots = [p.name for p in helper.definition.params]
+        given = {slots[int(k)] if k.isdigit() and int(k) < len(slots) else k: value for k, value in passed}
+        unlisted = helper.definition.facts.refuses_unlisted
+        if unlisted is not None and given.get(unlisted[0]) == "*name" and unlisted[1] in given:
+            return self._table_names(raw, given[unlisted[1]])
+        source = helper.definition.facts.serves_from
+        if source is None or given.get(source[0]) != "*name":
+            return None
+        literals = {key: text for key, value in given.items() if (text := literal_argument(value)) is not None}
+        module = evaluated(source[1], literals)
+        read = self.modules.get(module) if module is not None else None
+        if read is None or read.status is not ModuleStatus.OK or read.is_package or read.dynamic:
+            return None  # a package's unread submodules, or what a `__getattr__` answers, may be among its attributes
+        if read.run_time_patterns or self._star_unread(read):
+            return None
+        return (), (read.module,)
+
+    def _table_names(self, raw: RawModule, table: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """(the names of the module's literal `__all__`, or of another literal table it resolves, ()); None when
+        not literal."""
+        if table == "__all__":
+            return (raw.all_names, ()) if raw.all_names is not None and raw.all_written else None
+        resolved = self.resolver.resolve_dotted(raw.module, table)
+        if resolved is None or not isinstance(resolved.definition, RawAttribute) or resolved.definition.keys is None:
+            return None
+        return resolved.definition.keys, ()
+
     def _module_getattr_refused(self, raw: RawModule) -> tuple[str, ...]:
         """`Symbol.getattr_refused` of a module: what its own `__getattr__` def raises for, its tested collections
         read from the module's literal globals."""
@@ -2349,6 +2395,7 @@ class SurfaceBuilder:
                 star_unread=self._star_unread(raw),
                 getattr_refused=refused,
                 getattr_deprecated=self._catch_all_deprecation(raw) if raw.dynamic else "",
+                getattr_served=self._module_getattr_served(raw) if raw.dynamic else None,
                 test_code=is_test_module(raw, self.modules) or raw.example_script,
             )
         )
