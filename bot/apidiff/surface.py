@@ -476,7 +476,7 @@ class SurfaceBuilder:
             return None
         message, helper = known
         filled = filled_message(message, helper.params or (), warn.given)
-        return filled if filled != message else None
+        return (known_sentences(filled) or None) if filled != message else None
 
     def _factory_deprecation(self, function: RawCallable, module: RawModule) -> str | None:
         """The message of a decorator factory of the package that builds a deprecation marker (tcod 19's
@@ -2169,7 +2169,8 @@ class SurfaceBuilder:
             return None
         if not self.is_deprecation(definition.made_warning):
             return None
-        return filled_message(definition.made_warning.message, definition.params, member.made_with) or "deprecated"
+        filled = filled_message(definition.made_warning.message, definition.params, member.made_with)
+        return known_sentences(filled) or "deprecated"  # flax 0.12.7's `{new_fn.__qualname__}`: no raw field shown
 
     def add_name(
         self, path: str, resolved: Resolved, importer: RawModule, shim_message: str | None = None, shim: bool = False
@@ -2346,6 +2347,8 @@ class SurfaceBuilder:
         for name, shim in [*raw.shims.items(), *self._table_shims(raw)]:
             if name in raw.bindings:
                 continue
+            if shim.target is None and shim.warn is None and f"{raw.module}.{name}" in self.modules:
+                continue  # its own submodule, imported on demand (panel 1.x's `chat.langchain`): the module's symbol
             message = self._shim_deprecation(shim)
             target = self.resolver.import_target(shim.target) if shim.target is not None else None
             if target is not None and shim.target is not None and shim.target.module == raw.module:
@@ -2489,10 +2492,13 @@ class SurfaceBuilder:
         object (`text_type = str`, blinker 1.7's `cast = t.cast`), or in a plain module for another distribution's
         (flask-wtf 1.0's `recaptcha/widgets.py` `JSONEncoder = json.JSONEncoder`, or one an import helper's call
         returns: `_imported_by_call`): as incidental as importing it. So is a type variable (click 8.1's
-        `F = t.TypeVar("F", ...)`): it spells annotations, nobody imports it."""
+        `F = t.TypeVar("F", ...)`): it spells annotations, nobody imports it. So is a module's logger (pymilvus 2.6's
+        `logger = logging.getLogger(__name__)`): `logging.getLogger` hands the same object to anyone asking its name."""
         if attribute.version_flag or _VERSION_FLAG.match(attribute.name) or attribute.name in _PY2_SHIMS:
             return True
         if attribute.instance_of is not None and attribute.instance_of.rsplit(".", 1)[-1] in _TYPE_VARIABLES:
+            return True
+        if attribute.instance_of is not None and self._logger_call(raw, attribute.instance_of):
             return True
         if _type_of_text(attribute):
             return True
@@ -2507,6 +2513,11 @@ class SurfaceBuilder:
         if isinstance(resolved.definition, RawAttribute) and _type_of_text(resolved.definition):
             return True  # gpiozero 1.6's `nstr = str` beside the module's `str = type('')`
         return resolved.external and (is_stdlib(resolved.target) or not raw.is_package)
+
+    def _logger_call(self, raw: RawModule, called: str) -> bool:
+        """The call is the standard library's `logging.getLogger`, however imported."""
+        resolved = self.resolver.resolve_dotted(raw.module, called)
+        return resolved is not None and resolved.external and resolved.target == "logging.getLogger"
 
     def _stands_in(self, raw: RawModule, bindings: list[Binding]) -> bool:
         """One arm of an undecided `if` takes the name from another distribution, the other binds an empty class in

@@ -1,0 +1,88 @@
+"""True but useless claims that make a maintainer distrust an issue: a module's logger, a submodule served on demand
+said to be an attribute, a deprecation message showing an f-string's raw field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a module's logger: `logging.getLogger` hands the same object to anyone asking its name --
+
+_LOGGERS = (
+    "import logging\nfrom logging import getLogger\n\nlogger = logging.getLogger(__name__)\nlog = getLogger('demo')\n"
+    "\n\nclass Client:\n    pass\n"
+)
+
+
+def test_a_module_logger_gone_is_no_removal(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": "", "demo/a.py": _LOGGERS}, {"demo/__init__.py": "", "demo/a.py": "class Client:\n    pass\n"})
+    assert ("removed", "demo.a.logger") not in found
+    assert ("removed", "demo.a.log") not in found
+
+
+def test_another_call_s_module_global_gone_is_still_a_removal(tmp_path: Path) -> None:
+    # a global some other factory makes is an object users may import: its removal stays claimed
+    old = {"demo/__init__.py": "", "demo/a.py": "import logging\n\nhandler = logging.StreamHandler()\nlogger = make_logger()\n"}
+    found = diffed(tmp_path, old, {"demo/__init__.py": "", "demo/a.py": ""})
+    assert ("removed", "demo.a.handler") in found
+    assert ("removed", "demo.a.logger") in found
+
+
+def test_pymilvus_3_does_not_claim_a_module_logger() -> None:
+    found = changes("pymilvus", "2.6.17", "3.0.0")
+    assert ("removed", "pymilvus.client.async_grpc_handler.logger") not in found
+    assert ("removed", "pymilvus.AsyncMilvusClient.alter_role") in found  # the real removals stay
+
+
+# -- a package's `__getattr__` importing its own submodule on demand (panel's `chat.langchain`, listed in `__all__`):
+# the name is the module, and its removal a module's --
+
+_LAZY_INIT = (
+    "import importlib as _importlib\nfrom .feed import Feed\n\n\ndef __getattr__(name):\n    if name == 'langchain':\n"
+    "        return _importlib.import_module('demo.chat.langchain')\n\n\n__all__ = ('Feed', 'langchain')\n"
+)
+
+
+def test_a_submodule_served_on_demand_and_gone_is_a_module_removal(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "demo/chat/__init__.py": _LAZY_INIT, "demo/chat/feed.py": "class Feed:\n    pass\n",
+           "demo/chat/langchain.py": "class Handler:\n    pass\n"}
+    new = {"demo/__init__.py": "", "demo/chat/__init__.py": "from .feed import Feed\n\n__all__ = ('Feed',)\n",
+           "demo/chat/feed.py": "class Feed:\n    pass\n"}
+    found = diffed(tmp_path, old, new)
+    removal = found[("removed", "demo.chat.langchain")]
+    assert removal.breakage == "module_removed"
+    assert removal.detail == "module 'demo.chat.langchain' no longer exists in 2.0"
+
+
+def test_a_name_served_on_demand_that_is_no_submodule_is_still_an_attribute(tmp_path: Path) -> None:
+    init = _LAZY_INIT.replace("_importlib.import_module('demo.chat.langchain')", "object()")
+    old = {"demo/__init__.py": "", "demo/chat/__init__.py": init, "demo/chat/feed.py": "class Feed:\n    pass\n"}
+    new = {"demo/__init__.py": "", "demo/chat/__init__.py": "from .feed import Feed\n\n__all__ = ('Feed',)\n",
+           "demo/chat/feed.py": "class Feed:\n    pass\n"}
+    assert diffed(tmp_path, old, new)[("removed", "demo.chat.langchain")].breakage == "attribute_removed"
+
+
+# -- a deprecation message built by an f-string whose field is unknown (flax 0.12.8's `deprecated(new_fn)` warns
+# f"... Use {new_fn.__qualname__} instead."): the sentences with a raw field are left out, never shown --
+
+_FACTORY = (
+    "import functools\nimport warnings\n\n\ndef deprecated(new_fn):\n    @functools.wraps(new_fn)\n"
+    "    def wrapper(*args, **kwargs):\n        warnings.warn(f'This function is deprecated. Use {new_fn.__qualname__}"
+    " instead.', DeprecationWarning, stacklevel=2)\n        return new_fn(*args, **kwargs)\n    return wrapper\n"
+)
+
+
+def test_a_deprecation_message_s_unknown_field_is_elided(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _FACTORY + "\n\ndef as_pure(x):\n    return x\n\n\ndef pure(x):\n    return x\n"}
+    new = {"demo/__init__.py": _FACTORY + "\n\ndef as_pure(x):\n    return x\n\n\npure = deprecated(as_pure)\n"}
+    found = diffed(tmp_path, old, new)
+    assert found[("deprecated", "demo.pure")].detail == "This function is deprecated."
+
+
+def test_flax_0_12_8_deprecations_show_no_raw_field() -> None:
+    found = changes("flax", "0.12.7", "0.12.8")
+    for symbol in ("flax.nnx.vars_as", "flax.nnx.graphlib.vars_as"):
+        assert found[("deprecated", symbol)].detail == "This function is deprecated."
+    assert not [c.detail for c in found.values() if "{" in c.detail]
