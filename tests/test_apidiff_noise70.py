@@ -86,3 +86,50 @@ def test_flax_0_12_8_deprecations_show_no_raw_field() -> None:
     for symbol in ("flax.nnx.vars_as", "flax.nnx.graphlib.vars_as"):
         assert found[("deprecated", symbol)].detail == "This function is deprecated."
     assert not [c.detail for c in found.values() if "{" in c.detail]
+
+
+# -- a type widened only by None: a break to whoever reads it (a caller of the function, a reader of the attribute or
+# property), said as such; none to whoever hands it (a parameter) --
+
+_WIDE_OLD = (
+    "from typing import Optional\n\n\ndef f(x: str) -> str:\n    return x\n\n\nclass C:\n    a: str = ''\n\n"
+    "    @property\n    def p(self) -> str:\n        return ''\n"
+)
+_WIDE_NEW = (
+    "from typing import Optional\n\n\ndef f(x: Optional[str]) -> Optional[str]:\n    return x\n\n\nclass C:\n"
+    "    a: 'str | None' = None\n\n    @property\n    def p(self) -> Optional[str]:\n        return ''\n"
+)
+_MAY_BE_NONE = ": it may now be None, which code using it as the old type must handle (a type checker flags each use)"
+
+
+def test_a_read_type_widened_by_none_is_said_so_and_a_parameter_so_widened_is_no_change(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _WIDE_OLD}, {"demo/__init__.py": _WIDE_NEW})
+    change = found[("signature_changed", "demo.f")]
+    assert change.breakage == "return_type_changed"
+    assert change.detail.startswith("return annotation changed from str to Optional[str]" + _MAY_BE_NONE)
+    assert "x annotation" not in change.detail  # the parameter takes more than before: no caller breaks
+    assert found[("signature_changed", "demo.C.a")].detail == "annotation changed from str to 'str | None'" + _MAY_BE_NONE
+    assert found[("signature_changed", "demo.C.p")].detail == "type changed from str to Optional[str]" + _MAY_BE_NONE
+
+
+def test_a_read_type_changed_otherwise_is_not_said_to_be_widened_by_none(tmp_path: Path) -> None:
+    new = _WIDE_OLD.replace("-> str:\n    return x", "-> Optional[bytes]:\n    return x").replace("a: str", "a: int")
+    found = diffed(tmp_path, {"demo/__init__.py": _WIDE_OLD}, {"demo/__init__.py": new})
+    assert "may now be None" not in found[("signature_changed", "demo.f")].detail
+    assert found[("signature_changed", "demo.C.a")].detail == "annotation changed from str to int"
+
+
+def test_slack_bolt_1_30_s_thread_ts_may_now_be_none() -> None:
+    found = changes("slack-bolt", "1.29.0", "1.30.0")
+    for symbol in ("slack_bolt.SetSuggestedPrompts.thread_ts", "slack_bolt.async_app.AsyncSetSuggestedPrompts.thread_ts"):
+        assert found[("signature_changed", symbol)].detail == "annotation changed from str to Optional[str]" + _MAY_BE_NONE
+
+
+def test_clickhouse_connect_1_0_compression_may_now_be_none_and_a_narrowed_parameter_stays_plain() -> None:
+    found = changes("clickhouse-connect", "0.15.1", "1.0.0")
+    detail = found[("signature_changed", "clickhouse_connect.driver.Client.compression")].detail
+    assert detail == "annotation changed from str to str | None" + _MAY_BE_NONE
+    # a parameter narrowed breaks callers handing a float: kept, without the widening's words
+    assert found[("signature_changed", "clickhouse_connect.driver.tzutil.utcfromtimestamp")].detail.startswith(
+        "ts annotation changed from float to int"
+    )
