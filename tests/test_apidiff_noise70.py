@@ -133,3 +133,82 @@ def test_clickhouse_connect_1_0_compression_may_now_be_none_and_a_narrowed_param
     assert found[("signature_changed", "clickhouse_connect.driver.tzutil.utcfromtimestamp")].detail.startswith(
         "ts annotation changed from float to int"
     )
+
+
+# -- an environment variable named for a CI run (`CI`, a `CI` part: mne 1.5's `AZURE_CI_WINDOWS`): set by the runner
+# or the project's own pipeline, never by a user configuring the library --
+
+
+def test_a_variable_named_for_ci_no_longer_read_is_no_claim(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": (
+        "import os\n\nON_CI = os.getenv('CI')\nAZURE = os.getenv('DEMO_CI_WINDOWS', 'false')\n"
+        "TIMEOUT = os.getenv('DEMO_TIMEOUT')\nCIPHER = os.getenv('DEMO_CIPHER')\n"
+    )}
+    found = diffed(tmp_path, old, {"demo/__init__.py": ""})
+    assert ("env_var_removed", "env:CI") not in found
+    assert ("env_var_removed", "env:DEMO_CI_WINDOWS") not in found
+    # the siblings: a setting, and a name merely starting with the letters, stay claimed
+    assert ("env_var_removed", "env:DEMO_TIMEOUT") in found
+    assert ("env_var_removed", "env:DEMO_CIPHER") in found
+
+
+def test_mne_1_6_does_not_claim_its_ci_flag() -> None:
+    found = changes("mne", "1.5.1", "1.6.0")
+    assert ("env_var_removed", "env:AZURE_CI_WINDOWS") not in found
+
+
+# -- a pydantic model (extra keywords ignored) that became a plain class (webauthn 2.0's structs, now dataclasses):
+# its generated `**data` lost is said once with the base lost, not as a parameter removed of its own --
+
+_MODEL = "from pydantic import BaseModel\n\n\nclass Options(BaseModel):\n    name: str\n    size: int = 0\n"
+_DATACLASS = "from dataclasses import dataclass\n\n\n@dataclass\nclass Options:\n    name: str\n    size: int = 0\n"
+
+
+def test_a_model_become_a_dataclass_says_its_base_lost_once(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _MODEL}, {"demo/__init__.py": _DATACLASS})
+    change = found[("signature_changed", "demo.Options")]
+    assert change.breakage == "base_removed"
+    assert change.breakages == ("base_removed",)
+    assert change.detail == (
+        "no longer a subclass of pydantic.BaseModel"
+        " (a model no more: keywords naming no field, which it ignored, now raise TypeError)"
+    )
+
+
+def test_a_model_still_a_model_that_refuses_other_keywords_still_lost_its_var_keyword(tmp_path: Path) -> None:
+    new = _MODEL.replace("class Options(BaseModel):\n", "class Options(BaseModel, extra='forbid'):\n")
+    found = diffed(tmp_path, {"demo/__init__.py": _MODEL}, {"demo/__init__.py": new})
+    assert found[("signature_changed", "demo.Options")].breakage == "var_keyword_removed"
+
+
+def test_webauthn_2_structs_lost_their_pydantic_base_once_each() -> None:
+    found = changes("webauthn", "1.11.1", "2.0.0")
+    change = found[("signature_changed", "webauthn.helpers.structs.AuthenticationCredential")]
+    assert change.breakages == ("base_removed",)
+    assert "keywords naming no field, which it ignored, now raise TypeError" in change.detail
+    assert not [c for c in found.values() if c.breakage == "var_keyword_removed"]
+
+
+# -- a plain module become a package no longer offering what it imported: plumbing where it is defined (a logger)
+# is no name it offered; the rest is claimed, with the import that still reaches it --
+
+_UTILS = "import logging\n\nlogger = logging.getLogger('demo')\n\n\ndef helper():\n    pass\n"
+
+
+def test_a_module_become_a_package_loses_its_imports_but_not_its_imported_logger(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": "", "demo/utils.py": _UTILS,
+           "demo/space.py": "from .utils import helper, logger\n\n\ndef setup():\n    logger.info(helper())\n"}
+    new = {"demo/__init__.py": "", "demo/utils.py": _UTILS, "demo/space/__init__.py": "from ._impl import setup\n",
+           "demo/space/_impl.py": "from ..utils import helper, logger\n\n\ndef setup():\n    logger.info(helper())\n"}
+    found = diffed(tmp_path, old, new)
+    change = found[("removed", "demo.space.helper")]
+    assert change.breakage == "module_to_package_reexport_lost"
+    assert change.hint == "now at demo.utils.helper: `from demo.utils import helper`"
+    assert ("removed", "demo.space.logger") not in found
+
+
+def test_mne_1_6_source_space_package_no_longer_offers_its_imports_nor_claims_the_logger() -> None:
+    found = changes("mne", "1.5.1", "1.6.0")
+    assert ("removed", "mne.source_space.logger") not in found
+    change = found[("removed", "mne.source_space.get_subjects_dir")]
+    assert change.hint == "now at mne.utils.get_subjects_dir: `from mne.utils import get_subjects_dir`"

@@ -625,8 +625,20 @@ def _class_shapes(
             kind,
             f"no longer a subclass of {lost_base}"
             + (": `except` clauses naming it miss it" if exception else "")
-            + (" (a named tuple no more: unpacking, indexing, `_asdict()` and `_replace()` fail)" if record else ""),
+            + (" (a named tuple no more: unpacking, indexing, `_asdict()` and `_replace()` fail)" if record else "")
+            + (f" (a model no more: {MODEL_KEYWORDS_LOST})" if model_no_more(before, after) else ""),
         )
+
+
+MODEL_KEYWORDS_LOST = "keywords naming no field, which it ignored, now raise TypeError"
+"""What a model's generated `**data` (extra keywords ignored) becomes when the class is a model no more."""
+
+
+def model_no_more(before: Symbol, after: Symbol) -> bool:
+    """A pydantic model ignoring keywords that name no field (its generated constructor's `**data`) is a class of
+    another kind now (webauthn 2.0's structs, dataclasses): the constructor's lost `**data` is one consequence of the
+    base lost, said with it once, not a parameter of its own removed."""
+    return before.kind == after.kind == "class" and before.model_extra == "ignore" and not after.model_extra
 
 
 def _made_frozen(path: str, old: Surface, new: Surface) -> bool:
@@ -670,7 +682,11 @@ def shape_changes(old: Surface, new: Surface, outside: Outside) -> list[Shape]:
             # the value's own change says more
             if not held and _annotation_changed(before, after, class_check, dropped):
                 detail = f"annotation changed from {before.annotation} to {after.annotation}"
-                detail += MAY_BE_NONE if none_added(_declared(before.annotation), _declared(after.annotation)) else ""
+                detail += (
+                    MAY_BE_NONE
+                    if none_added(_declared(before.annotation or ""), _declared(after.annotation or ""))
+                    else ""
+                )
                 held.append((before, after, "attribute_annotation_changed", detail))
             if (
                 not (before.instance or before.declared or after.slot)

@@ -2802,6 +2802,17 @@ def _with_decorated_exports(modules: dict[str, RawModule]) -> dict[str, RawModul
     return grown
 
 
+def _own_imports(raw: RawModule, modules: dict[str, RawModule], builder: SurfaceBuilder) -> dict[str, str]:
+    """`extras.own_imports` but for what is plumbing where it is defined (mne 1.5's `source_space.py` imported
+    `logger`, `logging.getLogger("mne")` in `mne.utils`): what a module so imports is no name it offers."""
+    found = own_imports(raw, modules)
+    return {
+        name: path
+        for name, path in found.items()
+        if not isinstance(last := raw.bindings[name][-1], RawImport) or builder._kept_where_made(last)
+    }
+
+
 def _bound_by_setters(raw: RawModule, setters: dict[str, list[Any]], resolver: Resolver) -> dict[str, tuple[int, bool]]:
     """name -> (line, added to `__all__` too) for each key of a dict literal the module hands, with its own
     `__name__`, to a helper binding the keys there (timm 0.9's `register_model_deprecations(__name__, {...})` binds
@@ -3024,7 +3035,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         if raw.status is ModuleStatus.OK
     }
     exports = {raw.module: raw.all_names for raw in modules.values() if raw.all_names is not None}
-    imported = {raw.module: names for raw in modules.values() if (names := own_imports(raw, modules))}
+    imported = {raw.module: names for raw in modules.values() if (names := _own_imports(raw, modules, builder))}
     reexports = {module: tuple(names) for module, names in imported.items()}
     reexport_targets = {f"{module}.{name}": path for module, names in imported.items() for name, path in names.items()}
     methods = {
