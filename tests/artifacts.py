@@ -2300,6 +2300,15 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # hunt70: graphene-django 2's converters were dispatched by `singledispatch = import_single_dispatch()`
     ("graphene-django", "2.16.0", "auto"): "ec89469ec94507c1ed998f85ee087d634ec489e20fe08a72893c3ca5e646fc14",  # graphene_django-2.16.0-py2.py3-none-any.whl
     ("graphene-django", "3.0.0", "auto"): "9fa531d319d5c8f9e08274628f547574ee684e74dddd1c969abf38142bc32df2",  # graphene_django-3.0.0-py2.py3-none-any.whl
+    # noise70: test_apidiff_noise70 (a module's logger; an f-string field left unformatted; a read type widened by None; a model no more)
+    ("pymilvus", "2.6.17", "auto"): "583c680bea60b5944762ae81dd577169efe3b895b579d78e60bab05c087c4f89",  # pymilvus-2.6.17-py3-none-any.whl
+    ("pymilvus", "3.0.0", "auto"): "57c8e7c87fbbf579f122b4df893949bc78e50bca2988527864891bd544817b05",  # pymilvus-3.0.0-1-py3-none-any.whl
+    ("flax", "0.12.7", "auto"): "79d590793fa3a282ac36b4464f2ea9d1e69fe1d026c4618451b01731e8086e32",  # flax-0.12.7-py3-none-any.whl
+    ("flax", "0.12.8", "auto"): "807931d369cbc716fc447801ab39cd6c3c2614d573387a2319a028675dd34fe5",  # flax-0.12.8-py3-none-any.whl
+    ("slack-bolt", "1.29.0", "auto"): "1835b66b778158f3af0da77603aa18d7dfd82fd9b9a985e25c752f95050ab826",  # slack_bolt-1.29.0-py2.py3-none-any.whl
+    ("slack-bolt", "1.30.0", "auto"): "81f5bc46e79516d23d5e2a31dded6304dd1b8b6b72c0083f2f31d5d801e262c4",  # slack_bolt-1.30.0-py2.py3-none-any.whl
+    ("webauthn", "1.11.1", "auto"): "13592ee71489b571cb6e4a5d8b3c34f7b040cd3539a9d94b6b7d23fa88df5dfb",  # webauthn-1.11.1-py3-none-any.whl
+    ("webauthn", "2.0.0", "auto"): "644dc68af5caaade06be6a2a2278775e85116e92dd755ad7a49d992d51c82033",  # webauthn-2.0.0-py3-none-any.whl
 }
 
 

@@ -248,6 +248,18 @@ def return_incompatible(
     )
 
 
+def none_added(old: str, new: str) -> bool:
+    """The new type is the old one or None (`str` becoming `Optional[str]`, slack-bolt 1.30's `thread_ts`): to a reader
+    (a caller of the function, a reader of the attribute) a break only where None comes back, which a type checker
+    flags at every use as the old type; to a writer (a parameter, an attribute set) no break at all."""
+    before, after = members(old), members(new)
+    return before is not None and after is not None and "None" not in before and after - before == {"None"}
+
+
+MAY_BE_NONE = ": it may now be None, which code using it as the old type must handle (a type checker flags each use)"
+"""What a read type widened only by None (see `none_added`) means to its readers."""
+
+
 _CONTAINERS = frozenset({"list", "tuple", "dict", "set", "frozenset"})
 _RESULTS = {
     "Generator": (0, 2),

@@ -37,6 +37,7 @@ from bot.apidiff.cliopts import still_accepted
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.deprecation import extract_hint
 from bot.apidiff.envvars import (
+    ci_flag,
     derived_by_click,
     named_for_dependency,
     owned_by_platform,
@@ -71,7 +72,7 @@ from bot.apidiff.model import (
     Symbol,
 )
 from bot.apidiff.movedout import MovedOut, stands_in
-from bot.apidiff.newhome import removed_hints
+from bot.apidiff.newhome import home_hint, removed_hints
 from bot.apidiff.outside import Outside
 from bot.apidiff.paramroles import recast
 from bot.apidiff.params import format_params
@@ -86,6 +87,7 @@ from bot.apidiff.shapes import (
     class_checker,
     dropped_classes,
     export_drops,
+    model_no_more,
     new_type_bases,
     overridden_below,
     shape_changes,
@@ -733,6 +735,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         for name in names:
             path = f"{module}.{name}"
             if path not in reported and path not in new.symbols and name not in new.bound.get(module, ()):
+                source = old.reexport_targets.get(path, "")  # still where it was defined: that import is the fix
                 changes.append(
                     Change(
                         symbol=path,
@@ -741,6 +744,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
                         old_location=_location(before),
                         detail=f"'{module}' became a package that no longer offers '{name}'"
                         " (the old module imported it)",
+                        hint=home_hint(source, new) if source in new.symbols else None,
                     )
                 )
     tables = {key.partition(".")[0] for key in new.config_keys if TABLE_KEY.fullmatch(key)}
@@ -770,7 +774,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
             )
     for name, (file, line) in old.env_vars.items():
         still_read = name in new.env_vars or stdlib_still_reads(name, new.called) or spelled_by(new.env_shapes, name)
-        if still_read or name in new.spelled_keys or owned_by_platform(name):
+        if still_read or name in new.spelled_keys or owned_by_platform(name) or ci_flag(name):
             continue
         if name in old.env_set:  # underscored, and set by the release itself: a channel between its own processes
             continue
@@ -959,6 +963,10 @@ def _new_type_return(
     return (("return", f"{old} (a NewType of {base})", new),)
 
 
+_MODEL_DATA = frozenset({"data", "__data"})
+"""The names `surface` gives a pydantic model's generated `**data`."""
+
+
 def _signature_delta(
     before: Symbol,
     after: Symbol,
@@ -992,6 +1000,14 @@ def _signature_delta(
     ):
         return None  # the common case: nothing to compare
     old_params = before.params
+    last = old_params[-1] if old_params else None
+    if (
+        last is not None
+        and last.kind is ParamKind.VAR_KEYWORD
+        and last.name in _MODEL_DATA
+        and model_no_more(before, after)
+    ):
+        old_params = old_params[:-1]  # the base lost says it (see `shapes.model_no_more`)
     handed_on_blind = handed_on_variadic = False
     # a delegating wrapper took what the object it wraps takes (`Symbol.delegates`), which no reader follows
     unfollowed = (before.variadics_sliced or before.delegates) and _lost_variadic(before.params, after.params)

@@ -495,6 +495,15 @@ took the root from `HOMEDRIVE`. Not `PATH`, `PATHEXT`, `TEMP` or `TMP`, which us
 `_STDLIB_READERS` for reads the standard library keeps making of them)."""
 
 
+def ci_flag(name: str) -> bool:
+    """A variable named for a CI run, `CI` or a name with a `CI` part (mne 1.5's `AZURE_CI_WINDOWS`, which mne's own
+    pipeline sets to skip anti-aliasing there; `GITLAB_CI`): read to learn whether the code runs under CI, set by the
+    runner or the project's pipeline, never by a user configuring the library: a release no longer reading one is no
+    claim. A service's flag spelled otherwise stays claimed: tox 3 applied a user's `[tox:jenkins]` section when
+    `JENKINS_URL` was set."""
+    return "CI" in name.upper().split("_")
+
+
 def owned_by_platform(name: str) -> bool:
     """A variable the interpreter or the operating system owns: a release no longer reading it drops no setting a
     user made (Windows spells names in any case)."""

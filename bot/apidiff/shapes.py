@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache, partial
 
-from bot.apidiff.annotations import given_return, members, return_incompatible
+from bot.apidiff.annotations import MAY_BE_NONE, given_return, members, none_added, return_incompatible
 from bot.apidiff.claims import still_importable
 from bot.apidiff.expiry import expired
 from bot.apidiff.extras import PRIVATE_API
@@ -392,13 +392,15 @@ def _member_shapes(
         yield "attribute_made_read_only", "now a property without a setter: assigning it raises AttributeError"
     if before.kind == after.kind == "property" and before.returns and after.returns:
         if return_incompatible(given_return(before) or "", after.returns, class_check, dropped):
-            yield "return_type_changed", f"type changed from {before.returns} to {after.returns}"
+            widened = MAY_BE_NONE if none_added(before.returns, after.returns) else ""
+            yield "return_type_changed", f"type changed from {before.returns} to {after.returns}{widened}"
     elif before.kind == "property" and after.kind == "attribute" and before.returns and after.annotation:
         # pyproject-metadata 0.9's `StandardMetadata.metadata_version`, a `-> str` property in 0.8 that filled in a
         # default, is the dataclass field `str | None`: a read gives what the reader of the old type cannot rely on
         declared = _declared(after.annotation)
         if not after.instance and return_incompatible(given_return(before) or "", declared, class_check, dropped):
-            yield "return_type_changed", f"type changed from {before.returns} to {declared} (now an attribute)"
+            widened = MAY_BE_NONE if none_added(before.returns, declared) else ""
+            yield "return_type_changed", f"type changed from {before.returns} to {declared} (now an attribute){widened}"
     # `object.__new__` is what refuses an abstract class: a `__new__` handing back another class's object never
     # calls it (pyvisa-py 0.6's `TCPIPInstrSession`, whose `close` became abstract, builds a `TCPIPInstrVxi11`)
     if after.abstract and not before.abstract and not (owner is not None and owner.built_elsewhere):
@@ -628,8 +630,20 @@ def _class_shapes(
             kind,
             f"no longer a subclass of {lost_base}"
             + (": `except` clauses naming it miss it" if exception else "")
-            + (" (a named tuple no more: unpacking, indexing, `_asdict()` and `_replace()` fail)" if record else ""),
+            + (" (a named tuple no more: unpacking, indexing, `_asdict()` and `_replace()` fail)" if record else "")
+            + (f" (a model no more: {MODEL_KEYWORDS_LOST})" if model_no_more(before, after) else ""),
         )
+
+
+MODEL_KEYWORDS_LOST = "keywords naming no field, which it ignored, now raise TypeError"
+"""What a model's generated `**data` (extra keywords ignored) becomes when the class is a model no more."""
+
+
+def model_no_more(before: Symbol, after: Symbol) -> bool:
+    """A pydantic model ignoring keywords that name no field (its generated constructor's `**data`) is a class of
+    another kind now (webauthn 2.0's structs, dataclasses): the constructor's lost `**data` is one consequence of the
+    base lost, said with it once, not a parameter of its own removed."""
+    return before.kind == after.kind == "class" and before.model_extra == "ignore" and not after.model_extra
 
 
 def _made_frozen(path: str, old: Surface, new: Surface) -> bool:
@@ -673,6 +687,11 @@ def shape_changes(old: Surface, new: Surface, outside: Outside) -> list[Shape]:
             # the value's own change says more
             if not held and _annotation_changed(before, after, class_check, dropped):
                 detail = f"annotation changed from {before.annotation} to {after.annotation}"
+                detail += (
+                    MAY_BE_NONE
+                    if none_added(_declared(before.annotation or ""), _declared(after.annotation or ""))
+                    else ""
+                )
                 held.append((before, after, "attribute_annotation_changed", detail))
             if (
                 not (before.instance or before.declared or after.slot)

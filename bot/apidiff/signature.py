@@ -8,7 +8,7 @@ import keyword
 import re
 from difflib import SequenceMatcher
 
-from bot.apidiff.annotations import INFERRED_RETURN, NOW_NONE, members
+from bot.apidiff.annotations import INFERRED_RETURN, MAY_BE_NONE, NOW_NONE, members, none_added
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, Param, ParamKind
 from bot.apidiff.nonepath import SKIPPED, bound_constant, replacement
 from bot.apidiff.params import format_params
@@ -615,4 +615,5 @@ def _annotation_change(where: str, old: str, new: str) -> str:
         return f"returns {new} where it returned {old} (read from the return statements of the unannotated side)"
     if where == NOW_NONE:
         return f"now returns None where every call returned {old} (its body no longer returns anything)"
-    return f"{where} annotation changed from {old} to {new}"
+    widened = MAY_BE_NONE if where == "return" and none_added(old, new) else ""
+    return f"{where} annotation changed from {old} to {new}{widened}"

@@ -484,7 +484,7 @@ class SurfaceBuilder:
             return None
         message, helper = known
         filled = filled_message(message, helper.params or (), warn.given)
-        return filled if filled != message else None
+        return (known_sentences(filled) or None) if filled != message else None
 
     def _factory_deprecation(self, function: RawCallable, module: RawModule) -> str | None:
         """The message of a decorator factory of the package that builds a deprecation marker (tcod 19's
@@ -2222,7 +2222,8 @@ class SurfaceBuilder:
             return None
         if not self.is_deprecation(definition.made_warning):
             return None
-        return filled_message(definition.made_warning.message, definition.params, member.made_with) or "deprecated"
+        filled = filled_message(definition.made_warning.message, definition.params, member.made_with)
+        return known_sentences(filled) or "deprecated"  # flax 0.12.7's `{new_fn.__qualname__}`: no raw field shown
 
     def add_name(
         self, path: str, resolved: Resolved, importer: RawModule, shim_message: str | None = None, shim: bool = False
@@ -2403,6 +2404,8 @@ class SurfaceBuilder:
         for name, shim in [*raw.shims.items(), *self._table_shims(raw)]:
             if name in raw.bindings:
                 continue
+            if shim.target is None and shim.warn is None and f"{raw.module}.{name}" in self.modules:
+                continue  # its own submodule, imported on demand (panel 1.x's `chat.langchain`): the module's symbol
             message = self._shim_deprecation(shim)
             target = self.resolver.import_target(shim.target) if shim.target is not None else None
             if target is not None and shim.target is not None and shim.target.module == raw.module:
@@ -2546,10 +2549,13 @@ class SurfaceBuilder:
         object (`text_type = str`, blinker 1.7's `cast = t.cast`), or in a plain module for another distribution's
         (flask-wtf 1.0's `recaptcha/widgets.py` `JSONEncoder = json.JSONEncoder`, or one an import helper's call
         returns: `_imported_by_call`): as incidental as importing it. So is a type variable (click 8.1's
-        `F = t.TypeVar("F", ...)`): it spells annotations, nobody imports it."""
+        `F = t.TypeVar("F", ...)`): it spells annotations, nobody imports it. So is a module's logger (pymilvus 2.6's
+        `logger = logging.getLogger(__name__)`): `logging.getLogger` hands the same object to anyone asking its name."""
         if attribute.version_flag or _VERSION_FLAG.match(attribute.name) or attribute.name in _PY2_SHIMS:
             return True
         if attribute.instance_of is not None and attribute.instance_of.rsplit(".", 1)[-1] in _TYPE_VARIABLES:
+            return True
+        if attribute.instance_of is not None and self._logger_call(raw, attribute.instance_of):
             return True
         if _type_of_text(attribute):
             return True
@@ -2564,6 +2570,11 @@ class SurfaceBuilder:
         if isinstance(resolved.definition, RawAttribute) and _type_of_text(resolved.definition):
             return True  # gpiozero 1.6's `nstr = str` beside the module's `str = type('')`
         return resolved.external and (is_stdlib(resolved.target) or not raw.is_package)
+
+    def _logger_call(self, raw: RawModule, called: str) -> bool:
+        """The call is the standard library's `logging.getLogger`, however imported."""
+        resolved = self.resolver.resolve_dotted(raw.module, called)
+        return resolved is not None and resolved.external and resolved.target == "logging.getLogger"
 
     def _stands_in(self, raw: RawModule, bindings: list[Binding]) -> bool:
         """One arm of an undecided `if` takes the name from another distribution, the other binds an empty class in
@@ -2848,6 +2859,17 @@ def _with_decorated_exports(modules: dict[str, RawModule]) -> dict[str, RawModul
     return grown
 
 
+def _own_imports(raw: RawModule, modules: dict[str, RawModule], builder: SurfaceBuilder) -> dict[str, str]:
+    """`extras.own_imports` but for what is plumbing where it is defined (mne 1.5's `source_space.py` imported
+    `logger`, `logging.getLogger("mne")` in `mne.utils`): what a module so imports is no name it offers."""
+    found = own_imports(raw, modules)
+    return {
+        name: path
+        for name, path in found.items()
+        if not isinstance(last := raw.bindings[name][-1], RawImport) or builder._kept_where_made(last)
+    }
+
+
 def _bound_by_setters(raw: RawModule, setters: dict[str, list[Any]], resolver: Resolver) -> dict[str, tuple[int, bool]]:
     """name -> (line, added to `__all__` too) for each key of a dict literal the module hands, with its own
     `__name__`, to a helper binding the keys there (timm 0.9's `register_model_deprecations(__name__, {...})` binds
@@ -3070,7 +3092,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         if raw.status is ModuleStatus.OK
     }
     exports = {raw.module: raw.all_names for raw in modules.values() if raw.all_names is not None}
-    imported = {raw.module: names for raw in modules.values() if (names := own_imports(raw, modules))}
+    imported = {raw.module: names for raw in modules.values() if (names := _own_imports(raw, modules, builder))}
     reexports = {module: tuple(names) for module, names in imported.items()}
     reexport_targets = {f"{module}.{name}": path for module, names in imported.items() for name, path in names.items()}
     methods = {
