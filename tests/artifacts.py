@@ -2275,6 +2275,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # shim70: mne 1.6's `mne.io.pick` etc. became modules whose `__getattr__` warns for every name (through a helper)
     ("mne", "1.5.1", "auto"): "cc40888cc7d55f220fd51c7ba90de5f742dd00c150ac70d6a00787dfca226b53",  # mne-1.5.1-py3-none-any.whl
     ("mne", "1.6.0", "auto"): "7c61f88dd0770664340a5081c2095ed6737e850d161c29a4d07aa347294a9882",  # mne-1.6.0-py3-none-any.whl
+    # ra70: cheroot 10's `server.py` hands `globals()` to `__import__`; its `server.pyi` stub was read instead
+    ("cheroot", "9.0.0", "auto"): "fa4231fdb42d7720df118ff62a79371e406369f49e6f867c63ad649cfb4e466c",  # cheroot-9.0.0-py2.py3-none-any.whl
+    ("cheroot", "10.0.0", "auto"): "8f65dd38ad3d56419cfe2d1b5e4b4e3282b1d58758ca2a336231641a80cf0717",  # cheroot-10.0.0-py3-none-any.whl
 }
 
 
