@@ -2309,6 +2309,14 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("slack-bolt", "1.30.0", "auto"): "81f5bc46e79516d23d5e2a31dded6304dd1b8b6b72c0083f2f31d5d801e262c4",  # slack_bolt-1.30.0-py2.py3-none-any.whl
     ("webauthn", "1.11.1", "auto"): "13592ee71489b571cb6e4a5d8b3c34f7b040cd3539a9d94b6b7d23fa88df5dfb",  # webauthn-1.11.1-py3-none-any.whl
     ("webauthn", "2.0.0", "auto"): "644dc68af5caaade06be6a2a2278775e85116e92dd755ad7a49d992d51c82033",  # webauthn-2.0.0-py3-none-any.whl
+    # ra70: cheroot 10's `server.py` hands `globals()` to `__import__`; its `server.pyi` stub was read instead
+    ("cheroot", "9.0.0", "auto"): "fa4231fdb42d7720df118ff62a79371e406369f49e6f867c63ad649cfb4e466c",  # cheroot-9.0.0-py2.py3-none-any.whl
+    ("cheroot", "10.0.0", "auto"): "8f65dd38ad3d56419cfe2d1b5e4b4e3282b1d58758ca2a336231641a80cf0717",  # cheroot-10.0.0-py3-none-any.whl
+    # ra70: treq 24.9 rebinds `reactor` by an import under `if reactor is None`; 26.7 names what `**kwargs` took
+    ("treq", "23.11.0", "auto"): "f494c2218d61cab2cabbee37cd6606d3eea9d16cf14190323095c95d22c467e9",  # treq-23.11.0-py3-none-any.whl
+    ("treq", "24.9.0", "auto"): "11eaab6875f69776bf91f28f4436cf3d718bcbe2b99368319c5cd5db6fff9c59",  # treq-24.9.0-py3-none-any.whl
+    ("treq", "25.5.0", "auto"): "e99d4e66cacaa1f0da82bb60b317d104c29dbd8ac0a75d7f657b348178d830f4",  # treq-25.5.0-py3-none-any.whl
+    ("treq", "26.7.0", "auto"): "0a56ac4d970f7b1e27a4df4057d225efd84524b1847e123a725c531039702f98",  # treq-26.7.0-py3-none-any.whl
 }
 
 

@@ -56,6 +56,7 @@ from bot.apidiff.kwfate import (
     capped_varargs,
     drop_accepted,
     keywords_refused,
+    kwargs_now_named,
     rejected_downstream,
     taken_by_name,
     with_options,
@@ -978,12 +979,14 @@ def _signature_delta(
     based: Callable[[str], str | None] | None = None,
     contract: bool = False,
     surfaces: tuple[Surface, Surface] | None = None,
+    old_fates: KeywordFates | None = None,
 ) -> SignatureDelta | None:
     """What a call written against `before` can no longer do with `after`; keywords `**kwargs` still takes are fine.
     `python2`: the old one was written for Python 2 (see `_python2_folders`); `based`: the old release's NewTypes
     (see `shapes.new_type_bases`); `contract`: its parameters are shared by other definitions of the method (see
     `unreadparams.contract_method`), so one it ignores is no claim; `surfaces`: (old, new), whose classes may relate
-    the annotations of a parameter renamed in its slot (see `relatedtypes`)."""
+    the annotations of a parameter renamed in its slot (see `relatedtypes`); `old_fates`: the old release's keyword
+    fates, to read what its `**kwargs` took."""
     if before.params is None or after.params is None or before.refuses_calls or _is_protocol(before):
         return None  # unknown, or no call of the old one ever worked
     if _stub_placeholder(before) or _stub_placeholder(after):
@@ -1112,6 +1115,9 @@ def _signature_delta(
     if before.kwargs_checked:  # which keywords the old `**kwargs` took is unknown: its loss is no claim
         delta = delta.model_copy(update={"removed": tuple(n for n in delta.removed if not n.startswith("**"))})
     if keywords_refused(before):  # no keyword the old `**kwargs` caught ever bound: its loss refuses no call
+        delta = delta.model_copy(update={"removed": tuple(n for n in delta.removed if not n.startswith("**"))})
+    lost_kwargs = any(n.startswith("**") for n in delta.removed)
+    if lost_kwargs and old_fates is not None and kwargs_now_named(before, after, old_fates):
         delta = delta.model_copy(update={"removed": tuple(n for n in delta.removed if not n.startswith("**"))})
     if unfollowed:  # what the lost `*args`/`**kwargs` were handed on to took is unknown: which calls broke too
         unsure = tuple(n for n in delta.removed if n.startswith("*") and n not in delta.kwargs_unverified)
@@ -1433,7 +1439,7 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
     the path: see `movedout`) whose new parameters reject a call the old ones accepted."""
     deltas: dict[str, SignatureDelta] = {}
     changed: list[Symbol] = []
-    fates = KeywordFates(new, dependencies)
+    fates, old_fates = KeywordFates(new, dependencies), KeywordFates(old, dependencies)
     callees = Callees(old, dependencies)
     class_check = class_checker(new)
     dropped = dropped_classes(old, new)
@@ -1484,7 +1490,17 @@ def signature_changes(old: Surface, new: Surface, dependencies: Sequence[Surface
         written_for_python2 = posixpath.dirname(before.file) in python2
         contract = bool(after.params_unread) and contract_method(after, new, overridden())
         delta = _signature_delta(
-            before, after, fates, class_check, callees, dropped, written_for_python2, based, contract, (old, new)
+            before,
+            after,
+            fates,
+            class_check,
+            callees,
+            dropped,
+            written_for_python2,
+            based,
+            contract,
+            (old, new),
+            old_fates,
         )
         if delta is not None and before.kind == "class" and _enum_with_members(path, before, old):
             continue

@@ -808,8 +808,10 @@ def _callee_before(body: bytes, at: int) -> str:
                     return "?"
                 if text[: match.start()].rstrip().endswith(b"."):
                     # an attribute of a value no name spells: `Session().prompt(` is no call of `prompt` (it resolves
-                    # to nothing), `inspect.signature(f).bind(` still a `bind` (see `signature_binds`)
-                    return f"?.{match.group(1).decode()}"
+                    # to nothing), `inspect.signature(f).bind(` still a `bind` (see `signature_binds`); the value a
+                    # named call made is said so (`Session().prompt`, see `MADE`), for its class to be found
+                    made = _made_before(text[: match.start()].rstrip()[:-1].rstrip())
+                    return f"{made}{MADE}{match.group(1).decode()}" if made else f"?.{match.group(1).decode()}"
                 return _super_call_name(match.group(1).decode())
             depth -= 1
     return "?"
@@ -829,6 +831,32 @@ def peeked_options(kwargs: str, options: tuple[str, ...], text: bytes) -> tuple[
             for quote in (b'"', b"'")
         )
     )
+
+
+MADE = "()."
+"""Joins the dotted name of a call and the method called on what it made, in a call receiving `**kwargs`
+(`_client(kwargs).get(url, **kwargs)` as `_client().get`: see `members.Hierarchy.forward_target`)."""
+_NAME_ENDING = re.compile(rb"(?<![\w.)\]])([A-Za-z_][A-Za-z0-9_.]*)\s*$")
+
+
+def _made_before(text: bytes) -> str:
+    """The dotted name of the call `text` ends with (`_client(kwargs)` gives `_client`), its arguments holding no
+    bracket; "" for any other ending."""
+    if not text.endswith(b")"):
+        return ""
+    opened = text.rfind(b"(")
+    if opened < 0 or any(bracket in text[opened + 1 : -1] for bracket in b"()[]{}"):
+        return ""
+    match = _NAME_ENDING.search(text, 0, opened)
+    return match.group(1).decode() if match is not None and not match.group(1).endswith(b".") else ""
+
+
+def _made_call_name(func: ast.expr) -> str | None:
+    """`a.b().m` for `a.b(...).m(...)` (see `MADE`), None for any other callee."""
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Call):
+        called = dotted_name(func.value.func)
+        return f"{called}{MADE}{func.attr}" if called else None
+    return None
 
 
 def _super_call_name(name: str) -> str:
@@ -3054,7 +3082,7 @@ def _read_facts(node: _FunctionDef, text: bytes, decorated: int, module: bytes =
             if isinstance(sub, ast.Call) and any(
                 k.arg is None and dotted_name(k.value) in spellings for k in sub.keywords
             ):
-                name = _call_name(sub.func)
+                name = _call_name(sub.func) or _made_call_name(sub.func)
                 forwards.append(_locally_imported(body, name) if name else "?")
         options.extend(key for spelled in (kwargs, *aliases) for key in looped_options(spelled, body))
     return generator, tuple(dict.fromkeys(options)), tuple(forwards), keeps

@@ -207,6 +207,43 @@ class KeywordFates:
             pending = reached
         return found
 
+    def closed_keywords(self, symbol: Symbol) -> frozenset[str] | None:
+        """Every keyword a call may pass through `symbol`'s `**kwargs` without TypeError, when each path of it ends in
+        a callable of the release that names what it takes (treq 25.5's `get(url, headers=None, **kwargs)` hands them
+        through `HTTPClient.get` to `request`'s keyword-only parameters): None when some callee takes keywords it does
+        not name (an open `**kwargs` kept, returned, checked or handed where no reader follows) or is not read. A
+        callee's required parameters count too: a caller may well have passed them through."""
+        if symbol.kwargs_closed:
+            return frozenset(symbol.kwargs_options)
+        found = set(symbol.kwargs_options)
+        pending: list[tuple[Symbol, frozenset[str], int]] = [(symbol, frozenset(), 0)]
+        for _ in range(MAX_HOPS + 1):
+            reached: list[tuple[Symbol, frozenset[str], int]] = []
+            for caller, filled, positional in pending:
+                params = caller.params or ()
+                if caller is not symbol:
+                    slots = [p.name for p in params if p.kind in POSITIONAL_KINDS][:positional]
+                    named = (p.name for p in params if p.kind in KEYWORD_KINDS)
+                    found.update(n for n in (*named, *caller.kwargs_options) if n not in filled and n not in slots)
+                    if caller.kwargs_closed or not any(p.kind is ParamKind.VAR_KEYWORD for p in params):
+                        continue
+                if caller.kwargs_checked or caller.kwargs_returned or caller.kwargs_keys_only:
+                    return None
+                if not caller.kwargs_forwards:
+                    return None  # collected and kept: any keyword binds
+                onward = filled | set(caller.kwargs_filled)
+                for target in caller.kwargs_forwards:
+                    if target.endswith(".__init__") and target.removesuffix(".__init__") in _BUILTIN_EXCEPTIONS:
+                        continue  # takes no keyword
+                    callee = self._callee(target, caller.kwargs_via)
+                    if callee is None or callee.params is None:
+                        return None
+                    reached.append((callee, onward, caller.kwargs_positional))
+            pending = reached
+            if not pending:
+                return frozenset(found)
+        return None
+
     def _callee(self, target: str, via: str) -> Symbol | None:
         """The callable a forward reaches, as an instance of `via` runs it when it was built so (`via_key`): a public
         class stands for its constructor; a private one is read only as its `__init__` helper (peft 0.14's
@@ -251,6 +288,15 @@ def keywords_refused(symbol: Symbol) -> bool:
         and all(target.removesuffix(".__init__") in _BUILTIN_EXCEPTIONS for target in forwards)
         and all(target.endswith(".__init__") for target in forwards)
     )
+
+
+def kwargs_now_named(before: Symbol, after: Symbol, old: KeywordFates) -> bool:
+    """The old `**kwargs` took only keywords the new callable names (`KeywordFates.closed_keywords`, read in the old
+    release): losing it refuses no call that worked."""
+    taken = old.closed_keywords(before) if before.kwargs_forwards or before.kwargs_closed else None
+    if taken is None or after.params is None:
+        return False
+    return taken <= {p.name for p in after.params if p.kind in KEYWORD_KINDS} | set(after.kwargs_options)
 
 
 def _wrapped_without(before: Symbol, name: str) -> bool:

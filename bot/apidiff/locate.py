@@ -660,13 +660,22 @@ filling: numpy 1.22's `__dir__` lists `globals().keys()`, and its stub stays the
 `globals().update(...)` (reading one release's source against the other's stub claims stub-only differences)."""
 _READ_BEFORE = re.compile(rb"^(?!.*\bfor\b).*\bin\s*$")
 """Before `globals()` on its line: a key test (`if name in globals():`), not a loop over it (a listing)."""
+_IMPORT_CONTEXT_BEFORE = re.compile(rb"\b__import__\((?:[^()\n]|\([^()\n]*\))*,\s*(?:globals\s*=\s*)?$")
+"""Before `globals()` on its line: the namespace handed to `__import__` (its second argument, or `globals=`), which
+reads only `__package__` and `__name__` from it to resolve a relative import and binds nothing there (cheroot 10's
+`server.py` loads its SSL adapter by `__import__(mod_path, globals(), locals(), [''])`)."""
 
 
 def _reads_globals(text: bytes, start: int, end: int) -> bool:
-    """This `globals()` only has a key read or tested; anything else (passed on, assigned, updated, listed, indexed
-    and assigned to) may fill the module's names."""
+    """This `globals()` only has a key read or tested, or is handed to `__import__`; anything else (passed on,
+    assigned, updated, listed, indexed and assigned to) may fill the module's names."""
     line_start = text.rfind(b"\n", 0, start) + 1
-    return _READ_AFTER.match(text, end) is not None or _READ_BEFORE.search(text[line_start:start]) is not None
+    before = text[line_start:start]
+    return (
+        _READ_AFTER.match(text, end) is not None
+        or _READ_BEFORE.search(before) is not None
+        or _IMPORT_CONTEXT_BEFORE.search(before) is not None
+    )
 
 
 MAX_LISTING_BYTES = 10_000

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 from bot.apidiff.deprecmarkers import DEPRECATED_DECORATORS
 from bot.apidiff.expiry import deferred_to, handed_until
+from bot.apidiff.facts import MADE
 from bot.apidiff.handedkwargs import HANDED, SLICED
 from bot.apidiff.imports import resolve_relative
 from bot.apidiff.listedkeys import listed_names, paired_names, renamed_pairs
@@ -523,6 +524,8 @@ class Hierarchy:
         """Where a call receiving `**kwargs` leads: a definition's dotted path, an outside path, or "?". `super()`
         and `self` follow the order of `via`, the class whose instance runs the method (a mixin's
         `super().__init__(**extra)` reaches the next class of the subclass's order, django 4.0's `ArrayAgg`)."""
+        if MADE in call:  # a method of what a named call made
+            return self._through_made(module, *call.rsplit(MADE, 1))
         if ":" in call:  # `module:name` the body imported itself (see `facts._locally_imported`)
             written, _, name = call.partition(":")
             level = len(written) - len(written.lstrip("."))
@@ -569,6 +572,21 @@ class Hierarchy:
         if rest and named is not None and named.module is None and named.definition is None:
             return f"{named.target}.{rest}"
         return call if named is None and is_builtin(head) else "?"  # `str.split`, `dict` unshadowed
+
+    def _through_made(self, module: RawModule, made: str, method: str) -> str:
+        """Where `made(...).method` leads when `made` names a class of the release, or a function of it whose every
+        `return` builds one (treq 25.5's `_client(kwargs).get(url, **kwargs)`, `_client` returning `HTTPClient(agent)`):
+        that class's `method`; "?" for anything else."""
+        if MADE in made or "." in method:
+            return "?"
+        found = self.resolver.resolve_dotted(module.module, made)
+        if found is not None and isinstance(found.definition, RawCallable) and found.module is not None:
+            built = found.definition.facts.constructs
+            found = self.resolver.resolve_dotted(found.module.module, built) if built else None
+        if found is None or not isinstance(found.definition, RawClass) or found.module is None:
+            return "?"
+        self.mro(found.target, found.definition, found.module)  # the class known, as its instance's methods are
+        return self.forward_target(f"self.{method}", found.target, found.module)
 
     def _through_built(self, instance: str, attribute: str, rest: str) -> str | None:
         """Where `self.attribute.rest` leads when the class's constructor alone sets `attribute` to a new object of a

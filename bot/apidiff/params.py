@@ -278,14 +278,15 @@ def way_out(stmt: ast.stmt) -> bool:
 
 def _rebound(stmt: ast.stmt, names: set[str]) -> set[str]:
     """The ones of `names` a statement may bind anew (`data = data or b''`, `global data`, `import data`, a nested
-    `def data`)."""
+    `def data`), in a block it holds too (treq 24.9's `if reactor is None: from twisted.internet import reactor`,
+    before `assert reactor is not None`)."""
     if isinstance(stmt, (ast.Import, ast.ImportFrom)):
         bound = {alias.asname or alias.name.split(".")[0] for alias in stmt.names}
         return names & bound if "*" not in bound else set(names)
     found = spelled(stmt)  # walked once, whichever reader of the opening statements asks first
     if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
         return names & ({stmt.name} | found.nonlocals)
-    return names & (found.stored | found.deleted | found.declared)
+    return names & (found.stored | found.deleted | found.declared | found.imported | found.defined)
 
 
 def none_defaults(args: ast.arguments) -> frozenset[str]:
