@@ -2275,6 +2275,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # shim70: mne 1.6's `mne.io.pick` etc. became modules whose `__getattr__` warns for every name (through a helper)
     ("mne", "1.5.1", "auto"): "cc40888cc7d55f220fd51c7ba90de5f742dd00c150ac70d6a00787dfca226b53",  # mne-1.5.1-py3-none-any.whl
     ("mne", "1.6.0", "auto"): "7c61f88dd0770664340a5081c2095ed6737e850d161c29a4d07aa347294a9882",  # mne-1.6.0-py3-none-any.whl
+    # rb70: natsort 5.5 chose its `u_format` decorator by `if PY_VERSION >= 3:` (`PY_VERSION = float(sys.version[:3])`)
+    ("natsort", "5.5.0", "auto"): "e1ad0618d3aa0cc43dfc3298ffcdbfeb47dfff1d875359dc81c72434ae8c62bf",  # natsort-5.5.0-py2.py3-none-any.whl
+    ("natsort", "6.0.0", "auto"): "83a8c36b1b2321705d4d7814a7aaf91d0e1bcb7bff119a6ebfe5c9ce3b332d0e",  # natsort-6.0.0-py2.py3-none-any.whl
 }
 
 
