@@ -2317,6 +2317,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("treq", "24.9.0", "auto"): "11eaab6875f69776bf91f28f4436cf3d718bcbe2b99368319c5cd5db6fff9c59",  # treq-24.9.0-py3-none-any.whl
     ("treq", "25.5.0", "auto"): "e99d4e66cacaa1f0da82bb60b317d104c29dbd8ac0a75d7f657b348178d830f4",  # treq-25.5.0-py3-none-any.whl
     ("treq", "26.7.0", "auto"): "0a56ac4d970f7b1e27a4df4057d225efd84524b1847e123a725c531039702f98",  # treq-26.7.0-py3-none-any.whl
+    # rb70: natsort 5.5 chose its `u_format` decorator by `if PY_VERSION >= 3:` (`PY_VERSION = float(sys.version[:3])`)
+    ("natsort", "5.5.0", "auto"): "e1ad0618d3aa0cc43dfc3298ffcdbfeb47dfff1d875359dc81c72434ae8c62bf",  # natsort-5.5.0-py2.py3-none-any.whl
+    ("natsort", "6.0.0", "auto"): "83a8c36b1b2321705d4d7814a7aaf91d0e1bcb7bff119a6ebfe5c9ce3b332d0e",  # natsort-6.0.0-py2.py3-none-any.whl
 }
 
 

@@ -165,6 +165,8 @@ from bot.apidiff.spelled import stored_in
 from bot.apidiff.spreadsettings import SPREAD, spread_settings
 from bot.apidiff.unboundcalls import unbound_calls
 from bot.apidiff.userattrs import plain_reads, user_attributes
+from bot.apidiff.versionflags import MARKERS as VERSION_MARKERS
+from bot.apidiff.versionflags import inline_version_flags
 from bot.apidiff.zopenames import (
     ATTRIBUTE_HELPER,
     MAX_NAMES,
@@ -2371,6 +2373,8 @@ def read_module(
                 # is a plain comment to Python, which imports the module
                 type_comments = False
                 tree = parse_module(data, file)
+        if any(marker in data for marker in VERSION_MARKERS):
+            inline_version_flags(tree)
         source = SourceText(data)
         _read_body(tree, source, raw, (memo, type_comments) if memo is not None and memo_safe(data) else None, lazy)
         raw.import_raises = b"raise" in data and any(isinstance(stmt, ast.Raise) for stmt in tree.body)

@@ -71,7 +71,11 @@ def _version_compare(left: ast.expr, op: ast.cmpop, right: ast.expr) -> bool | N
     supported Python, None when they differ or the test is another."""
     subject, read = _version_read(left)
     pairs: list[tuple[Any, Any]]
-    if _is_hexversion(subject) and isinstance(right, ast.Constant) and type(right.value) is int:
+    if (end := _version_text_end(left)) is not None and isinstance(right, ast.Constant):
+        if type(right.value) not in (int, float):
+            return None
+        pairs = [(float(".".join(map(str, python))[:end]), right.value) for python in SUPPORTED_PYTHONS]
+    elif _is_hexversion(subject) and isinstance(right, ast.Constant) and type(right.value) is int:
         pairs = [(_hexversion(python), right.value) for python in SUPPORTED_PYTHONS]
     elif not _is_version_info(subject):
         return None
@@ -113,6 +117,27 @@ def _version_read(left: ast.expr) -> tuple[str, int | slice | None]:
         if subject.endswith(field):
             return subject.removesuffix(field), position
     return subject, None
+
+
+def _version_text_end(left: ast.expr) -> int | None:
+    """N of `float(sys.version[:N])` (natsort 5.5's `PY_VERSION`, "3.1" on Python 3.10 and later), else None."""
+    if not (
+        isinstance(left, ast.Call)
+        and isinstance(left.func, ast.Name)
+        and left.func.id == "float"
+        and len(left.args) == 1
+        and not left.keywords
+        and isinstance(text := left.args[0], ast.Subscript)
+        and dotted_name(text.value) in ("sys.version", "_sys.version")
+        and isinstance(text.slice, ast.Slice)
+        and text.slice.step is None
+        and _is_zero_or_none(text.slice.lower)
+        and isinstance(upper := text.slice.upper, ast.Constant)
+        and type(upper.value) is int
+        and upper.value > 0
+    ):
+        return None
+    return upper.value
 
 
 def _is_zero_or_none(node: ast.expr | None) -> bool:
