@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ast
 
-from bot.apidiff.source import dotted_name, is_len_of, key_take, walk
+from bot.apidiff.source import contains, dotted_name, is_len_of, key_take, walk
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 MAX_CLOSED = 4
@@ -49,7 +49,7 @@ def handed_only(node: _FunctionDef, kwargs: str) -> bool:
 
 
 def _returns(stmt: ast.stmt) -> bool:
-    return any(isinstance(sub, ast.Return) for sub in walk(stmt))
+    return contains(stmt, (ast.Return,))
 
 
 def _closes(node: _FunctionDef, name: str) -> bool:

@@ -45,7 +45,7 @@ from bot.apidiff.recordcopy import REPLACE, record_copies
 from bot.apidiff.returned import NOTHING, constructed, gives_nothing, returned_type
 from bot.apidiff.servedfrom import module_getattr_via, refuses_unlisted, serves_from
 from bot.apidiff.signaturebind import signature_binds
-from bot.apidiff.source import KEY_READS, SourceText, dotted_name, is_len_of, key_take, walk, walked
+from bot.apidiff.source import KEY_READS, SourceText, contains, dotted_name, is_len_of, key_take, walk, walked
 from bot.apidiff.unreadparams import unread_params
 from bot.apidiff.wrapperfills import filled_keys
 from bot.apidiff.wrapperrenames import literal_renames
@@ -1797,9 +1797,9 @@ def _getattr_served(node: _FunctionDef) -> tuple[tuple[str, ...], tuple[str, ...
                 if isinstance(stmt.target, ast.Name) and over and all(over):
                     if not served(stmt.body, literals, {**loops, stmt.target.id: [o for o in over if o]}):
                         return False
-                elif any(isinstance(sub, ast.Return) for sub in walk(stmt)):
+                elif contains(stmt, (ast.Return,)):
                     return False
-            elif any(isinstance(sub, ast.Return) for sub in walk(stmt)):
+            elif contains(stmt, (ast.Return,)):
                 return False  # a `return` inside a `try`, `with` or `while`: not read
         return True
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ast
 
-from bot.apidiff.source import dotted_name, walk
+from bot.apidiff.source import contains, dotted_name
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -100,7 +100,7 @@ def _names_bound(target: ast.expr) -> list[str]:
 
 def _no_rebinding(node: ast.AST) -> None:
     """`(f := other)` inside an expression rebinds a name: not followed."""
-    if any(isinstance(sub, ast.NamedExpr) for sub in walk(node)):
+    if contains(node, (ast.NamedExpr,)):
         raise _Unknown
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import ast
 
-from bot.apidiff.source import dotted_name, literal_text
+from bot.apidiff.source import contains, dotted_name, literal_text
 
 PrivateCall = tuple[str, tuple[tuple[int | str, str], ...]]
 """(the helper as called, `self._name`, `cls._name` or `_name`; the string literals the call passes)."""
@@ -53,4 +53,4 @@ def _exits_early(stmt: ast.stmt) -> bool:
     """A compound statement that may leave the def: what follows it does not run on every call."""
     if isinstance(stmt, (ast.Expr, ast.Return, ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Pass)):
         return False
-    return any(isinstance(inner, (ast.Return, ast.Raise)) for inner in ast.walk(stmt))
+    return contains(stmt, (ast.Return, ast.Raise))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 
-from bot.apidiff.source import dotted_name, is_len_of, walk
+from bot.apidiff.source import contains, dotted_name, is_len_of, walk
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -56,7 +56,7 @@ def _warned_cap(wrapper: _FunctionDef) -> ast.expr | None:
     args = wrapper.args
     if args.vararg is None or args.kwarg is None or args.args or args.posonlyargs:
         return None
-    if any(isinstance(sub, ast.Raise) for sub in walk(wrapper)):
+    if contains(wrapper, (ast.Raise,)):
         return None
     for stmt in wrapper.body:
         if not isinstance(stmt, ast.If) or stmt.orelse:

@@ -10,7 +10,7 @@ from bot.apidiff.blocks import only_raises
 from bot.apidiff.deprecation import Warn, body_warns, filled_message, statement_warn
 from bot.apidiff.imports import import_bindings, resolve_relative
 from bot.apidiff.raw import RawImport, RawShim, RawShimTable
-from bot.apidiff.source import dotted_name, walk
+from bot.apidiff.source import contains, dotted_name, walk
 
 Tables = Mapping[str, dict[str, str | None]]
 """Module-level literal collections: name -> {string key or item: the string value for a dict, else None}."""
@@ -593,10 +593,10 @@ def serves_any_name(
     lookups = _lookups(func.body, param, collections)
     for stmt in func.body:
         if isinstance(stmt, ast.If) and not _branch_names(stmt.test, param, collections, lookups, constants):
-            if any(isinstance(inner, ast.Return) for inner in walk(stmt)):
+            if contains(stmt, (ast.Return,)):
                 return True
         if isinstance(stmt, (ast.For, ast.AsyncFor, ast.While)) and not _enum_loop_names(stmt, param, enums or {}):
-            if any(isinstance(inner, ast.Return) for inner in walk(stmt)):
+            if contains(stmt, (ast.Return,)):
                 return True
     return False
 
