@@ -2275,7 +2275,7 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # shim70: mne 1.6's `mne.io.pick` etc. became modules whose `__getattr__` warns for every name (through a helper)
     ("mne", "1.5.1", "auto"): "cc40888cc7d55f220fd51c7ba90de5f742dd00c150ac70d6a00787dfca226b53",  # mne-1.5.1-py3-none-any.whl
     ("mne", "1.6.0", "auto"): "7c61f88dd0770664340a5081c2095ed6737e850d161c29a4d07aa347294a9882",  # mne-1.6.0-py3-none-any.whl
-    # noise70: test_apidiff_noise70 (a module's logger; an f-string field left unformatted; a read type widened by None; a model no more)
+    # noise70: test_apidiff_noise70 (a module's logger; an f-string field left unformatted; a read type widened by None; a model no more; shipped tests)
     ("pymilvus", "2.6.17", "auto"): "583c680bea60b5944762ae81dd577169efe3b895b579d78e60bab05c087c4f89",  # pymilvus-2.6.17-py3-none-any.whl
     ("pymilvus", "3.0.0", "auto"): "57c8e7c87fbbf579f122b4df893949bc78e50bca2988527864891bd544817b05",  # pymilvus-3.0.0-1-py3-none-any.whl
     ("flax", "0.12.7", "auto"): "79d590793fa3a282ac36b4464f2ea9d1e69fe1d026c4618451b01731e8086e32",  # flax-0.12.7-py3-none-any.whl
@@ -2284,6 +2284,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("slack-bolt", "1.30.0", "auto"): "81f5bc46e79516d23d5e2a31dded6304dd1b8b6b72c0083f2f31d5d801e262c4",  # slack_bolt-1.30.0-py2.py3-none-any.whl
     ("webauthn", "1.11.1", "auto"): "13592ee71489b571cb6e4a5d8b3c34f7b040cd3539a9d94b6b7d23fa88df5dfb",  # webauthn-1.11.1-py3-none-any.whl
     ("webauthn", "2.0.0", "auto"): "644dc68af5caaade06be6a2a2278775e85116e92dd755ad7a49d992d51c82033",  # webauthn-2.0.0-py3-none-any.whl
+    ("einops", "0.8.0", "auto"): "9572fb63046264a862693b0a87088af3bdc8c068fde03de63453cbbde245465f",  # einops-0.8.0-py3-none-any.whl
+    ("einops", "0.8.1", "auto"): "919387eb55330f5757c6bea9165c5ff5cfe63a642682ea788a6d472576d81737",  # einops-0.8.1-py3-none-any.whl
 }
 
 
