@@ -2301,6 +2301,7 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("graphene-django", "2.16.0", "auto"): "ec89469ec94507c1ed998f85ee087d634ec489e20fe08a72893c3ca5e646fc14",  # graphene_django-2.16.0-py2.py3-none-any.whl
     ("graphene-django", "3.0.0", "auto"): "9fa531d319d5c8f9e08274628f547574ee684e74dddd1c969abf38142bc32df2",  # graphene_django-3.0.0-py2.py3-none-any.whl
     # noise70: test_apidiff_noise70 (a module's logger; an f-string field left unformatted; a read type widened by None; a model no more)
+    # noise70: test_apidiff_noise70 (a module's logger; an f-string field left unformatted; a read type widened by None; a model no more; shipped tests)
     ("pymilvus", "2.6.17", "auto"): "583c680bea60b5944762ae81dd577169efe3b895b579d78e60bab05c087c4f89",  # pymilvus-2.6.17-py3-none-any.whl
     ("pymilvus", "3.0.0", "auto"): "57c8e7c87fbbf579f122b4df893949bc78e50bca2988527864891bd544817b05",  # pymilvus-3.0.0-1-py3-none-any.whl
     ("flax", "0.12.7", "auto"): "79d590793fa3a282ac36b4464f2ea9d1e69fe1d026c4618451b01731e8086e32",  # flax-0.12.7-py3-none-any.whl
@@ -2320,6 +2321,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # rb70: natsort 5.5 chose its `u_format` decorator by `if PY_VERSION >= 3:` (`PY_VERSION = float(sys.version[:3])`)
     ("natsort", "5.5.0", "auto"): "e1ad0618d3aa0cc43dfc3298ffcdbfeb47dfff1d875359dc81c72434ae8c62bf",  # natsort-5.5.0-py2.py3-none-any.whl
     ("natsort", "6.0.0", "auto"): "83a8c36b1b2321705d4d7814a7aaf91d0e1bcb7bff119a6ebfe5c9ce3b332d0e",  # natsort-6.0.0-py2.py3-none-any.whl
+    ("einops", "0.8.0", "auto"): "9572fb63046264a862693b0a87088af3bdc8c068fde03de63453cbbde245465f",  # einops-0.8.0-py3-none-any.whl
+    ("einops", "0.8.1", "auto"): "919387eb55330f5757c6bea9165c5ff5cfe63a642682ea788a6d472576d81737",  # einops-0.8.1-py3-none-any.whl
 }
 
 

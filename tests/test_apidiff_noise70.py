@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.apidiff.model import ModuleStatus
+from tests.test_apidiff_releases import pinned_surface
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -34,6 +36,19 @@ def test_pymilvus_3_does_not_claim_a_module_logger() -> None:
     found = changes("pymilvus", "2.6.17", "3.0.0")
     assert ("removed", "pymilvus.client.async_grpc_handler.logger") not in found
     assert ("removed", "pymilvus.AsyncMilvusClient.alter_role") in found  # the real removals stay
+
+
+# -- a package's tests shipped in the wheel (einops 0.8.1's `einops/tests/`, `test_*` functions under pytest): no API,
+# never read, so nothing of them is claimed --
+
+
+def test_einops_0_8_1_ships_its_tests_folder_unread() -> None:
+    surface = pinned_surface("einops", "0.8.1")
+    statuses = {report.module: report.status for report in surface.modules}
+    assert statuses["einops.tests"] is ModuleStatus.TEST_FOLDER
+    assert not [path for path in surface.symbols if path.startswith("einops.tests")]
+    assert "einops.rearrange" in surface.symbols
+    assert not [key for key in changes("einops", "0.8.0", "0.8.1") if key[1].startswith("einops.tests")]
 
 
 # -- a package's `__getattr__` importing its own submodule on demand (panel's `chat.langchain`, listed in `__all__`):
@@ -207,8 +222,8 @@ def test_a_module_become_a_package_loses_its_imports_but_not_its_imported_logger
     assert ("removed", "demo.space.logger") not in found
 
 
-def test_mne_1_6_source_space_package_no_longer_offers_its_imports_nor_claims_the_logger() -> None:
+def test_mne_1_6_source_space_package_still_claims_its_imports_but_not_the_logger() -> None:
     found = changes("mne", "1.5.1", "1.6.0")
     assert ("removed", "mne.source_space.logger") not in found
-    change = found[("removed", "mne.source_space.get_subjects_dir")]
-    assert change.hint == "now at mne.utils.get_subjects_dir: `from mne.utils import get_subjects_dir`"
+    # the rest stays claimed (no hint: 1.6's `mne.utils` serves its names through lazy_loader, not read as symbols)
+    assert found[("removed", "mne.source_space.get_subjects_dir")].breakage == "module_to_package_reexport_lost"
