@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import tarfile
 import zipfile
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 import pytest
@@ -101,10 +102,30 @@ def test_decompression_bomb_is_refused_by_bytes_written(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
-def test_single_member_cap(tmp_path: Path) -> None:
-    archive = make_tar(tmp_path / "big.tar.gz", {"big.bin": b"\0" * 2048})
-    with pytest.raises(UnsafeArchiveError, match="member 'big.bin' exceeds 1024 bytes"):
+@pytest.mark.parametrize("name", ["pkg/big.py", "pkg/stub.pyi", "pkg-1.0.dist-info/METADATA", "requirements.txt"])
+def test_single_member_cap_refuses_a_member_readers_parse(tmp_path: Path, name: str) -> None:
+    archive = make_tar(tmp_path / "big.tar.gz", {name: b"\0" * 2048})
+    with pytest.raises(UnsafeArchiveError, match=f"member '{name}' exceeds 1024 bytes"):
         safe_extract(archive, tmp_path / "out", ExtractionLimits(max_file_bytes=1024))
+
+
+@pytest.mark.parametrize("make", [make_tar, make_zip])
+def test_an_oversized_member_no_reader_parses_is_left_empty(tmp_path: Path, make: Callable[[Path, dict[str, bytes]], Path]) -> None:
+    # playwright's wheel bundles a node binary over the cap: the release stays comparable
+    members = {"playwright/driver/node": b"\1" * 4096, "playwright/__init__.py": b"VERSION = 1\n"}
+    archive = make(tmp_path / "wheel", members)
+    out = safe_extract(archive, tmp_path / "out", ExtractionLimits(max_file_bytes=1024))
+    assert (out / "playwright" / "driver" / "node").read_bytes() == b""
+    assert (out / "playwright" / "__init__.py").read_bytes() == b"VERSION = 1\n"
+
+
+@pytest.mark.parametrize("make", [make_tar, make_zip])
+def test_members_left_empty_still_count_toward_the_total(tmp_path: Path, make: Callable[[Path, dict[str, bytes]], Path]) -> None:
+    # a tar member skipped is still decompressed to reach the next header: its size is charged
+    members = {f"blob{i}": b"\0" * 4096 for i in range(3)}
+    archive = make(tmp_path / "bombish", members)
+    with pytest.raises(UnsafeArchiveError, match="extracted size exceeds 10000 bytes"):
+        safe_extract(archive, tmp_path / "out", ExtractionLimits(max_file_bytes=1024, max_total_bytes=10_000))
 
 
 def test_file_flood_is_refused(tmp_path: Path) -> None:

@@ -31,6 +31,19 @@ A zip's are written empty, never decompressed: a platform wheel's `.so` costs no
 module all the same (`apidiff.unshipped`)."""
 
 
+READ_AS_TEXT = frozenset({".py", ".pyi", ".pth", ".txt", ".cfg", ".toml", ".json", ".in"})
+"""Suffixes of the members readers parse (sources, stubs, packaging metadata and requirement files); with
+`METADATA` and `PKG-INFO`, the members whose oversize refuses the archive. Any other oversized member (playwright's
+bundled `driver/node` binary) is left empty: no reader opens it, and the release stays comparable."""
+_READ_BY_NAME = frozenset({"METADATA", "PKG-INFO"})
+
+
+def read_as_text(name: str) -> bool:
+    """Whether a reader parses the member `name`: its oversize is hostile, not an incidental bundled binary."""
+    path = PurePosixPath(name)
+    return path.suffix.lower() in READ_AS_TEXT or path.name in _READ_BY_NAME
+
+
 @dataclass(frozen=True)
 class ExtractionLimits:
     """Caps that stop decompression bombs and file floods."""
@@ -69,7 +82,7 @@ def link_stays_inside(member: PurePosixPath, target: str) -> bool:
 
 
 class _Budget:
-    """Counts files and bytes actually written, whatever the headers claim."""
+    """Counts files and the bytes members decompress to (a member left unread, by its header's size)."""
 
     def __init__(self, archive: Path, limits: ExtractionLimits) -> None:
         self.archive = archive
@@ -81,6 +94,18 @@ class _Budget:
         self.files += 1
         if self.files > self.limits.max_files:
             raise UnsafeArchiveError(f"{self.archive.name}: more than {self.limits.max_files} files")
+
+    def left_empty(self, size: int, target: Path, name: str) -> bool:
+        """Leave empty a member its header says is over the per-member cap and no reader parses (see
+        `READ_AS_TEXT`), its size charged to the total: skipping a tar member still decompresses it."""
+        if size <= self.limits.max_file_bytes or read_as_text(name):
+            return False
+        self.total += size
+        if self.total > self.limits.max_total_bytes:
+            raise UnsafeArchiveError(f"{self.archive.name}: extracted size exceeds {self.limits.max_total_bytes} bytes")
+        target.touch()
+        logger.info("%s: member %r exceeds %d bytes: left empty", self.archive.name, name, self.limits.max_file_bytes)
+        return True
 
     def copy(self, source: IO[bytes], target: Path, name: str) -> None:
         written = 0
@@ -133,6 +158,8 @@ def _extract_zip(archive: Path, root: Path, budget: _Budget) -> None:
             if relative.suffix.lower() in NEVER_READ:
                 written.touch()
                 continue
+            if budget.left_empty(info.file_size, written, info.filename):
+                continue
             with zf.open(info) as source:
                 budget.copy(source, written, info.filename)
 
@@ -154,6 +181,8 @@ def _extract_tar(archive: Path, root: Path, budget: _Budget) -> None:
             if not member.isfile() or not relative.parts:
                 continue
             budget.add_file()
+            if budget.left_empty(member.size, _target(root, relative), member.name):
+                continue
             source = tf.extractfile(member)
             if source is not None:
                 with source:
