@@ -131,6 +131,11 @@ def test_a_read_type_changed_otherwise_is_not_said_to_be_widened_by_none(tmp_pat
     new = _WIDE_OLD.replace("-> str:\n    return x", "-> Optional[bytes]:\n    return x").replace("a: str", "a: int")
     found = diffed(tmp_path, {"demo/__init__.py": _WIDE_OLD}, {"demo/__init__.py": new})
     assert "may now be None" not in found[("signature_changed", "demo.f")].detail
+    now_none = _WIDE_OLD.replace("-> str:\n    return x", "-> None:\n    print(x)")
+    detail = diffed(tmp_path / "none", {"demo/__init__.py": _WIDE_OLD}, {"demo/__init__.py": now_none})[
+        ("signature_changed", "demo.f")
+    ].detail
+    assert detail.startswith("return annotation changed from str to None") and "may now be None" not in detail
     assert found[("signature_changed", "demo.C.a")].detail == "annotation changed from str to int"
 
 

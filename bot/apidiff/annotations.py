@@ -253,7 +253,9 @@ def none_added(old: str, new: str) -> bool:
     (a caller of the function, a reader of the attribute) a break only where None comes back, which a type checker
     flags at every use as the old type; to a writer (a parameter, an attribute set) no break at all."""
     before, after = members(old), members(new)
-    return before is not None and after is not None and "None" not in before and after - before == {"None"}
+    if before is None or after is None or "None" in before:
+        return False
+    return before <= after and after - before == {"None"}  # `-> None` alone is no widening: the old type is gone
 
 
 MAY_BE_NONE = ": it may now be None, which code using it as the old type must handle (a type checker flags each use)"
