@@ -80,7 +80,8 @@ def test_a_kept_walk_does_not_keep_its_tree_alive() -> None:
 
 
 def _old_rebound(stmt: ast.stmt, names: set[str]) -> set[str]:
-    """`params._rebound` as it walked each statement before (the reference)."""
+    """`params._rebound` by walking each statement (the reference): an import or a def in a block it holds binds too
+    (treq 24.9's `if reactor is None: from twisted.internet import reactor`)."""
     if isinstance(stmt, (ast.Import, ast.ImportFrom)):
         bound = {alias.asname or alias.name.split(".")[0] for alias in stmt.names}
         return names & bound if "*" not in bound else set(names)
@@ -93,6 +94,10 @@ def _old_rebound(stmt: ast.stmt, names: set[str]) -> set[str]:
             found.add(node.id)
         elif isinstance(node, (ast.Global, ast.Nonlocal)):
             found.update(names.intersection(node.names))
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            found.update(names & {alias.asname or alias.name.split(".")[0] for alias in node.names})
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            found.update(names & {node.name})
     return found
 
 
