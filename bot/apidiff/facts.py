@@ -45,7 +45,17 @@ from bot.apidiff.recordcopy import REPLACE, record_copies
 from bot.apidiff.returned import NOTHING, constructed, gives_nothing, returned_type
 from bot.apidiff.servedfrom import module_getattr_via, refuses_unlisted, serves_from
 from bot.apidiff.signaturebind import signature_binds
-from bot.apidiff.source import KEY_READS, SourceText, contains, dotted_name, is_len_of, key_take, walk, walked
+from bot.apidiff.source import (
+    KEY_READS,
+    SourceText,
+    contains,
+    dotted_name,
+    is_len_of,
+    key_take,
+    plainly_called,
+    walk,
+    walked,
+)
 from bot.apidiff.unreadparams import unread_params
 from bot.apidiff.wrapperfills import filled_keys
 from bot.apidiff.wrapperrenames import literal_renames
@@ -1862,10 +1872,8 @@ def _getattr_via(node: _FunctionDef) -> tuple[str, tuple[tuple[str, str], ...]] 
     if len(params) < 2 or len(body) != 1 or not isinstance(body[0], ast.Return):
         return None
     call = body[0].value
-    if not isinstance(call, ast.Call) or any(isinstance(a, ast.Starred) for a in call.args):
-        return None
-    callee = dotted_name(call.func)
-    if not callee or any(k.arg is None for k in call.keywords):
+    callee = plainly_called(call)
+    if callee is None or not isinstance(call, ast.Call):
         return None
 
     def spelled(argument: ast.expr) -> str:

@@ -10,7 +10,7 @@ import ast
 from collections.abc import Mapping
 
 from bot.apidiff.blocks import only_raises
-from bot.apidiff.source import dotted_name, walk
+from bot.apidiff.source import dotted_name, plainly_called, walk
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -39,10 +39,8 @@ def module_getattr_via(node: _FunctionDef) -> tuple[str, tuple[tuple[str, str], 
         if any(isinstance(sub, ast.Return) and not _own_global(sub.value, name) for sub in walk(stmt)):
             return None
     call = body[-1].value
-    if not isinstance(call, ast.Call) or any(isinstance(a, ast.Starred) for a in call.args):
-        return None
-    callee = dotted_name(call.func)
-    if not callee or any(k.arg is None for k in call.keywords):
+    callee = plainly_called(call)
+    if callee is None or not isinstance(call, ast.Call):
         return None
 
     def spelled(argument: ast.expr) -> str:

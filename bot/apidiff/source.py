@@ -221,6 +221,16 @@ def dotted_name(node: ast.expr) -> str | None:
     return ".".join(reversed(parts))
 
 
+def plainly_called(node: ast.expr | None) -> str | None:
+    """The dotted callee of a call that hands no `*args` or `**kwargs` (every argument it passes is spelled out, so a
+    reader can map each to a parameter), else None."""
+    if not isinstance(node, ast.Call) or any(isinstance(arg, ast.Starred) for arg in node.args):
+        return None
+    if any(keyword.arg is None for keyword in node.keywords):
+        return None
+    return dotted_name(node.func) or None
+
+
 KEY_TAKES = frozenset({"pop", "get"})
 """The mapping methods a body takes one key out with (`kwargs.pop("encoding", None)`, `options.get("timeout")`)."""
 KEY_READS = KEY_TAKES | {"setdefault"}
