@@ -2313,6 +2313,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # ra70: cheroot 10's `server.py` hands `globals()` to `__import__`; its `server.pyi` stub was read instead
     ("cheroot", "9.0.0", "auto"): "fa4231fdb42d7720df118ff62a79371e406369f49e6f867c63ad649cfb4e466c",  # cheroot-9.0.0-py2.py3-none-any.whl
     ("cheroot", "10.0.0", "auto"): "8f65dd38ad3d56419cfe2d1b5e4b4e3282b1d58758ca2a336231641a80cf0717",  # cheroot-10.0.0-py3-none-any.whl
+    # ra71: aiosmtplib 1.1's `compat.start_tls` probes `hasattr(transport, "set_protocol")` on an `asyncio.Transport`
+    ("aiosmtplib", "1.1.7", "auto"): "c1403e70fce769643820cb2c5bf0bd4f7ea83a01c60e854c81a6f5d7ccff2656",  # aiosmtplib-1.1.7-py3-none-any.whl
+    ("aiosmtplib", "2.0.0", "auto"): "514defa668b13b5c00a98c21c49fd87816e046fb3692e7ac8bbdda2310287fde",  # aiosmtplib-2.0.0-py3-none-any.whl
     # ra70: treq 24.9 rebinds `reactor` by an import under `if reactor is None`; 26.7 names what `**kwargs` took
     ("treq", "23.11.0", "auto"): "f494c2218d61cab2cabbee37cd6606d3eea9d16cf14190323095c95d22c467e9",  # treq-23.11.0-py3-none-any.whl
     ("treq", "24.9.0", "auto"): "11eaab6875f69776bf91f28f4436cf3d718bcbe2b99368319c5cd5db6fff9c59",  # treq-24.9.0-py3-none-any.whl

@@ -6,13 +6,17 @@ A name counts only when every literal read of it (`getattr(obj, "name"[, default
 a parameter of the function reading it, never from `self`/`cls` or any other name, and the module never spells
 `self.name`/`cls.name` nor stores the name on any object: what a framework reads from its own objects, or reads
 back where it stored it, is its own, not a user's setting. Only compound names (`filter_fields`, not `fields`) are
-kept: a common word is read from many objects."""
+kept: a common word is read from many objects. A parameter annotated with a standard-library class having the name
+is probed for that class's own API (aiosmtplib 1.1's `hasattr(transport, "set_protocol")` on an `asyncio.Transport`),
+no user's setting."""
 
 from __future__ import annotations
 
 import ast
 import re
 from bisect import bisect_right
+
+from bot.apidiff.stdlib import is_stdlib, stdlib_provides
 
 _READ = re.compile(rb"""\b(?:get|has)attr\s*\(\s*([A-Za-z_]\w*)\s*,\s*["']([a-z][a-z0-9]*_\w*)["']""")
 """A literal read of a compound lower-case name from a plain name: `getattr(view, "filter_fields", None)`."""
@@ -51,9 +55,55 @@ def _functions(body: list[ast.stmt]) -> list[ast.FunctionDef | ast.AsyncFunction
     return found
 
 
-def _parameters(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+def _parameters(function: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, ast.expr | None]:
+    """Parameter -> its annotation (None when it has none)."""
     arguments = function.args
-    return {a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)}
+    return {a.arg: a.annotation for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)}
+
+
+def _imported(tree: ast.Module) -> dict[str, str]:
+    """Name -> the absolute dotted path a module-level import binds it to (`from asyncio import Transport`)."""
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                head = alias.name.split(".")[0]
+                found[alias.asname or head] = alias.name if alias.asname else head
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            for alias in node.names:
+                found[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+    return found
+
+
+def _annotated_types(annotation: ast.expr | None) -> list[str]:
+    """The dotted names an annotation spells as the parameter's type: `asyncio.Transport`, each member of a union
+    (`Optional[X]`, `X | None`), a string annotation parsed."""
+    if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
+        try:
+            annotation = ast.parse(annotation.value, mode="eval").body
+        except SyntaxError:
+            return []
+    if isinstance(annotation, ast.BinOp) and isinstance(annotation.op, ast.BitOr):
+        return [*_annotated_types(annotation.left), *_annotated_types(annotation.right)]
+    if isinstance(annotation, ast.Subscript):
+        head = _annotated_types(annotation.value)
+        if head and head[0].rsplit(".", 1)[-1] in ("Optional", "Union"):
+            members = annotation.slice.elts if isinstance(annotation.slice, ast.Tuple) else [annotation.slice]
+            return [name for member in members for name in _annotated_types(member)]
+        return head
+    if isinstance(annotation, (ast.Name, ast.Attribute)):
+        return [ast.unparse(annotation)]
+    return []
+
+
+def _stdlib_member(annotation: ast.expr | None, name: str, imported: dict[str, str]) -> bool:
+    """The annotation names a standard-library class that has the attribute `name`: what is read is that class's."""
+    for spelled in _annotated_types(annotation):
+        head, dot, rest = spelled.partition(".")
+        dotted = imported.get(head, head) + dot + rest
+        if "." in dotted and is_stdlib(dotted) and stdlib_provides(dotted, name):
+            return True
+    return False
 
 
 def user_attributes(tree: ast.Module, data: bytes, starts: list[int]) -> tuple[dict[str, int], frozenset[str]]:
@@ -65,13 +115,15 @@ def user_attributes(tree: ast.Module, data: bytes, starts: list[int]) -> tuple[d
     functions = sorted(
         ((f.lineno, f.end_lineno or f.lineno, _parameters(f)) for f in _functions(tree.body)), key=lambda f: f[0]
     )
+    imported = _imported(tree)
     read: dict[str, int] = {}
     vetoed: set[str] = set()
     for line, receiver, name in matches:
         innermost = [params for start, end, params in functions if start <= line <= end]
         from_parameter = receiver not in _OWN and bool(innermost) and receiver in innermost[-1]
         own = b"self." + name.encode() in data or b"cls." + name.encode() in data or _stored(data, name)
-        if not from_parameter or own:
+        probed = from_parameter and _stdlib_member(innermost[-1][receiver], name, imported)
+        if not from_parameter or own or probed:
             vetoed.add(name)
         elif name not in read:
             read[name] = line
