@@ -2316,6 +2316,12 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # ra71: aiosmtplib 1.1's `compat.start_tls` probes `hasattr(transport, "set_protocol")` on an `asyncio.Transport`
     ("aiosmtplib", "1.1.7", "auto"): "c1403e70fce769643820cb2c5bf0bd4f7ea83a01c60e854c81a6f5d7ccff2656",  # aiosmtplib-1.1.7-py3-none-any.whl
     ("aiosmtplib", "2.0.0", "auto"): "514defa668b13b5c00a98c21c49fd87816e046fb3692e7ac8bbdda2310287fde",  # aiosmtplib-2.0.0-py3-none-any.whl
+    # ra71: aiosmtpd 1.4's `@public class Controller` (atpublic) reorders `loop`, `hostname`, `port`
+    ("aiosmtpd", "1.2.4", "auto"): "34cea0ecd0495f752e1c4bfe5f541676d7aab29674390c007834a63fe7ba0bda",  # aiosmtpd-1.2.4.tar.gz
+    ("aiosmtpd", "1.4.0", "auto"): "c232aff2d2d41a1b41db7dbb52d7c6f3d939affcd4722e79e650c7d113316695",  # aiosmtpd-1.4.0-py3-none-any.whl
+    # ra71: imapclient 2.3's `Envelope(namedtuple("Envelope", "... to " + "cc ..."))`, a dataclass in 3.0
+    ("imapclient", "2.3.1", "auto"): "057f28025d2987c63e065afb0e4370b0b850b539b0e1494cea0427e88130108c",  # IMAPClient-2.3.1-py2.py3-none-any.whl
+    ("imapclient", "3.0.0", "auto"): "31ec03da31f82fb380fdc0c79a9c31272789b50680285ade6581338c17ad8bf3",  # IMAPClient-3.0.0-py2.py3-none-any.whl
     # ra70: treq 24.9 rebinds `reactor` by an import under `if reactor is None`; 26.7 names what `**kwargs` took
     ("treq", "23.11.0", "auto"): "f494c2218d61cab2cabbee37cd6606d3eea9d16cf14190323095c95d22c467e9",  # treq-23.11.0-py3-none-any.whl
     ("treq", "24.9.0", "auto"): "11eaab6875f69776bf91f28f4436cf3d718bcbe2b99368319c5cd5db6fff9c59",  # treq-24.9.0-py3-none-any.whl

@@ -33,3 +33,53 @@ def test_aiosmtplib_2_does_not_claim_the_transport_probe_as_a_user_attribute() -
     assert ("removed", "attr:set_protocol") not in found
     assert ("removed", "aiosmtplib.esmtp.ESMTP") in found
     assert "parameter 'loop' removed" in found["signature_changed", "aiosmtplib.send"].detail
+
+
+# -- a class or function decorated bare by atpublic's `@public`, which hands back the very object it is given: its
+# signature is still the one written --
+
+_PUBLIC_OLD = (
+    "from public import public\n\n\n@public\nclass Controller:\n"
+    "    def __init__(self, handler, loop=None, hostname=None, port=8025):\n        self.handler = handler\n\n\n"
+    "@public\ndef serve(handler, port=8025):\n    return handler\n"
+)
+_PUBLIC_NEW = (
+    "from public import public\n\n\n@public\nclass Controller:\n"
+    "    def __init__(self, handler, hostname=None, port=8025, loop=None):\n        self.handler = handler\n\n\n"
+    "@public\ndef serve(handler, *, port=8025):\n    return handler\n"
+)
+
+
+def test_atpublic_decorated_class_and_function_keep_their_signatures(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": "", "demo/controller.py": _PUBLIC_OLD},
+                   {"demo/__init__.py": "", "demo/controller.py": _PUBLIC_NEW})
+    assert "'loop' moved from slot 1 to 3" in found["signature_changed", "demo.controller.Controller"].detail
+    assert "'port' is now keyword-only" in found["signature_changed", "demo.controller.serve"].detail
+    # a decorator of another distribution not known to hand the object back still leaves the signature unknown
+    other = diffed(tmp_path / "other", {"demo/__init__.py": "", "demo/controller.py": _PUBLIC_OLD.replace("public import", "registry import")},
+                   {"demo/__init__.py": "", "demo/controller.py": _PUBLIC_NEW.replace("public import", "registry import")})
+    assert ("signature_changed", "demo.controller.Controller") not in other
+
+
+def test_aiosmtpd_1_4_controller_parameters_reordered() -> None:
+    found = changes("aiosmtpd", "1.2.4", "1.4.0")
+    detail = found["signature_changed", "aiosmtpd.controller.Controller"].detail
+    assert "positional parameter 'loop' moved from slot 1 to 3" in detail
+    assert "positional parameter 'hostname' moved from slot 2 to 1" in detail
+
+
+# -- a functional named tuple whose field names are a sum of string literals (`"a b " + "c d"`) --
+
+
+def test_namedtuple_fields_spelled_as_a_sum_of_literals(tmp_path: Path) -> None:
+    old = ("from collections import namedtuple\n\n\n"
+           "class Envelope(namedtuple('Envelope', 'date subject ' + 'cc bcc')):\n    pass\n")
+    new = "import dataclasses\n\n\n@dataclasses.dataclass\nclass Envelope:\n    date: int\n    subject: int\n    cc: int\n    bcc: int\n"
+    found = diffed(tmp_path, {"demo/__init__.py": "", "demo/types.py": old}, {"demo/__init__.py": "", "demo/types.py": new})
+    assert "no longer a subclass of tuple" in found["signature_changed", "demo.types.Envelope"].detail
+
+
+def test_imapclient_3_envelope_no_longer_a_named_tuple() -> None:
+    found = changes("imapclient", "2.3.1", "3.0.0")
+    assert "no longer a subclass of tuple" in found["signature_changed", "imapclient.response_types.Envelope"].detail
+    assert "no longer a subclass of tuple" in found["signature_changed", "imapclient.response_types.Address"].detail

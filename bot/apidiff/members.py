@@ -113,6 +113,10 @@ OUTSIDE_KEEPING = frozenset(
 )
 """Decorators of other distributions known to wrap the function with `functools.wraps` and call it as called, by
 the dotted name they resolve to: PyTorch's grad modes (`@torch.no_grad()` on transformers' `generate`)."""
+HANDING_BACK_OUTSIDE = frozenset({"public.public", "public.private", "atpublic.public", "atpublic.private"})
+"""Bare decorators of other distributions known to hand back the very object they are given, by the dotted name
+they resolve to: atpublic's `@public`/`@private` only edit the module's `__all__` (aiosmtpd 1.4's `@public class
+Controller` hid its parameters reordered, `loop` moved from the second slot to the fourth)."""
 
 
 def _abstract_base(name: str) -> bool:
@@ -671,11 +675,13 @@ def class_decorator_keeps(cls: RawClass, index: int, module: RawModule, resolver
     call, an instance whose `__call__` does (imbalanced-learn 0.12's `@Substitution(...)` formats the docstring and
     returns the class: its constructors' signatures were unknown, so `kind_sel` turning deprecated went unseen);
     written bare, a function every path of which returns its argument (ipywidgets 8's `@register`, see
-    `CallableFacts.hands_back_first`)."""
+    `CallableFacts.hands_back_first`), or one of another distribution known to (see `HANDING_BACK_OUTSIDE`)."""
     called = index < len(cls.decorators_called) and cls.decorators_called[index]
     resolved = resolver.resolve_dotted(module.module, cls.decorators[index])
     if resolved is None:
         return False
+    if not called and resolved.target in HANDING_BACK_OUTSIDE:
+        return True
     definition = resolved.definition
     if called:
         return isinstance(definition, RawClass) and _decorator_keeps(definition, True)
@@ -702,6 +708,8 @@ def decorator_replaces(function: RawCallable, module: RawModule, resolver: Resol
         if resolved is not None and (
             resolved.target in OUTSIDE_KEEPING or called and _context_decorator(resolved, resolver)
         ):
+            continue
+        if not called and resolved is not None and resolved.target in HANDING_BACK_OUTSIDE:
             continue
         if not called and resolved is not None and _instance_keeps(resolved.definition, name, module, resolver):
             continue

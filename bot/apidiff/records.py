@@ -233,10 +233,23 @@ def own_fields(
     )
 
 
-def _strings(node: ast.expr | None) -> list[str] | None:
-    """The field names a literal spells (`"x y"`, `["x", ("y", int)]`, `{"x": int}`); None when any is not literal."""
+def _text(node: ast.expr) -> str | None:
+    """The string a literal or a sum of literals spells (imapclient 2.3's `namedtuple("Envelope", "date subject ... to "
+    + "cc bcc ...")`), None for anything else."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value.replace(",", " ").split()
+        return node.value
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _text(node.left), _text(node.right)
+        return left + right if left is not None and right is not None else None
+    return None
+
+
+def _strings(node: ast.expr | None) -> list[str] | None:
+    """The field names a literal spells (`"x y"`, `"x " + "y"`, `["x", ("y", int)]`, `{"x": int}`); None when any is
+    not literal."""
+    text = _text(node) if node is not None else None
+    if text is not None:
+        return text.replace(",", " ").split()
     if isinstance(node, (ast.List, ast.Tuple)):
         names = []
         for element in node.elts:
