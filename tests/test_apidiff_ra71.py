@@ -79,6 +79,14 @@ def test_namedtuple_fields_spelled_as_a_sum_of_literals(tmp_path: Path) -> None:
     assert "no longer a subclass of tuple" in found["signature_changed", "demo.types.Envelope"].detail
 
 
+def test_namedtuple_fields_named_by_a_module_level_string(tmp_path: Path) -> None:
+    # the fields a module constant spells (`_FIELDS = "scheme " + "path"`): the base is known, its members too
+    source = "from collections import namedtuple\n\n_FIELDS = 'scheme ' + 'path'\n\n\nclass Split(namedtuple('Split', _FIELDS)):\n"
+    found = diffed(tmp_path, {"demo/__init__.py": "", "demo/types.py": source + "    def geturi(self):\n        return self.path\n"},
+                   {"demo/__init__.py": "", "demo/types.py": source + "    pass\n"})
+    assert ("removed", "demo.types.Split.geturi") in found
+
+
 def test_imapclient_3_envelope_no_longer_a_named_tuple() -> None:
     found = changes("imapclient", "2.3.1", "3.0.0")
     assert "no longer a subclass of tuple" in found["signature_changed", "imapclient.response_types.Envelope"].detail

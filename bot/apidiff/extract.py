@@ -114,6 +114,7 @@ from bot.apidiff.records import (
     own_fields,
     record_kind,
     record_params,
+    summed_text,
 )
 from bot.apidiff.registered import registrations
 from bot.apidiff.runtime_names import MARKERS as RUN_TIME_MARKERS
@@ -1720,7 +1721,11 @@ def _read_body(tree: ast.Module, source: SourceText, raw: RawModule, memo: _Memo
                     raw.getattr_warns, raw.getattr_helpers = catch_all_warnings(made_getattr)
             elif "__getattr__" in names:
                 raw.dynamic = True  # `__getattr__, __dir__, __all__ = lazy_loader.attach(...)`
-            if len(names) == 1 and isinstance(stmt.value, (ast.List, ast.Tuple)):
+            if len(names) == 1 and (
+                isinstance(stmt.value, (ast.List, ast.Tuple))
+                or stmt.value is not None
+                and summed_text(stmt.value) is not None
+            ):  # `_URI_COMPONENTS = "scheme authority path"` names fields as well as a list does
                 sequences[names[0]] = stmt.value
             classes.update(_class_aliases(stmt, classes))
             made = (

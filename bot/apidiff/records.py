@@ -233,13 +233,14 @@ def own_fields(
     )
 
 
-def _text(node: ast.expr) -> str | None:
+def summed_text(node: ast.expr) -> str | None:
     """The string a literal or a sum of literals spells (imapclient 2.3's `namedtuple("Envelope", "date subject ... to "
-    + "cc bcc ...")`), None for anything else."""
+    + "cc bcc ...")`), None for anything else: unlike `source.literal_text`, no f-string, whose placeholders would
+    stand for fields unknown."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        left, right = _text(node.left), _text(node.right)
+        left, right = summed_text(node.left), summed_text(node.right)
         return left + right if left is not None and right is not None else None
     return None
 
@@ -247,7 +248,7 @@ def _text(node: ast.expr) -> str | None:
 def _strings(node: ast.expr | None) -> list[str] | None:
     """The field names a literal spells (`"x y"`, `"x " + "y"`, `["x", ("y", int)]`, `{"x": int}`); None when any is
     not literal."""
-    text = _text(node) if node is not None else None
+    text = summed_text(node) if node is not None else None
     if text is not None:
         return text.replace(",", " ").split()
     if isinstance(node, (ast.List, ast.Tuple)):
