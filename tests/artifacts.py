@@ -2322,6 +2322,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # ra71: imapclient 2.3's `Envelope(namedtuple("Envelope", "... to " + "cc ..."))`, a dataclass in 3.0
     ("imapclient", "2.3.1", "auto"): "057f28025d2987c63e065afb0e4370b0b850b539b0e1494cea0427e88130108c",  # IMAPClient-2.3.1-py2.py3-none-any.whl
     ("imapclient", "3.0.0", "auto"): "31ec03da31f82fb380fdc0c79a9c31272789b50680285ade6581338c17ad8bf3",  # IMAPClient-3.0.0-py2.py3-none-any.whl
+    # ra71: hishel 2.0's `CacheOptions` a `TypedDict`, a dataclass in 1.4: keyword calls still build it
+    ("hishel", "1.4.0", "auto"): "38cb62d7d38fb437dc086f789c26d0cab41310d12497ec3f56dcead4b08571f0",  # hishel-1.4.0-py3-none-any.whl
+    ("hishel", "2.0.0", "auto"): "3e96613d05a13d08d4ee22621dff3aebcdffbe41472efc2b5d4d01d6bd254983",  # hishel-2.0.0-py3-none-any.whl
     # ra70: treq 24.9 rebinds `reactor` by an import under `if reactor is None`; 26.7 names what `**kwargs` took
     ("treq", "23.11.0", "auto"): "f494c2218d61cab2cabbee37cd6606d3eea9d16cf14190323095c95d22c467e9",  # treq-23.11.0-py3-none-any.whl
     ("treq", "24.9.0", "auto"): "11eaab6875f69776bf91f28f4436cf3d718bcbe2b99368319c5cd5db6fff9c59",  # treq-24.9.0-py3-none-any.whl

@@ -91,3 +91,34 @@ def test_imapclient_3_envelope_no_longer_a_named_tuple() -> None:
     found = changes("imapclient", "2.3.1", "3.0.0")
     assert "no longer a subclass of tuple" in found["signature_changed", "imapclient.response_types.Envelope"].detail
     assert "no longer a subclass of tuple" in found["signature_changed", "imapclient.response_types.Address"].detail
+
+
+# -- a TypedDict's constructor is `dict`'s, whose `**kwargs` binds every key it declares: a dataclass turned into a
+# TypedDict still builds from keywords (only positional calls fail), and a key dropped is no parameter lost --
+
+_OPTIONS_DATACLASS = (
+    "from dataclasses import dataclass, field\n\n\n@dataclass\nclass Options:\n    shared: bool = True\n"
+    "    methods: list = field(default_factory=list)\n"
+)
+_OPTIONS_TYPEDDICT = (
+    "from typing import TypedDict\n\n\nclass Options(TypedDict, total=False):\n    shared: bool\n    methods: list\n"
+)
+
+
+def test_a_dataclass_turned_typeddict_keeps_its_keywords(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": "", "demo/spec.py": _OPTIONS_DATACLASS},
+                   {"demo/__init__.py": "", "demo/spec.py": _OPTIONS_TYPEDDICT})
+    detail = found["signature_changed", "demo.spec.Options"].detail
+    assert detail == "parameter 'methods' is now keyword-only"  # no keyword "removed" nor "swallowed by **kwargs"
+    assert ("removed", "demo.spec.Options.shared") in found  # `options.shared` fails on a dict
+    dropped = diffed(tmp_path / "td", {"demo/__init__.py": "", "demo/spec.py": _OPTIONS_TYPEDDICT},
+                     {"demo/__init__.py": "", "demo/spec.py": _OPTIONS_TYPEDDICT.replace("    methods: list\n", "")})
+    assert ("signature_changed", "demo.spec.Options") not in dropped  # `dict(**kwargs)` takes any key
+
+
+def test_hishel_2_cache_options_typeddict_still_takes_its_keywords() -> None:
+    found = changes("hishel", "1.4.0", "2.0.0")
+    detail = found["signature_changed", "hishel.CacheOptions"].detail
+    assert "removed" not in detail and "no code read takes it" not in detail
+    assert "parameter 'supported_methods' is now keyword-only" in detail
+    assert ("removed", "hishel.CacheOptions.shared") in found

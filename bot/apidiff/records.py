@@ -112,6 +112,18 @@ TYPEDDICT_PARAMS = (Param("__map", ParamKind.POSITIONAL_ONLY, True), Param("kwar
 dicts it makes, no attributes of anything. What the type checker says of them is no run-time break."""
 
 
+def typeddict_params(node: ast.ClassDef) -> tuple[Param, ...]:
+    """`TYPEDDICT_PARAMS` with the keys the class declares as the keywords `dict`'s `**kwargs` binds, none required
+    (run time checks none): hishel 2.0's `CacheOptions(TypedDict)`, a dataclass in 1.4, still builds from
+    `CacheOptions(shared=False)`; only a positional call fails, each field now keyword-only."""
+    keys = [
+        Param(stmt.target.id, ParamKind.KEYWORD_ONLY, True)
+        for stmt in node.body
+        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)
+    ]
+    return (TYPEDDICT_PARAMS[0], *keys, TYPEDDICT_PARAMS[1])
+
+
 def _flag(call: ast.expr | None, name: str) -> bool | None:
     """The literal `True`/`False` a call passes as keyword `name` (None when not passed or not literal)."""
     value = _keyword(call, name) if isinstance(call, ast.Call) else None
@@ -200,7 +212,7 @@ def own_fields(
 ) -> tuple[Param, ...] | None:
     """The parameters the class's own fields make, whatever its bases give (see `record_params`)."""
     if kind == "typeddict":
-        return TYPEDDICT_PARAMS
+        return typeddict_params(node)
     decorator, attrs = _record_decorator(node, attrs_names)
     if _flag(decorator, "init") is False:
         return None  # no constructor generated: the class's own or an inherited one
@@ -304,6 +316,9 @@ def functional_class(
         )
         cls = RawClass(name, line, ("tuple",), record="namedtuple", record_params=params)
     else:
-        return RawClass(name, line, ("dict",), record="typeddict", record_params=TYPEDDICT_PARAMS)
+        keys = tuple(Param(field, ParamKind.KEYWORD_ONLY, True) for field in fields)  # see `typeddict_params`
+        return RawClass(
+            name, line, ("dict",), record="typeddict", record_params=(TYPEDDICT_PARAMS[0], *keys, TYPEDDICT_PARAMS[1])
+        )
     cls.members.update({field: RawAttribute(field, line) for field in fields})
     return cls
