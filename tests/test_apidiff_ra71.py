@@ -122,3 +122,14 @@ def test_hishel_2_cache_options_typeddict_still_takes_its_keywords() -> None:
     assert "removed" not in detail and "no code read takes it" not in detail
     assert "parameter 'supported_methods' is now keyword-only" in detail
     assert ("removed", "hishel.CacheOptions.shared") in found
+
+
+# -- a class made unhashable by a new base's `__eq__` does not itself define one: the detail says either --
+
+
+def test_unhashable_through_a_new_base_is_not_said_defined(tmp_path: Path) -> None:
+    base = "class Simple:\n    def __eq__(self, other):\n        return self is other\n\n\n"
+    found = diffed(tmp_path, {"demo/__init__.py": "", "demo/types.py": base + "class Builtin:\n    pass\n"},
+                   {"demo/__init__.py": "", "demo/types.py": base + "class Builtin(Simple):\n    pass\n"})
+    detail = found["signature_changed", "demo.types.Builtin"].detail
+    assert "defines or inherits __eq__ without __hash__" in detail

@@ -84,12 +84,13 @@ def operator_shapes(
     hashed_before: bool | None, hashed_after: bool | None, before: tuple[str, ...] | None, after: tuple[str, ...] | None
 ) -> list[tuple[str, str]]:
     """(kind, detail) for what instances of a class still there no longer do: hash, answer `<` / `<=`, or compare
-    their values with `==`."""
+    their values with `==`. The `__eq__` that unhashes may be a new base's (zeep 4's `BuiltinType` now derives from
+    `AnySimpleType`): the detail says either."""
     found: list[tuple[str, str]] = []
     if hashed_before is True and hashed_after is False:
         detail = (
-            "now defines __eq__ without __hash__: its instances are unhashable (`hash(obj)`, set members and dict "
-            "keys raise TypeError)"
+            "now defines or inherits __eq__ without __hash__: its instances are unhashable (`hash(obj)`, set members "
+            "and dict keys raise TypeError)"
         )
         found.append(("class_made_unhashable", detail))
     lost = [operator for operator in before or () if after is not None and operator not in after]
