@@ -415,6 +415,22 @@ KINDS: tuple[Kind, ...] = (
         "def send_file(path, conditional=True):\n    return conditional\n",
     ),
     Kind(
+        "option_default_changed",
+        "Keyword default carried by a class attribute changed",
+        C,
+        Severity.BEHAVIOUR,
+        "The constructor takes only `**kw` and sets each keyword on the instance by its name, so a keyword left out "
+        "stays at the class attribute of that name; that attribute's literal (or the literal `__init__` replaces a "
+        "sentinel attribute with) is now another value (waitress 3.0's `Adjustments.clear_untrusted_proxy_headers`, "
+        "False, now True). Calls leaving the keyword out get the new value; nothing fails, so such a call is listed "
+        "as a possible use, never a reason to warn.",
+        "from {module} import {name}\nassert {use}.{param} == {old_default}",
+        "class Settings:\n    retries = 3\n\n    def __init__(self, **kw):\n        for key, value in kw.items():\n"
+        "            setattr(self, key, value)\n",
+        "class Settings:\n    retries = 5\n\n    def __init__(self, **kw):\n        for key, value in kw.items():\n"
+        "            setattr(self, key, value)\n",
+    ),
+    Kind(
         "var_positional_removed",
         "*args removed",
         C,

@@ -93,7 +93,7 @@ from bot.apidiff.shapes import (
     overridden_below,
     shape_changes,
 )
-from bot.apidiff.signature import changed_defaults, compare_params, describe
+from bot.apidiff.signature import changed_defaults, changed_option_defaults, compare_params, describe
 from bot.apidiff.stdlib import is_stdlib
 from bot.apidiff.stubforms import stub_declared, without_stub_call_forms
 from bot.apidiff.stubtwins import without_stub_only
@@ -999,6 +999,7 @@ def _signature_delta(
         and before.returns_inferred == after.returns_inferred
         and before.kwargs_options == after.kwargs_options
         and before.wrapper_options == after.wrapper_options
+        and before.option_defaults == after.option_defaults
         and (contract or not no_longer_read(before, after)[0])
     ):
         return None  # the common case: nothing to compare
@@ -1068,6 +1069,7 @@ def _signature_delta(
         types += inferred_return_change(before, after, python2) or return_now_none(before, after)
     # the callable's own parameters, not what an old `**kwargs` handed on: a default is what its signature says
     defaults = () if is_private_symbol(before.path) else changed_defaults(before.params, after.params)
+    defaults += () if is_private_symbol(before.path) else changed_option_defaults(before, after)
     unread, warned = ((), ()) if contract else no_longer_read(before, after)
     if delta is None:
         if not types and not defaults and not unread:

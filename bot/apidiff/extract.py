@@ -24,6 +24,7 @@ from bot.apidiff.allexporters import (
     table_replacers,
 )
 from bot.apidiff.allloops import loop_all_names
+from bot.apidiff.attrdefaults import attribute_defaults
 from bot.apidiff.blocks import (
     ModuleBindings,
     assigned_names,
@@ -1251,6 +1252,8 @@ def _class(
     kept_kwargs(cls, methods, source, node)
     if init is not None:
         _instance_attributes(init, cls, methods, functions)
+        if init.args.kwarg is not None and any(init is own for own in node.body):
+            cls.option_defaults = attribute_defaults(node, init)
         _built_once(cls, node, source)
         _stored_parameter_warns(cls, methods)
     for name in alternatives & cls.members.keys():  # which branch's member users get is unknown: claim nothing

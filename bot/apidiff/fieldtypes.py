@@ -117,6 +117,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "hashable": "bool | None",
         "orders": "tuple[str, ...] | None",
         "expires_in": "tuple[str, str] | None",
+        "option_defaults": "tuple[tuple[str, str], ...]",
     },
     "CallSite": {
         "name": "str",

@@ -407,6 +407,9 @@ class Symbol:
     """For a callable: (decorator, "VERSION BOUNDARY") when a deprecator of the distribution decorates it with the
     version it lasts until, and raises instead of warning once the package's version is past it, above it or
     reaching it as BOUNDARY says ("" when its code does not say: see `expiry.expired`)."""
+    option_defaults: tuple[tuple[str, str], ...] = ()
+    """For a class: (keyword, default's repr) its constructor takes from `**kw` into the class attributes of those
+    names, their values the defaults (see `attrdefaults`)."""
 
     def __init__(
         self,
@@ -514,6 +517,7 @@ class Symbol:
         hashable: bool | None = None,
         orders: tuple[str, ...] | None = None,
         expires_in: tuple[str, str] | None = None,
+        option_defaults: tuple[tuple[str, str], ...] = (),
     ) -> None:
         self.path = path
         self.kind = kind
@@ -619,6 +623,7 @@ class Symbol:
         self.hashable = hashable
         self.orders = orders
         self.expires_in = expires_in
+        self.option_defaults = option_defaults
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member): every field passed on by position, one
@@ -728,6 +733,7 @@ class Symbol:
             self.hashable,
             self.orders,
             self.expires_in,
+            self.option_defaults,
         )
 
 

@@ -449,6 +449,8 @@ class RawClass:
     """Its class attributes holding or viewing the registry its `__init_subclass__` fills, keyed by each subclass's
     `registry_key` attribute (see `keyedkwargs.subclass_registry`)."""
     registry_key: str = ""
+    option_defaults: tuple[tuple[str, str], ...] = ()
+    """(keyword, default's repr) its `__init__` takes from `**kw` into class attributes (see `attrdefaults`)."""
     metaclass: str | None = None
     """The dotted name of its metaclass when written (`metaclass=abc.ABCMeta`, six's `with_metaclass(M, ...)` base
     or `@add_metaclass(M)`); "?" when not a name."""

@@ -805,6 +805,7 @@ class SurfaceBuilder:
                 external_bases=() if enum else self.hierarchy.external(resolved.target, cls, module),
                 mro=() if enum else tuple(k.removeprefix("ext:") for k in mro),
                 built_elsewhere=cls.built_elsewhere,
+                option_defaults=cls.option_defaults,
                 hooks=hooks(
                     self._bound_defs(members),
                     partial(self.hierarchy.next_member, resolved.target, cls, module),

@@ -1,0 +1,56 @@
+"""Known misses closed (left71): each class on a synthetic pair and on its real pinned release pair."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a keyword default carried by a class attribute: `__init__(self, **kw)` sets each keyword on the instance by
+# name, so one left out stays at the class attribute of that name (waitress's `Adjustments`) --
+
+_OPTIONS = (
+    "class _marker:\n    pass\n\n\nclass Settings:\n    _names = ('retries', 'strict')\n"
+    "    retries = 3\n    strict = _marker\n    mode = 'fast'\n    timeout = None\n\n"
+    "    def __init__(self, **kw):\n        for key, value in kw.items():\n"
+    "            if key not in self._names:\n                raise ValueError(key)\n"
+    "            setattr(self, key, value)\n"
+    "        if self.strict is _marker:\n            self.strict = False\n"
+)
+
+
+def test_a_class_attribute_default_of_a_keyword_set_by_name_changed(tmp_path: Path) -> None:
+    new = _OPTIONS.replace("retries = 3", "retries = 5").replace("strict = _marker", "strict = True")
+    found = diffed(tmp_path, {"demo/__init__.py": _OPTIONS}, {"demo/__init__.py": new})
+    change = found["signature_changed", "demo.Settings"]
+    assert change.breakage == "option_default_changed"
+    assert change.signature is not None
+    assert {(n, b) for n, b, _, _ in change.signature.defaults_changed} == {("retries", "3"), ("strict", "False")}
+    assert "the class attribute 'retries'" in change.detail
+
+
+def test_a_class_attribute_default_no_keyword_reaches_is_no_claim(tmp_path: Path) -> None:
+    # `mode` is spelled nowhere as text while the loop refuses unlisted keys: no call can set it
+    new = _OPTIONS.replace("mode = 'fast'", "mode = 'slow'")
+    assert ("signature_changed", "demo.Settings") not in diffed(tmp_path, {"demo/__init__.py": _OPTIONS},
+                                                                {"demo/__init__.py": new})
+    # an attribute `__init__` assigns itself besides the loop: its value is not what a call leaving it out gets
+    assigned = _OPTIONS + "        self.retries = int(self.retries)\n"
+    found = diffed(tmp_path / "assigned", {"demo/__init__.py": assigned},
+                   {"demo/__init__.py": assigned.replace("retries = 3", "retries = 5")})
+    assert ("signature_changed", "demo.Settings") not in found
+    # no loop setting keywords by name: a class constant, no default
+    plain = "class Settings:\n    retries = 3\n\n    def __init__(self, **kw):\n        self.kw = kw\n"
+    found = diffed(tmp_path / "plain", {"demo/__init__.py": plain},
+                   {"demo/__init__.py": plain.replace("= 3", "= 5")})
+    assert ("signature_changed", "demo.Settings") not in found
+
+
+def test_waitress_3_clear_untrusted_proxy_headers_defaults_to_true() -> None:
+    # 2.1.2: `clear_untrusted_proxy_headers = _bool_marker`, which `__init__` replaces with False (warning)
+    found = changes("waitress", "2.1.2", "3.0.0")
+    change = found["signature_changed", "waitress.adjustments.Adjustments"]
+    assert change.breakage == "option_default_changed"
+    assert change.signature is not None
+    assert [(n, b) for n, b, _, _ in change.signature.defaults_changed] == [("clear_untrusted_proxy_headers", "False")]
