@@ -54,3 +54,34 @@ def test_waitress_3_clear_untrusted_proxy_headers_defaults_to_true() -> None:
     assert change.breakage == "option_default_changed"
     assert change.signature is not None
     assert [(n, b) for n, b, _, _ in change.signature.defaults_changed] == [("clear_untrusted_proxy_headers", "False")]
+
+
+# -- a parameter kept with its default that the new body raises for when given --
+
+_COPY = "def copy(update=None, include=None, exclude=None):\n    return dict(update or {}, include=include, exclude=exclude)\n"
+_REFUSING = (
+    "def copy(update=None, include=None, exclude=None):\n"
+    "    if include is not None or exclude is not None:\n        raise NotImplementedError('use model_copy')\n"
+    "    return dict(update or {})\n"
+)
+
+
+def test_a_parameter_the_new_body_raises_for_when_given(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _COPY}, {"demo/__init__.py": _REFUSING})
+    change = found["signature_changed", "demo.copy"]
+    assert change.breakage == "param_now_raises"
+    assert change.signature is not None and change.signature.now_raising == ("exclude", "include")
+    # raising for both given together refuses neither alone: no claim
+    both = _REFUSING.replace(" or exclude", " and exclude")
+    assert ("signature_changed", "demo.copy") not in diffed(tmp_path / "and", {"demo/__init__.py": _COPY},
+                                                           {"demo/__init__.py": both})
+    # a raise the old body had already: nothing new
+    assert ("signature_changed", "demo.copy") not in diffed(tmp_path / "kept", {"demo/__init__.py": _REFUSING},
+                                                           {"demo/__init__.py": _REFUSING + "\n\nX = 1\n"})
+
+
+def test_odmantic_1_model_copy_raises_when_include_or_exclude_given() -> None:
+    found = changes("odmantic", "0.9.2", "1.0.0")
+    change = found["signature_changed", "odmantic.EmbeddedModel.copy"]
+    assert "param_now_raises" in change.breakages
+    assert change.signature is not None and change.signature.now_raising == ("exclude", "include")

@@ -515,6 +515,20 @@ KINDS: tuple[Kind, ...] = (
         "def connect(host, retries=3):\n    return 3\n",
     ),
     Kind(
+        "param_now_raises",
+        "Parameter now raises when given",
+        C,
+        E,
+        "The parameter is still in the signature with its default, but the new body opens with a test that it was "
+        "given (`if include is not None:`) whose branch only raises (odmantic 1.0's `Model.copy(include=...)`, now "
+        "`NotImplementedError`): a call leaving it out works, a call passing it fails. Claimed only where the old "
+        "body read the parameter and raised for it at no such test.",
+        "from {module} import {name}\n{use_with_param}",
+        "def copy(update=None, include=None):\n    return dict(update or {}, include=include)\n",
+        "def copy(update=None, include=None):\n    if include is not None:\n"
+        "        raise NotImplementedError('include is not supported anymore')\n    return dict(update or {})\n",
+    ),
+    Kind(
         "forwarded_keyword_rejected",
         "Keyword handed on by **kwargs now rejected down the chain",
         C,

@@ -154,6 +154,8 @@ def _signature_kinds(change: Change, before: Symbol | None) -> list[str]:
         kinds.append("param_moved")
     for where, _, _ in delta.annotations_changed:
         kinds.append(_ANNOTATION_KINDS.get(where, "param_type_changed"))
+    if delta.now_raising:
+        kinds.append("param_now_raises")
     if delta.no_longer_read:
         kinds.append("param_no_longer_read")
     carried = _attribute_options(before)

@@ -1000,6 +1000,7 @@ def _signature_delta(
         and before.kwargs_options == after.kwargs_options
         and before.wrapper_options == after.wrapper_options
         and before.option_defaults == after.option_defaults
+        and before.params_raising == after.params_raising
         and (contract or not no_longer_read(before, after)[0])
     ):
         return None  # the common case: nothing to compare
@@ -1071,8 +1072,9 @@ def _signature_delta(
     defaults = () if is_private_symbol(before.path) else changed_defaults(before.params, after.params)
     defaults += () if is_private_symbol(before.path) else changed_option_defaults(before, after)
     unread, warned = ((), ()) if contract else no_longer_read(before, after)
+    raising = _now_raising(before, after)
     if delta is None:
-        if not types and not defaults and not unread:
+        if not types and not defaults and not unread and not raising:
             return None
         delta = SignatureDelta(old_signature=format_params(before.params), new_signature=format_params(after.params))
     if delta.absorbed_by_kwargs:
@@ -1135,6 +1137,7 @@ def _signature_delta(
             "defaults_changed": defaults,
             "no_longer_read": unread,
             "no_longer_read_warned": warned,
+            "now_raising": raising,
         }
     )
     if protobuf_message(before) and protobuf_message(after):  # keywords only at run time, whatever the stubs say
@@ -1154,8 +1157,19 @@ def _signature_delta(
         delta.annotations_changed,
         delta.defaults_changed,
         delta.no_longer_read,
+        delta.now_raising,
     )
     return delta if any(breaking) else None
+
+
+def _now_raising(before: Symbol, after: Symbol) -> tuple[str, ...]:
+    """The optional parameters of both sides the new body raises for when given (see `Symbol.params_raising`) that
+    the old body did not and read (one it never loaded may have been refused further on: no claim)."""
+    if not after.params_raising:
+        return ()
+    unread = {name for name, _ in before.params_unread}
+    kept = {p.name for p in before.params or () if p.has_default} & {p.name for p in after.params or ()}
+    return tuple(n for n in after.params_raising if n in kept and n not in before.params_raising and n not in unread)
 
 
 def spilled_params(before: Symbol, after: Symbol) -> frozenset[str]:

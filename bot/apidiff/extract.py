@@ -56,6 +56,7 @@ from bot.apidiff.deprecation import (
     parameter_warns,
     presence_warns,
     private_flag_warns,
+    raised_when_given,
     statement_warn,
     unconfigured_warns,
     value_warns,
@@ -71,7 +72,7 @@ from bot.apidiff.envgates import env_gates
 from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars, text_constants
 from bot.apidiff.examplecode import example_named, runs_as_script, runs_for_effect, test_script
 from bot.apidiff.factories import init_warning, made_warning, makes_refusing, returned_method
-from bot.apidiff.facts import nodes_on_lines, read_facts
+from bot.apidiff.facts import CallableFacts, nodes_on_lines, read_facts
 from bot.apidiff.handednones import sibling_refused
 from bot.apidiff.handedself import (
     COMPUTED,
@@ -365,7 +366,7 @@ def _read_callable(
         tuple(decorators),
         isinstance(node, ast.AsyncFunctionDef),
         returns,
-        read_facts(node, text, in_class and kind != "staticmethod", source.data),
+        _raising_facts(read_facts(node, text, in_class and kind != "staticmethod", source.data), node, text),
         called_on_self,
         tuple(isinstance(decorator, ast.Call) for decorator in node.decorator_list),
         _decorator_arguments(node.decorator_list),
@@ -1263,6 +1264,12 @@ def _class(
         if isinstance(slotted, RawAttribute):
             slotted.slot = True
     return cls
+
+
+def _raising_facts(facts: CallableFacts, node: _FunctionDef, text: bytes) -> CallableFacts:
+    """`facts` with the optional parameters the body raises for when given (see `raised_when_given`)."""
+    raising = raised_when_given(node) if b"raise" in text else ()
+    return replace(facts, params_raising=raising) if raising else facts
 
 
 def _sibling_refusals(cls: RawClass, methods: Mapping[str, _FunctionDef], source: SourceText) -> None:

@@ -118,6 +118,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "orders": "tuple[str, ...] | None",
         "expires_in": "tuple[str, str] | None",
         "option_defaults": "tuple[tuple[str, str], ...]",
+        "params_raising": "tuple[str, ...]",
     },
     "CallSite": {
         "name": "str",

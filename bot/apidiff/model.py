@@ -410,6 +410,8 @@ class Symbol:
     option_defaults: tuple[tuple[str, str], ...] = ()
     """For a class: (keyword, default's repr) its constructor takes from `**kw` into the class attributes of those
     names, their values the defaults (see `attrdefaults`)."""
+    params_raising: tuple[str, ...] = ()
+    """For a callable: optional parameters its body raises for when given (see `deprecation.raised_when_given`)."""
 
     def __init__(
         self,
@@ -518,6 +520,7 @@ class Symbol:
         orders: tuple[str, ...] | None = None,
         expires_in: tuple[str, str] | None = None,
         option_defaults: tuple[tuple[str, str], ...] = (),
+        params_raising: tuple[str, ...] = (),
     ) -> None:
         self.path = path
         self.kind = kind
@@ -624,6 +627,7 @@ class Symbol:
         self.orders = orders
         self.expires_in = expires_in
         self.option_defaults = option_defaults
+        self.params_raising = params_raising
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member): every field passed on by position, one
@@ -734,6 +738,7 @@ class Symbol:
             self.orders,
             self.expires_in,
             self.option_defaults,
+            self.params_raising,
         )
 
 

@@ -593,6 +593,10 @@ def describe(delta: SignatureDelta) -> str:
     )
     if delta.annotated_only:
         parts[-1] += " (over the same body: perhaps only the annotation was corrected, which type checkers see)"
+    parts.extend(
+        f"passing parameter '{name}' now raises: a top-level `if` of the new body testing that it was given only raises"
+        for name in delta.now_raising
+    )
     warned = set(delta.no_longer_read_warned)
     parts.extend(
         f"parameter '{name}' is still accepted but no longer read: a value passed is silently ignored"

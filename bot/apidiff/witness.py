@@ -138,6 +138,7 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
             *delta.positional_deprecated,
             *(w for w, _, _ in delta.annotations_changed if w not in ("return", INFERRED_RETURN, NOW_NONE)),
             *delta.no_longer_read,
+            *delta.now_raising,
         ]
         param = next((n for n in names if not n.startswith("*")), "")
         if breakage in (DEFAULT_CHANGED, OPTION_DEFAULT_CHANGED):  # its witness alone names the default changed
