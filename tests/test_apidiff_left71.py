@@ -85,3 +85,28 @@ def test_odmantic_1_model_copy_raises_when_include_or_exclude_given() -> None:
     change = found["signature_changed", "odmantic.EmbeddedModel.copy"]
     assert "param_now_raises" in change.breakages
     assert change.signature is not None and change.signature.now_raising == ("exclude", "include")
+
+
+# -- a class-body name bound by applying an expiring deprecator's call to a method (`get_data =
+# deprecate_with_version(..., until=...)(get_fdata)`): past `until`, every call raises --
+
+
+def _class_bound(version: str, until: str) -> dict[str, str]:
+    from tests.test_apidiff_expire70 import _DEPRECATOR
+
+    return {
+        "demo/deprecator.py": _DEPRECATOR.replace("{version}", version),
+        "demo/__init__.py": "from .deprecator import deprecate_with_version\n\n\nclass Image:\n"
+        "    def get_fdata(self):\n        return 1.0\n\n"
+        f"    get_data = deprecate_with_version('use get_fdata', since='0.5', until='{until}')(get_fdata)\n",
+    }
+
+
+def test_a_class_attribute_bound_by_applying_an_expiring_deprecator_now_raises(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _class_bound("1.0", "1.5"), _class_bound("2.0", "1.5"))
+    change = found["signature_changed", "demo.Image.get_data"]
+    assert change.breakage == "callable_now_raises"
+    assert "deprecates it until 1.5" in change.detail
+    # not yet past its version: no change
+    later = diffed(tmp_path / "later", _class_bound("1.0", "3.0"), _class_bound("2.0", "3.0"))
+    assert ("signature_changed", "demo.Image.get_data") not in later

@@ -1217,6 +1217,7 @@ def _class(
             if "__slots__" in assigned_names(stmt):
                 slots, slots_line = _slot_names(stmt.value), stmt.lineno
             call = stmt.value if isinstance(stmt.value, ast.Call) else None
+            applied = _applied_factory(stmt.value)  # `x = deprecator(...)(f)`: see `RawAttribute.made_applied`
             for name in assigned_names(stmt):
                 if name in cls.members and _rebinds_itself(name, stmt.value):
                     continue
@@ -1231,8 +1232,9 @@ def _class(
                     text=key_spelled(stmt.value),
                     scalar=_scalar(stmt.value),
                     keys=_literal_keys(stmt.value),
-                    made_by=dotted_name(call.func) if call is not None else None,
-                    made_with=call_literals(call) if call is not None else (),
+                    made_by=(dotted_name(call.func) if call is not None else None) or applied,
+                    made_with=_made_with(stmt.value) if applied else call_literals(call) if call is not None else (),
+                    made_applied=applied is not None,
                     decorated_message=_decorated_by_call(stmt.value) or _zope_wrapped(raw, name, stmt.value),
                     declared=(isinstance(stmt, ast.AnnAssign) and stmt.value is None)
                     or (cls.record == "dataclass" and kept_off_class(stmt)),

@@ -2126,6 +2126,7 @@ class SurfaceBuilder:
             refuses_calls=self._names_refusing_callable(owner, member, module),
             abstract=self._abstract_by_call(owner, member),
             returned_from=called_target(member.called, module, self.resolver),
+            expires_in=applied_expiry(member, module, self.resolver, self.hierarchy) if member.made_applied else None,
         )
 
     def _collected_as(self, owner: str, member: RawAttribute) -> str:
