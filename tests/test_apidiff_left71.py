@@ -110,3 +110,48 @@ def test_a_class_attribute_bound_by_applying_an_expiring_deprecator_now_raises(t
     # not yet past its version: no change
     later = diffed(tmp_path / "later", _class_bound("1.0", "3.0"), _class_bound("2.0", "3.0"))
     assert ("signature_changed", "demo.Image.get_data") not in later
+
+
+# -- a class-body setting the metaclass's `__new__` read from the namespace, no longer read and stored over --
+
+_META = (
+    "def _validate(name, namespace):\n    return namespace.get('__fields__')\n\n\n"
+    "class Meta(type):\n    def __new__(mcs, name, bases, namespace):\n        _validate(name, namespace)\n"
+    "        if '__table__' in namespace:\n            table = namespace['__table__']\n        else:\n"
+    "            table = name.lower()\n        namespace['__table__'] = table\n"
+    "        return super().__new__(mcs, name, bases, namespace)\n\n\nclass Model(metaclass=Meta):\n    pass\n"
+)
+_META_NEW = _META.replace(
+    "        if '__table__' in namespace:\n            table = namespace['__table__']\n        else:\n"
+    "            table = name.lower()\n", "        table = name.lower()\n"
+)
+
+
+def test_a_class_body_setting_the_metaclass_no_longer_reads(tmp_path: Path) -> None:
+    found = diffed(tmp_path, {"demo/__init__.py": _META}, {"demo/__init__.py": _META_NEW})
+    change = found["removed", "demo.Model.__table__"]
+    assert change.breakage == "class_body_setting_unread"
+    assert "stores its own value under it" in change.detail
+
+
+def test_a_class_body_setting_still_read_or_not_stored_over_is_no_claim(tmp_path: Path) -> None:
+    # read by the helper the namespace is handed to: still read
+    helper = _META_NEW.replace("namespace.get('__fields__')", "namespace.get('__table__')")
+    assert ("removed", "demo.Model.__table__") not in diffed(tmp_path, {"demo/__init__.py": _META},
+                                                             {"demo/__init__.py": helper})
+    # not stored over: what becomes of the user's value is not seen
+    unstored = _META_NEW.replace("        namespace['__table__'] = table\n", "")
+    assert ("removed", "demo.Model.__table__") not in diffed(tmp_path / "unstored", {"demo/__init__.py": _META},
+                                                             {"demo/__init__.py": unstored})
+    # stored only after the namespace went to a callable no read of which is seen: its value may be read there
+    handed = _META_NEW.replace("        _validate(name, namespace)\n", "        register(namespace)\n")
+    assert ("removed", "demo.Model.__table__") not in diffed(tmp_path / "handed", {"demo/__init__.py": _META},
+                                                             {"demo/__init__.py": handed})
+
+
+def test_odmantic_1_no_longer_reads_a_models_collection_dunder() -> None:
+    found = changes("odmantic", "0.9.2", "1.0.0")
+    change = found["removed", "odmantic.model.Model.__collection__"]
+    assert change.breakage == "class_body_setting_unread"
+    assert "odmantic.Model.__collection__" in change.aliases
+    assert ("removed", "odmantic.model.EmbeddedModel.__collection__") not in found  # its metaclass never read it

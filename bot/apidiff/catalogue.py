@@ -1183,6 +1183,24 @@ KINDS += (
 
 KINDS += (
     Kind(
+        "class_body_setting_unread",
+        "Class-body setting a metaclass read no longer read",
+        S,
+        Severity.WRONG,
+        "The metaclass of the class read this key from the body of each subclass (`namespace['__collection__']` in "
+        "its `__new__`); the new release reads it nowhere and stores its own value under it before the class is "
+        "made (odmantic 1.0 names the collection from `model_config` alone): a subclass still setting it is "
+        "silently ignored.",
+        "from {module} import {name}\nclass Probe({name}):\n    {member} = 'probe_value'\n"
+        "assert Probe.{member} == 'probe_value'",
+        "class Meta(type):\n    def __new__(mcs, name, bases, namespace):\n"
+        "        namespace['__table__'] = namespace.get('__table__') or name.lower()\n"
+        "        return super().__new__(mcs, name, bases, namespace)\n\n\nclass Model(metaclass=Meta):\n    pass\n",
+        "class Meta(type):\n    def __new__(mcs, name, bases, namespace):\n"
+        "        namespace['__table__'] = name.lower()\n"
+        "        return super().__new__(mcs, name, bases, namespace)\n\n\nclass Model(metaclass=Meta):\n    pass\n",
+    ),
+    Kind(
         "cli_option_removed",
         "Command-line option no longer declared",
         C,

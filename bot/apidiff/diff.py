@@ -74,6 +74,7 @@ from bot.apidiff.model import (
 )
 from bot.apidiff.movedout import MovedOut, stands_in
 from bot.apidiff.newhome import home_hint, removed_hints
+from bot.apidiff.nskeys import HOLDER, READ, STORED
 from bot.apidiff.outside import Outside
 from bot.apidiff.paramroles import recast
 from bot.apidiff.params import format_params
@@ -2102,6 +2103,51 @@ def option_changes(old: Surface, new: Surface) -> list[Change]:
     return changes
 
 
+NAMESPACE_KEY_UNREAD = "class_body_setting_unread"
+
+
+def unread_namespace_keys(old: Surface, new: Surface) -> list[Change]:
+    """Class-body settings a metaclass's `__new__` read from the namespace of the classes made with it (odmantic
+    0.9's `namespace["__collection__"]`) that the same metaclass of the new release reads nowhere, by literal, and
+    stores its own value over before the namespace goes anywhere else (see `nskeys`): a subclass still setting it
+    is silently ignored. Claimed on each public class of the metaclass's module made with it."""
+    changes = []
+    for metaclass, keys in old.namespace_keys.items():
+        now = new.namespace_keys.get(metaclass)
+        symbol = old.symbols.get(metaclass) or next(
+            (s for s in old.symbols.values() if s.kind == "module" and metaclass.startswith(f"{s.path}.")), None
+        )
+        if now is None or symbol is None:
+            continue
+        read_now = {key for how, key, _ in now if how == READ}
+        stored_now = {key for how, key, _ in now if how == STORED}
+        module = _parent(metaclass)
+        holders = [f"{module}.{key}" for how, key, _ in keys if how == HOLDER]
+        holders = [h for h in holders if h in new.symbols and h in old.symbols and not is_private_symbol(h)]
+        lost = dict.fromkeys(key for how, key, _ in keys if how == READ and key not in read_now and key in stored_now)
+        for key in lost:
+            line = next(line for how, name, line in keys if how == READ and name == key)
+            for holder in holders:
+                aliases = tuple(
+                    f"{s.path}.{key}" for s in old.symbols.values() if s.target == holder and s.path != holder
+                )
+                changes.append(
+                    Change(
+                        symbol=f"{holder}.{key}",
+                        kind=ChangeKind.REMOVED,
+                        object=ObjectKind.CLASS_OPTION,
+                        detail=f"{new.version} no longer reads '{key}' from the body of a class made with "
+                        f"{metaclass.rsplit('.', 1)[-1]} (a subclass of {holder.rsplit('.', 1)[-1]}), which "
+                        f"{old.version}'s `__new__` read, and stores its own value under it before the class is "
+                        "made: a subclass setting it is silently ignored",
+                        old_location=Location(path=symbol.file, line=line),
+                        aliases=aliases,
+                        breakage=NAMESPACE_KEY_UNREAD,
+                    )
+                )
+    return changes
+
+
 USER_ATTRIBUTE_UNREAD = "user_attribute_unread"
 
 
@@ -2236,6 +2282,7 @@ def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = 
         *cli_option_changes(old, new),
         *required_setting_changes(old, new),
         *unread_user_attributes(old, new),
+        *unread_namespace_keys(old, new),
         *signatures,
         *forwarded_changes(old, new, dependencies, _named_gone(signatures)),
         *shape_and_export_changes(old, new, dependencies),

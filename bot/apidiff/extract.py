@@ -96,6 +96,7 @@ from bot.apidiff.model import ModuleStatus, Param, ParamKind
 from bot.apidiff.modelconfig import declared_extra, model_fields
 from bot.apidiff.newbuilds import built_elsewhere
 from bot.apidiff.nonepath import with_fallbacks
+from bot.apidiff.nskeys import namespace_keys
 from bot.apidiff.params import (
     args_fallbacks,
     none_defaults,
@@ -2479,6 +2480,8 @@ def read_module(
         if raw.env_vars:
             raw.env_gates = env_gates(tree)
         raw.plain_reads = plain_reads(data)
+        if b"metaclass=" in data and b"__new__" in data:
+            raw.namespace_keys = namespace_keys(tree)
         if b"getattr(" in data or b"hasattr(" in data:
             raw.options = read_options(tree, data, source.line_starts()) or None
             raw.user_reads, raw.user_vetoed = user_attributes(tree, data, source.line_starts())

@@ -874,6 +874,9 @@ class Surface:
     """Compound names the release's code reads by literal only from a parameter, never from `self` (django-filter
     21.1's `getattr(view, "filter_fields", None)`) -> (file, line) of a read: settings of objects users define (see
     `userattrs`)."""
+    namespace_keys: dict[str, tuple[tuple[str, str, int], ...]] = field(default_factory=dict)
+    """Metaclass path -> (how, key, line): the class-body keys its `__new__` reads ("read") or stores over
+    ("stored"), and the classes its module makes with it ("holder", their names): see `nskeys`."""
     plain_reads: tuple[str, ...] = ()
     """Compound names some module reads as a plain attribute of a name other than `self`/`cls` (`node.type_comment`):
     a user attribute the release reads that way is still read (see `userattrs.plain_reads`)."""

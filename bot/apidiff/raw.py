@@ -650,6 +650,9 @@ class RawModule:
     settings_unknown: frozenset[str] = frozenset()
     """Settings the module uses otherwise (`hasattr`, sets, reads from a `settings` object not Django's) or declares
     a default for (django-appconf, a spread or table of defaults): whether a project must set them is not known."""
+    namespace_keys: dict[str, tuple[tuple[str, str, int], ...]] = field(default_factory=dict)
+    """Metaclass name -> the class-body keys its `__new__` reads and stores, and the classes made with it (see
+    `nskeys`)."""
     user_reads: dict[str, int] = field(default_factory=dict)
     """Compound names it reads by literal only from a parameter, never from `self` (`getattr(view, "filter_fields",
     None)`) -> first line: a setting on an object a user defines (see `userattrs`)."""

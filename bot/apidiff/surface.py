@@ -3161,6 +3161,11 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         option_literals=tuple(sorted(options.literals)),
         user_attributes=_user_attributes([raw for raw in modules.values() if not _is_data(raw.module, data_folders)]),
         plain_reads=tuple(sorted(set().union(*(raw.plain_reads for raw in modules.values())))),
+        namespace_keys={
+            f"{raw.module}.{name}": keys
+            for raw in modules.values()
+            for name, keys in sorted(raw.namespace_keys.items())
+        },
         helpers=dict(sorted(helpers.items())),
         # a shipped test file runs under the release's own test runner, on the release's objects: no user's
         # override or callable meets its calls (tiled 0.1.0's `_tests/test_subscription.py`, `sub.start(start=0)`)
