@@ -155,3 +155,32 @@ def test_odmantic_1_no_longer_reads_a_models_collection_dunder() -> None:
     assert change.breakage == "class_body_setting_unread"
     assert "odmantic.Model.__collection__" in change.aliases
     assert ("removed", "odmantic.model.EmbeddedModel.__collection__") not in found  # its metaclass never read it
+
+
+# -- a module filling its names from a mapping that keeps only upper-case keys binds no lower-case name --
+
+_FILLED = (
+    "class _Flags:\n    FLOAT = 1\n    INT = 2\n\n\nflags = _Flags()\n\n\n"
+    "def natsorted(seq):\n    return sorted(seq)\n\n\ndef versorted(seq):\n    return sorted(seq)\n\n\n"
+    "globals().update(dict((k, getattr(flags, k)) for k in dir(flags) if k.isupper()))\n"
+)
+
+
+def test_names_filled_from_upper_case_keys_only_leave_a_lower_case_removal_claimed(tmp_path: Path) -> None:
+    new = _FILLED.replace("def versorted(seq):\n    return sorted(seq)\n\n\n", "")
+    found = diffed(tmp_path, {"demo/__init__.py": _FILLED}, {"demo/__init__.py": new})
+    assert ("removed", "demo.versorted") in found
+    # a dict comprehension filtered so too
+    comp = new.replace("dict((k, getattr(flags, k)) for k in dir(flags) if k.isupper())",
+                       "{k: getattr(flags, k) for k in dir(flags) if k.isupper()}")
+    assert ("removed", "demo.versorted") in diffed(tmp_path / "comp", {"demo/__init__.py": _FILLED},
+                                                  {"demo/__init__.py": comp})
+    # without the filter any name may be bound: no claim
+    unfiltered = new.replace(" if k.isupper()", "")
+    assert ("removed", "demo.versorted") not in diffed(tmp_path / "any", {"demo/__init__.py": _FILLED},
+                                                      {"demo/__init__.py": unfiltered})
+    # an upper-case name lost may still be bound so: no claim
+    upper = _FILLED.replace("versorted", "VERSORTED")
+    assert ("removed", "demo.VERSORTED") not in diffed(
+        tmp_path / "upper", {"demo/__init__.py": upper},
+        {"demo/__init__.py": upper.replace("def VERSORTED(seq):\n    return sorted(seq)\n\n\n", "")})
