@@ -244,6 +244,7 @@ not upper-case."""
 def _upper_keys_only(built: ast.expr) -> bool:
     """A comprehension of (key, value) pairs, or a dict one, over one loop whose conditions include `KEY.isupper()`
     on the key itself: every key it keeps is upper-case."""
+    key: ast.expr | None = None
     if isinstance(built, ast.DictComp):
         key = built.key
     elif isinstance(built, (ast.GeneratorExp, ast.ListComp)) and isinstance(built.elt, ast.Tuple):
