@@ -184,3 +184,23 @@ def test_names_filled_from_upper_case_keys_only_leave_a_lower_case_removal_claim
     assert ("removed", "demo.VERSORTED") not in diffed(
         tmp_path / "upper", {"demo/__init__.py": upper},
         {"demo/__init__.py": upper.replace("def VERSORTED(seq):\n    return sorted(seq)\n\n\n", "")})
+
+
+def test_a_namespace_read_whole_only_by_the_new_metaclass_makes_no_claim(tmp_path: Path) -> None:
+    whole = "def _validate(name, namespace):\n    return [key for key in namespace.items()]\n\n\n"
+    new = _META_NEW.replace("def _validate(name, namespace):\n    return namespace.get('__fields__')\n\n\n", whole)
+    assert ("removed", "demo.Model.__table__") not in diffed(tmp_path, {"demo/__init__.py": _META},
+                                                             {"demo/__init__.py": new})
+    # read whole by both: the old code still read the key by name, the new one no longer does
+    old = _META.replace("def _validate(name, namespace):\n    return namespace.get('__fields__')\n\n\n", whole)
+    assert ("removed", "demo.Model.__table__") in diffed(tmp_path / "both", {"demo/__init__.py": old},
+                                                         {"demo/__init__.py": new})
+
+
+def test_a_parameter_the_old_body_handed_to_a_helper_when_given_makes_no_raise_claim(tmp_path: Path) -> None:
+    # the old code called a helper when it was given (which may have raised already): no claim
+    helper = _COPY.replace("    return dict(", "    if include is not None:\n        _removed('include')\n    return dict(")
+    found = diffed(tmp_path, {"demo/__init__.py": "def _removed(name):\n    raise TypeError(name)\n\n\n" + helper},
+                   {"demo/__init__.py": _REFUSING})
+    change = found.get(("signature_changed", "demo.copy"))
+    assert change is None or change.signature is None or "include" not in change.signature.now_raising

@@ -74,7 +74,7 @@ from bot.apidiff.model import (
 )
 from bot.apidiff.movedout import MovedOut, stands_in
 from bot.apidiff.newhome import home_hint, removed_hints
-from bot.apidiff.nskeys import HOLDER, READ, STORED
+from bot.apidiff.nskeys import HOLDER, ITERATED, READ, STORED
 from bot.apidiff.outside import Outside
 from bot.apidiff.paramroles import recast
 from bot.apidiff.params import format_params
@@ -1001,7 +1001,7 @@ def _signature_delta(
         and before.kwargs_options == after.kwargs_options
         and before.wrapper_options == after.wrapper_options
         and before.option_defaults == after.option_defaults
-        and before.params_raising == after.params_raising
+        and not _raising(after.params_raising) - _raising(before.params_raising)
         and (contract or not no_longer_read(before, after)[0])
     ):
         return None  # the common case: nothing to compare
@@ -1163,14 +1163,21 @@ def _signature_delta(
     return delta if any(breaking) else None
 
 
+def _raising(names: tuple[str, ...]) -> set[str]:
+    """The parameters of `Symbol.params_raising` surely raised for (no `?name`)."""
+    return {name for name in names if not name.startswith("?")}
+
+
 def _now_raising(before: Symbol, after: Symbol) -> tuple[str, ...]:
     """The optional parameters of both sides the new body raises for when given (see `Symbol.params_raising`) that
-    the old body did not and read (one it never loaded may have been refused further on: no claim)."""
+    the old body read and did not test to raise or call something (one it never loaded may have been refused
+    further on, a helper it called may have raised: no claim)."""
     if not after.params_raising:
         return ()
     unread = {name for name, _ in before.params_unread}
     kept = {p.name for p in before.params or () if p.has_default} & {p.name for p in after.params or ()}
-    return tuple(n for n in after.params_raising if n in kept and n not in before.params_raising and n not in unread)
+    tested = {name.lstrip("?") for name in before.params_raising}  # the old code may have raised for it too
+    return tuple(n for n in after.params_raising if n in kept and n not in tested and n not in unread)
 
 
 def spilled_params(before: Symbol, after: Symbol) -> frozenset[str]:
@@ -2110,7 +2117,9 @@ def unread_namespace_keys(old: Surface, new: Surface) -> list[Change]:
     """Class-body settings a metaclass's `__new__` read from the namespace of the classes made with it (odmantic
     0.9's `namespace["__collection__"]`) that the same metaclass of the new release reads nowhere, by literal, and
     stores its own value over before the namespace goes anywhere else (see `nskeys`): a subclass still setting it
-    is silently ignored. Claimed on each public class of the metaclass's module made with it."""
+    is silently ignored. A namespace the new code reads whole (`namespace.items()`) may take the key with the rest:
+    claimed only when the old code read it whole too, and still read the key by name. Claimed on each public class
+    of the metaclass's module made with it."""
     changes = []
     for metaclass, keys in old.namespace_keys.items():
         now = new.namespace_keys.get(metaclass)
@@ -2119,6 +2128,8 @@ def unread_namespace_keys(old: Surface, new: Surface) -> list[Change]:
         )
         if now is None or symbol is None:
             continue
+        if any(how == ITERATED for how, _, _ in now) and not any(how == ITERATED for how, _, _ in keys):
+            continue  # read whole only now: the key may be taken with the rest
         read_now = {key for how, key, _ in now if how == READ}
         stored_now = {key for how, key, _ in now if how == STORED}
         module = _parent(metaclass)

@@ -1271,7 +1271,7 @@ def _class(
 
 def _raising_facts(facts: CallableFacts, node: _FunctionDef, text: bytes) -> CallableFacts:
     """`facts` with the optional parameters the body raises for when given (see `raised_when_given`)."""
-    raising = raised_when_given(node) if b"raise" in text else ()
+    raising = raised_when_given(node) if b"if " in text else ()
     return replace(facts, params_raising=raising) if raising else facts
 
 

@@ -336,7 +336,8 @@ class CallableFacts:
     version_test: str = ""
     """For a def returning a comparison of the version it is handed: how it compares (see `expiry.version_test`)."""
     params_raising: tuple[str, ...] = ()
-    """Optional parameters a top-level `if` of the body raises for when given (see `deprecation.raised_when_given`)."""
+    """Optional parameters a top-level `if` of the body raises for when given, `?name` where it calls something (see
+    `deprecation.raised_when_given`)."""
 
     def __init__(
         self,

@@ -411,7 +411,8 @@ class Symbol:
     """For a class: (keyword, default's repr) its constructor takes from `**kw` into the class attributes of those
     names, their values the defaults (see `attrdefaults`)."""
     params_raising: tuple[str, ...] = ()
-    """For a callable: optional parameters its body raises for when given (see `deprecation.raised_when_given`)."""
+    """For a callable: optional parameters its body raises for when given, `?name` for those it calls something for
+    when given (see `deprecation.raised_when_given`)."""
 
     def __init__(
         self,

@@ -13,11 +13,13 @@ from bot.apidiff.source import dotted_name, walk
 
 READ = "read"
 STORED = "stored"
+ITERATED = "iterated"
+"""Every key read alike (`namespace.items()`, `for key in namespace`): what becomes of one key is not seen."""
 HOLDER = "holder"
 """A class of the module made with the metaclass (`class Model(Base, metaclass=ModelMetaclass)`): its key is the
 class's name."""
 NamespaceKey = tuple[str, str, int]
-"""(READ, STORED or HOLDER, the key or holder's name, line)."""
+"""(READ, STORED, ITERATED or HOLDER, the key or holder's name ("" when iterated), line)."""
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 _DEFS = (ast.FunctionDef, ast.AsyncFunctionDef)
@@ -121,7 +123,21 @@ def _reads(new: _FunctionDef, namespace: str) -> list[NamespaceKey]:
             key = _literal(node.left)
         if key is not None:
             found.append((READ, key, getattr(node, "lineno", new.lineno)))
+        elif _iterates(node, namespace):
+            found.append((ITERATED, "", getattr(node, "lineno", new.lineno)))
     return found
+
+
+def _iterates(node: ast.AST, namespace: str) -> bool:
+    """`node` reads every key of `namespace` alike: a loop or comprehension over it, or its items, keys or values."""
+    if isinstance(node, (ast.For, ast.comprehension)) and _is(node.iter, namespace):
+        return True
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in ("items", "keys", "values", "copy")
+        and _is(node.func.value, namespace)
+    )
 
 
 def _stores(new: _FunctionDef, namespace: str) -> list[NamespaceKey]:
