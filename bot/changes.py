@@ -129,6 +129,9 @@ class SignatureDelta(BaseModel):
     release) is not hit."""
     hook_keywords: tuple[str, ...] = ()
     """The keywords that call passes (`**` for a mapping unpacked)."""
+    now_raising: tuple[str, ...] = ()
+    """Optional parameters both signatures take that the new body raises for when given, at a top-level `if` testing
+    that they were, where the old body read them (odmantic 1.0's `Model.copy(include=...)`)."""
     no_longer_read: tuple[str, ...] = ()
     """Parameters both signatures take that the old body read and the new one never names: a call passing them
     binds, and the value is silently ignored (fonttools 4.27's `TTFont(allowVID=...)`)."""

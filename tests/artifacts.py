@@ -2333,6 +2333,11 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # rb70: natsort 5.5 chose its `u_format` decorator by `if PY_VERSION >= 3:` (`PY_VERSION = float(sys.version[:3])`)
     ("natsort", "5.5.0", "auto"): "e1ad0618d3aa0cc43dfc3298ffcdbfeb47dfff1d875359dc81c72434ae8c62bf",  # natsort-5.5.0-py2.py3-none-any.whl
     ("natsort", "6.0.0", "auto"): "83a8c36b1b2321705d4d7814a7aaf91d0e1bcb7bff119a6ebfe5c9ce3b332d0e",  # natsort-6.0.0-py2.py3-none-any.whl
+    # left71: known misses
+    ("waitress", "2.1.2", "auto"): "7500c9625927c8ec60f54377d590f67b30c8e70ef4b8894214ac6e4cad233d2a",  # waitress-2.1.2-py3-none-any.whl
+    ("waitress", "3.0.0", "auto"): "2a06f242f4ba0cc563444ca3d1998959447477363a2d7e9b8b4d75d35cfd1669",  # waitress-3.0.0-py3-none-any.whl
+    ("odmantic", "0.9.2", "auto"): "a82f4fe6a6face24cf0cd0738c9bb32564219cb5a5ed6b0a58e92a4c2048e4d8",  # odmantic-0.9.2-py3-none-any.whl
+    ("odmantic", "1.0.0", "auto"): "918b5e873f8c8a7000010daca42d9acddc5cf2d513107a8b19a5b5f28bb9431d",  # odmantic-1.0.0-py3-none-any.whl
     ("einops", "0.8.0", "auto"): "9572fb63046264a862693b0a87088af3bdc8c068fde03de63453cbbde245465f",  # einops-0.8.0-py3-none-any.whl
     ("einops", "0.8.1", "auto"): "919387eb55330f5757c6bea9165c5ff5cfe63a642682ea788a6d472576d81737",  # einops-0.8.1-py3-none-any.whl
 }

@@ -415,6 +415,22 @@ KINDS: tuple[Kind, ...] = (
         "def send_file(path, conditional=True):\n    return conditional\n",
     ),
     Kind(
+        "option_default_changed",
+        "Keyword default carried by a class attribute changed",
+        C,
+        Severity.BEHAVIOUR,
+        "The constructor takes only `**kw` and sets each keyword on the instance by its name, so a keyword left out "
+        "stays at the class attribute of that name; that attribute's literal (or the literal `__init__` replaces a "
+        "sentinel attribute with) is now another value (waitress 3.0's `Adjustments.clear_untrusted_proxy_headers`, "
+        "False, now True). Calls leaving the keyword out get the new value; nothing fails, so such a call is listed "
+        "as a possible use, never a reason to warn.",
+        "from {module} import {name}\nassert {use}.{param} == {old_default}",
+        "class Settings:\n    retries = 3\n\n    def __init__(self, **kw):\n        for key, value in kw.items():\n"
+        "            setattr(self, key, value)\n",
+        "class Settings:\n    retries = 5\n\n    def __init__(self, **kw):\n        for key, value in kw.items():\n"
+        "            setattr(self, key, value)\n",
+    ),
+    Kind(
         "var_positional_removed",
         "*args removed",
         C,
@@ -497,6 +513,20 @@ KINDS: tuple[Kind, ...] = (
         "assert Marker.asked or result is marker or any(r is not globals() for r in gc.get_referrers(marker))",
         "def connect(host, retries=3):\n    return retries\n",
         "def connect(host, retries=3):\n    return 3\n",
+    ),
+    Kind(
+        "param_now_raises",
+        "Parameter now raises when given",
+        C,
+        E,
+        "The parameter is still in the signature with its default, but the new body opens with a test that it was "
+        "given (`if include is not None:`) whose branch only raises (odmantic 1.0's `Model.copy(include=...)`, now "
+        "`NotImplementedError`): a call leaving it out works, a call passing it fails. Claimed only where the old "
+        "body read the parameter and raised for it at no such test.",
+        "from {module} import {name}\n{use_with_param}",
+        "def copy(update=None, include=None):\n    return dict(update or {}, include=include)\n",
+        "def copy(update=None, include=None):\n    if include is not None:\n"
+        "        raise NotImplementedError('include is not supported anymore')\n    return dict(update or {})\n",
     ),
     Kind(
         "forwarded_keyword_rejected",
@@ -1152,6 +1182,24 @@ KINDS += (
 )
 
 KINDS += (
+    Kind(
+        "class_body_setting_unread",
+        "Class-body setting a metaclass read no longer read",
+        S,
+        Severity.WRONG,
+        "The metaclass of the class read this key from the body of each subclass (`namespace['__collection__']` in "
+        "its `__new__`); the new release reads it nowhere and stores its own value under it before the class is "
+        "made (odmantic 1.0 names the collection from `model_config` alone): a subclass still setting it is "
+        "silently ignored.",
+        "from {module} import {name}\nclass Probe({name}):\n    {member} = 'probe_value'\n"
+        "assert Probe.{member} == 'probe_value'",
+        "class Meta(type):\n    def __new__(mcs, name, bases, namespace):\n"
+        "        namespace['__table__'] = namespace.get('__table__') or name.lower()\n"
+        "        return super().__new__(mcs, name, bases, namespace)\n\n\nclass Model(metaclass=Meta):\n    pass\n",
+        "class Meta(type):\n    def __new__(mcs, name, bases, namespace):\n"
+        "        namespace['__table__'] = name.lower()\n"
+        "        return super().__new__(mcs, name, bases, namespace)\n\n\nclass Model(metaclass=Meta):\n    pass\n",
+    ),
     Kind(
         "cli_option_removed",
         "Command-line option no longer declared",

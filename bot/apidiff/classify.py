@@ -154,14 +154,29 @@ def _signature_kinds(change: Change, before: Symbol | None) -> list[str]:
         kinds.append("param_moved")
     for where, _, _ in delta.annotations_changed:
         kinds.append(_ANNOTATION_KINDS.get(where, "param_type_changed"))
+    if delta.now_raising:
+        kinds.append("param_now_raises")
     if delta.no_longer_read:
         kinds.append("param_no_longer_read")
-    if delta.defaults_changed:  # last: no call fails, so any other kind tells more
+    carried = _attribute_options(before)
+    if any(n not in carried for n, _, _, _ in delta.defaults_changed):  # last: no call fails, any other tells more
         kinds.append(DEFAULT_CHANGED)
+    if any(n in carried for n, _, _, _ in delta.defaults_changed):
+        kinds.append(OPTION_DEFAULT_CHANGED)
     return list(dict.fromkeys(kinds))
 
 
+def _attribute_options(before: Symbol | None) -> frozenset[str]:
+    """The keywords whose default a class attribute carries (see `attrdefaults`), none a parameter."""
+    if before is None or not before.option_defaults:
+        return frozenset()
+    named = {p.name for p in before.params or ()}
+    return frozenset(n for n, _ in before.option_defaults if n not in named)
+
+
 DEFAULT_CHANGED = "param_default_changed"
+OPTION_DEFAULT_CHANGED = "option_default_changed"
+"""A keyword's default carried by the class attribute of its name (`attrdefaults`)."""
 MODULE_NOW_ATTRIBUTE = "module_now_attribute_only"
 """A submodule only its package's `__getattr__` still answers: imported by its path, it is gone."""
 _ANNOTATION_KINDS = {

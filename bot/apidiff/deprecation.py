@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from bot.apidiff.blocks import only_raises
 from bot.apidiff.deprecmarkers import is_deprecated_marker
 from bot.apidiff.facts import nodes_on_lines
 from bot.apidiff.helpercalls import call_literals
@@ -441,6 +442,27 @@ def _test_params(
         if left.id != var_keyword and isinstance(right, (ast.Constant, ast.Name, ast.Attribute)) and not absent:
             return {left.id}
     return set()
+
+
+def raised_when_given(node: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[str, ...]:
+    """The optional parameters a top-level `if` of the body, testing that they were given (see `_test_params`: `if
+    include is not None or exclude is not None:`), raises for and does nothing else (odmantic 1.0's `Model.copy`):
+    every call passing one fails there, whatever else it passes. A parameter such an `if` tests to call something
+    (a helper that may raise) is listed as `?name`: whether passing it fails is not known."""
+    arguments = node.args
+    defaults = defaults_of(arguments)
+    params = frozenset(defaults)
+    var_keyword = arguments.kwarg.arg if arguments.kwarg else None
+    found: dict[str, None] = {}
+    for stmt in node.body:
+        if not isinstance(stmt, ast.If):
+            continue
+        raising = not stmt.orelse and only_raises(stmt.body)
+        calling = any(isinstance(n, ast.Call) for part in stmt.body for n in walk(part))
+        if raising or calling:
+            tested = _test_params(stmt.test, params, var_keyword, defaults)
+            found.update(((name if raising else f"?{name}"), None) for name in sorted(tested) if name in params)
+    return tuple(found)
 
 
 def _other_spellings(test: ast.BoolOp, params: frozenset[str], var_keyword: str | None) -> set[str]:

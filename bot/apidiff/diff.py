@@ -74,6 +74,7 @@ from bot.apidiff.model import (
 )
 from bot.apidiff.movedout import MovedOut, stands_in
 from bot.apidiff.newhome import home_hint, removed_hints
+from bot.apidiff.nskeys import HOLDER, ITERATED, READ, STORED
 from bot.apidiff.outside import Outside
 from bot.apidiff.paramroles import recast
 from bot.apidiff.params import format_params
@@ -93,7 +94,7 @@ from bot.apidiff.shapes import (
     overridden_below,
     shape_changes,
 )
-from bot.apidiff.signature import changed_defaults, compare_params, describe
+from bot.apidiff.signature import changed_defaults, changed_option_defaults, compare_params, describe
 from bot.apidiff.stdlib import is_stdlib
 from bot.apidiff.stubforms import stub_declared, without_stub_call_forms
 from bot.apidiff.stubtwins import without_stub_only
@@ -999,6 +1000,8 @@ def _signature_delta(
         and before.returns_inferred == after.returns_inferred
         and before.kwargs_options == after.kwargs_options
         and before.wrapper_options == after.wrapper_options
+        and before.option_defaults == after.option_defaults
+        and not _raising(after.params_raising) - _raising(before.params_raising)
         and (contract or not no_longer_read(before, after)[0])
     ):
         return None  # the common case: nothing to compare
@@ -1068,9 +1071,11 @@ def _signature_delta(
         types += inferred_return_change(before, after, python2) or return_now_none(before, after)
     # the callable's own parameters, not what an old `**kwargs` handed on: a default is what its signature says
     defaults = () if is_private_symbol(before.path) else changed_defaults(before.params, after.params)
+    defaults += () if is_private_symbol(before.path) else changed_option_defaults(before, after)
     unread, warned = ((), ()) if contract else no_longer_read(before, after)
+    raising = _now_raising(before, after)
     if delta is None:
-        if not types and not defaults and not unread:
+        if not types and not defaults and not unread and not raising:
             return None
         delta = SignatureDelta(old_signature=format_params(before.params), new_signature=format_params(after.params))
     if delta.absorbed_by_kwargs:
@@ -1133,6 +1138,7 @@ def _signature_delta(
             "defaults_changed": defaults,
             "no_longer_read": unread,
             "no_longer_read_warned": warned,
+            "now_raising": raising,
         }
     )
     if protobuf_message(before) and protobuf_message(after):  # keywords only at run time, whatever the stubs say
@@ -1152,8 +1158,26 @@ def _signature_delta(
         delta.annotations_changed,
         delta.defaults_changed,
         delta.no_longer_read,
+        delta.now_raising,
     )
     return delta if any(breaking) else None
+
+
+def _raising(names: tuple[str, ...]) -> set[str]:
+    """The parameters of `Symbol.params_raising` surely raised for (no `?name`)."""
+    return {name for name in names if not name.startswith("?")}
+
+
+def _now_raising(before: Symbol, after: Symbol) -> tuple[str, ...]:
+    """The optional parameters of both sides the new body raises for when given (see `Symbol.params_raising`) that
+    the old body read and did not test to raise or call something (one it never loaded may have been refused
+    further on, a helper it called may have raised: no claim)."""
+    if not after.params_raising:
+        return ()
+    unread = {name for name, _ in before.params_unread}
+    kept = {p.name for p in before.params or () if p.has_default} & {p.name for p in after.params or ()}
+    tested = {name.lstrip("?") for name in before.params_raising}  # the old code may have raised for it too
+    return tuple(n for n in after.params_raising if n in kept and n not in tested and n not in unread)
 
 
 def spilled_params(before: Symbol, after: Symbol) -> frozenset[str]:
@@ -2086,6 +2110,55 @@ def option_changes(old: Surface, new: Surface) -> list[Change]:
     return changes
 
 
+NAMESPACE_KEY_UNREAD = "class_body_setting_unread"
+
+
+def unread_namespace_keys(old: Surface, new: Surface) -> list[Change]:
+    """Class-body settings a metaclass's `__new__` read from the namespace of the classes made with it (odmantic
+    0.9's `namespace["__collection__"]`) that the same metaclass of the new release reads nowhere, by literal, and
+    stores its own value over before the namespace goes anywhere else (see `nskeys`): a subclass still setting it
+    is silently ignored. A namespace the new code reads whole (`namespace.items()`) may take the key with the rest:
+    claimed only when the old code read it whole too, and still read the key by name. Claimed on each public class
+    of the metaclass's module made with it."""
+    changes = []
+    for metaclass, keys in old.namespace_keys.items():
+        now = new.namespace_keys.get(metaclass)
+        symbol = old.symbols.get(metaclass) or next(
+            (s for s in old.symbols.values() if s.kind == "module" and metaclass.startswith(f"{s.path}.")), None
+        )
+        if now is None or symbol is None:
+            continue
+        if any(how == ITERATED for how, _, _ in now) and not any(how == ITERATED for how, _, _ in keys):
+            continue  # read whole only now: the key may be taken with the rest
+        read_now = {key for how, key, _ in now if how == READ}
+        stored_now = {key for how, key, _ in now if how == STORED}
+        module = _parent(metaclass)
+        holders = [f"{module}.{key}" for how, key, _ in keys if how == HOLDER]
+        holders = [h for h in holders if h in new.symbols and h in old.symbols and not is_private_symbol(h)]
+        lost = dict.fromkeys(key for how, key, _ in keys if how == READ and key not in read_now and key in stored_now)
+        for key in lost:
+            line = next(line for how, name, line in keys if how == READ and name == key)
+            for holder in holders:
+                aliases = tuple(
+                    f"{s.path}.{key}" for s in old.symbols.values() if s.target == holder and s.path != holder
+                )
+                changes.append(
+                    Change(
+                        symbol=f"{holder}.{key}",
+                        kind=ChangeKind.REMOVED,
+                        object=ObjectKind.CLASS_OPTION,
+                        detail=f"{new.version} no longer reads '{key}' from the body of a class made with "
+                        f"{metaclass.rsplit('.', 1)[-1]} (a subclass of {holder.rsplit('.', 1)[-1]}), which "
+                        f"{old.version}'s `__new__` read, and stores its own value under it before the class is "
+                        "made: a subclass setting it is silently ignored",
+                        old_location=Location(path=symbol.file, line=line),
+                        aliases=aliases,
+                        breakage=NAMESPACE_KEY_UNREAD,
+                    )
+                )
+    return changes
+
+
 USER_ATTRIBUTE_UNREAD = "user_attribute_unread"
 
 
@@ -2220,6 +2293,7 @@ def diff_surfaces(old: Surface, new: Surface, dependencies: Sequence[Surface] = 
         *cli_option_changes(old, new),
         *required_setting_changes(old, new),
         *unread_user_attributes(old, new),
+        *unread_namespace_keys(old, new),
         *signatures,
         *forwarded_changes(old, new, dependencies, _named_gone(signatures)),
         *shape_and_export_changes(old, new, dependencies),

@@ -24,6 +24,7 @@ from bot.apidiff.allexporters import (
     table_replacers,
 )
 from bot.apidiff.allloops import loop_all_names
+from bot.apidiff.attrdefaults import attribute_defaults
 from bot.apidiff.blocks import (
     ModuleBindings,
     assigned_names,
@@ -55,6 +56,7 @@ from bot.apidiff.deprecation import (
     parameter_warns,
     presence_warns,
     private_flag_warns,
+    raised_when_given,
     statement_warn,
     unconfigured_warns,
     value_warns,
@@ -70,7 +72,7 @@ from bot.apidiff.envgates import env_gates
 from bot.apidiff.envvars import private_env_set, read_click_env, read_env_vars, text_constants
 from bot.apidiff.examplecode import example_named, runs_as_script, runs_for_effect, test_script
 from bot.apidiff.factories import init_warning, made_warning, makes_refusing, returned_method
-from bot.apidiff.facts import nodes_on_lines, read_facts
+from bot.apidiff.facts import CallableFacts, nodes_on_lines, read_facts
 from bot.apidiff.handednones import sibling_refused
 from bot.apidiff.handedself import (
     COMPUTED,
@@ -94,6 +96,7 @@ from bot.apidiff.model import ModuleStatus, Param, ParamKind
 from bot.apidiff.modelconfig import declared_extra, model_fields
 from bot.apidiff.newbuilds import built_elsewhere
 from bot.apidiff.nonepath import with_fallbacks
+from bot.apidiff.nskeys import namespace_keys
 from bot.apidiff.params import (
     args_fallbacks,
     none_defaults,
@@ -365,7 +368,7 @@ def _read_callable(
         tuple(decorators),
         isinstance(node, ast.AsyncFunctionDef),
         returns,
-        read_facts(node, text, in_class and kind != "staticmethod", source.data),
+        _raising_facts(read_facts(node, text, in_class and kind != "staticmethod", source.data), node, text),
         called_on_self,
         tuple(isinstance(decorator, ast.Call) for decorator in node.decorator_list),
         _decorator_arguments(node.decorator_list),
@@ -1216,6 +1219,7 @@ def _class(
             if "__slots__" in assigned_names(stmt):
                 slots, slots_line = _slot_names(stmt.value), stmt.lineno
             call = stmt.value if isinstance(stmt.value, ast.Call) else None
+            applied = _applied_factory(stmt.value)  # `x = deprecator(...)(f)`: see `RawAttribute.made_applied`
             for name in assigned_names(stmt):
                 if name in cls.members and _rebinds_itself(name, stmt.value):
                     continue
@@ -1230,8 +1234,9 @@ def _class(
                     text=key_spelled(stmt.value),
                     scalar=_scalar(stmt.value),
                     keys=_literal_keys(stmt.value),
-                    made_by=dotted_name(call.func) if call is not None else None,
-                    made_with=call_literals(call) if call is not None else (),
+                    made_by=(dotted_name(call.func) if call is not None else None) or applied,
+                    made_with=_made_with(stmt.value) if applied else call_literals(call) if call is not None else (),
+                    made_applied=applied is not None,
                     decorated_message=_decorated_by_call(stmt.value) or _zope_wrapped(raw, name, stmt.value),
                     declared=(isinstance(stmt, ast.AnnAssign) and stmt.value is None)
                     or (cls.record == "dataclass" and kept_off_class(stmt)),
@@ -1252,6 +1257,8 @@ def _class(
     kept_kwargs(cls, methods, source, node)
     if init is not None:
         _instance_attributes(init, cls, methods, functions)
+        if init.args.kwarg is not None and any(init is own for own in node.body):
+            cls.option_defaults = attribute_defaults(node, init)
         _built_once(cls, node, source)
         _stored_parameter_warns(cls, methods)
     for name in alternatives & cls.members.keys():  # which branch's member users get is unknown: claim nothing
@@ -1261,6 +1268,12 @@ def _class(
         if isinstance(slotted, RawAttribute):
             slotted.slot = True
     return cls
+
+
+def _raising_facts(facts: CallableFacts, node: _FunctionDef, text: bytes) -> CallableFacts:
+    """`facts` with the optional parameters the body raises for when given (see `raised_when_given`)."""
+    raising = raised_when_given(node) if b"if " in text else ()
+    return replace(facts, params_raising=raising) if raising else facts
 
 
 def _sibling_refusals(cls: RawClass, methods: Mapping[str, _FunctionDef], source: SourceText) -> None:
@@ -2472,6 +2485,8 @@ def read_module(
         if raw.env_vars:
             raw.env_gates = env_gates(tree)
         raw.plain_reads = plain_reads(data)
+        if b"metaclass=" in data and b"__new__" in data:
+            raw.namespace_keys = namespace_keys(tree)
         if b"getattr(" in data or b"hasattr(" in data:
             raw.options = read_options(tree, data, source.line_starts()) or None
             raw.user_reads, raw.user_vetoed = user_attributes(tree, data, source.line_starts())

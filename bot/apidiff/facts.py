@@ -335,6 +335,9 @@ class CallableFacts:
     tested (see `expiry.expiry_params`): a def it decorates handed a version the release is past raises when called."""
     version_test: str = ""
     """For a def returning a comparison of the version it is handed: how it compares (see `expiry.version_test`)."""
+    params_raising: tuple[str, ...] = ()
+    """Optional parameters a top-level `if` of the body raises for when given, `?name` where it calls something (see
+    `deprecation.raised_when_given`)."""
 
     def __init__(
         self,
@@ -415,6 +418,7 @@ class CallableFacts:
         private_calls: tuple[tuple[str, tuple[tuple[int | str, str], ...]], ...] = (),
         expiry_params: tuple[tuple[str, int, str], ...] = (),
         version_test: str = "",
+        params_raising: tuple[str, ...] = (),
     ) -> None:
         self.is_generator = is_generator
         self.kwargs_options = kwargs_options
@@ -493,6 +497,7 @@ class CallableFacts:
         self.private_calls = private_calls
         self.expiry_params = expiry_params
         self.version_test = version_test
+        self.params_raising = params_raising
 
 
 def _own_nodes(body: list[ast.stmt], lines: list[int]) -> Iterator[ast.AST]:

@@ -117,6 +117,8 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "hashable": "bool | None",
         "orders": "tuple[str, ...] | None",
         "expires_in": "tuple[str, str] | None",
+        "option_defaults": "tuple[tuple[str, str], ...]",
+        "params_raising": "tuple[str, ...]",
     },
     "CallSite": {
         "name": "str",
@@ -174,6 +176,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "class_options_open": "tuple[str, ...]",
         "option_literals": "tuple[str, ...]",
         "user_attributes": "dict[str, tuple[str, int]]",
+        "namespace_keys": "dict[str, tuple[tuple[str, str, int], ...]]",
         "plain_reads": "tuple[str, ...]",
         "calls": "tuple[CallSite, ...]",
         "helpers": "dict[str, Symbol]",

@@ -1649,6 +1649,7 @@ def callable_symbol(
         super_handed=function.facts.super_handed,
         params_unread=all_unsure(function.params) if module.file.endswith(".pyi") else function.facts.params_unread,
         body_crc=function.facts.body_crc,
+        params_raising=function.facts.params_raising,
         returned_from=called_target(function.facts.returns_of, module, resolver),
         uses_crc=function.facts.uses_crc,
         respelled_crc=function.facts.respelled_crc,

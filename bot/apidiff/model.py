@@ -407,6 +407,12 @@ class Symbol:
     """For a callable: (decorator, "VERSION BOUNDARY") when a deprecator of the distribution decorates it with the
     version it lasts until, and raises instead of warning once the package's version is past it, above it or
     reaching it as BOUNDARY says ("" when its code does not say: see `expiry.expired`)."""
+    option_defaults: tuple[tuple[str, str], ...] = ()
+    """For a class: (keyword, default's repr) its constructor takes from `**kw` into the class attributes of those
+    names, their values the defaults (see `attrdefaults`)."""
+    params_raising: tuple[str, ...] = ()
+    """For a callable: optional parameters its body raises for when given, `?name` for those it calls something for
+    when given (see `deprecation.raised_when_given`)."""
 
     def __init__(
         self,
@@ -514,6 +520,8 @@ class Symbol:
         hashable: bool | None = None,
         orders: tuple[str, ...] | None = None,
         expires_in: tuple[str, str] | None = None,
+        option_defaults: tuple[tuple[str, str], ...] = (),
+        params_raising: tuple[str, ...] = (),
     ) -> None:
         self.path = path
         self.kind = kind
@@ -619,6 +627,8 @@ class Symbol:
         self.hashable = hashable
         self.orders = orders
         self.expires_in = expires_in
+        self.option_defaults = option_defaults
+        self.params_raising = params_raising
 
     def at(self, path: str) -> Symbol:
         """The same symbol under another public path (an inherited member): every field passed on by position, one
@@ -728,6 +738,8 @@ class Symbol:
             self.hashable,
             self.orders,
             self.expires_in,
+            self.option_defaults,
+            self.params_raising,
         )
 
 
@@ -863,6 +875,9 @@ class Surface:
     """Compound names the release's code reads by literal only from a parameter, never from `self` (django-filter
     21.1's `getattr(view, "filter_fields", None)`) -> (file, line) of a read: settings of objects users define (see
     `userattrs`)."""
+    namespace_keys: dict[str, tuple[tuple[str, str, int], ...]] = field(default_factory=dict)
+    """Metaclass path -> (how, key, line): the class-body keys its `__new__` reads ("read") or stores over
+    ("stored"), and the classes its module makes with it ("holder", their names): see `nskeys`."""
     plain_reads: tuple[str, ...] = ()
     """Compound names some module reads as a plain attribute of a name other than `self`/`cls` (`node.type_comment`):
     a user attribute the release reads that way is still read (see `userattrs.plain_reads`)."""

@@ -449,6 +449,8 @@ class RawClass:
     """Its class attributes holding or viewing the registry its `__init_subclass__` fills, keyed by each subclass's
     `registry_key` attribute (see `keyedkwargs.subclass_registry`)."""
     registry_key: str = ""
+    option_defaults: tuple[tuple[str, str], ...] = ()
+    """(keyword, default's repr) its `__init__` takes from `**kw` into class attributes (see `attrdefaults`)."""
     metaclass: str | None = None
     """The dotted name of its metaclass when written (`metaclass=abc.ABCMeta`, six's `with_metaclass(M, ...)` base
     or `@add_metaclass(M)`); "?" when not a name."""
@@ -648,6 +650,9 @@ class RawModule:
     settings_unknown: frozenset[str] = frozenset()
     """Settings the module uses otherwise (`hasattr`, sets, reads from a `settings` object not Django's) or declares
     a default for (django-appconf, a spread or table of defaults): whether a project must set them is not known."""
+    namespace_keys: dict[str, tuple[tuple[str, str, int], ...]] = field(default_factory=dict)
+    """Metaclass name -> the class-body keys its `__new__` reads and stores, and the classes made with it (see
+    `nskeys`)."""
     user_reads: dict[str, int] = field(default_factory=dict)
     """Compound names it reads by literal only from a parameter, never from `self` (`getattr(view, "filter_fields",
     None)`) -> first line: a setting on an object a user defines (see `userattrs`)."""

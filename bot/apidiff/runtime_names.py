@@ -222,15 +222,47 @@ def _is_namespace_update(func: ast.expr, aliases: set[str], spaces: frozenset[st
 
 
 def _members_of(call: ast.Call, enums: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> tuple[str, ...] | None:
-    """The names `globals().update(Color.__members__)` binds: every member of an enum of the module; None for any
-    other argument."""
+    """The names `globals().update(Color.__members__)` binds: every member of an enum of the module; for a mapping
+    built keeping only upper-case keys (natsort 5.5's `dict((k, getattr(ns, k)) for k in dir(ns) if k.isupper())`),
+    the pattern of the names no lower-case letter opens (`UPPER_ONLY`); None for any other argument."""
     if len(call.args) != 1 or call.keywords:
         return None
     arg = call.args[0]
     if isinstance(arg, ast.Attribute) and arg.attr == "__members__" and isinstance(arg.value, ast.Name):
         found = enums.get(arg.value.id)
         return None if found is None else found[1]
-    return None
+    if isinstance(arg, ast.Call) and dotted_name(arg.func) == "dict" and len(arg.args) == 1 and not arg.keywords:
+        arg = arg.args[0]
+    return (UPPER_ONLY,) if _upper_keys_only(arg) else None
+
+
+UPPER_ONLY = "[!a-z]*"
+"""What every key `str.isupper` holds for matches: a name whose first letter is a lower-case one has a cased letter
+not upper-case."""
+
+
+def _upper_keys_only(built: ast.expr) -> bool:
+    """A comprehension of (key, value) pairs, or a dict one, over one loop whose conditions include `KEY.isupper()`
+    on the key itself: every key it keeps is upper-case."""
+    key: ast.expr | None = None
+    if isinstance(built, ast.DictComp):
+        key = built.key
+    elif isinstance(built, (ast.GeneratorExp, ast.ListComp)) and isinstance(built.elt, ast.Tuple):
+        key = built.elt.elts[0] if len(built.elt.elts) == 2 else None
+    else:
+        return False
+    if not isinstance(key, ast.Name) or len(built.generators) != 1:
+        return False
+    return any(
+        isinstance(test, ast.Call)
+        and not test.args
+        and not test.keywords
+        and isinstance(test.func, ast.Attribute)
+        and test.func.attr == "isupper"
+        and isinstance(test.func.value, ast.Name)
+        and test.func.value.id == key.id
+        for test in built.generators[0].ifs
+    )
 
 
 def _is_namespace(node: ast.expr, aliases: set[str], spaces: frozenset[str] = frozenset()) -> bool:

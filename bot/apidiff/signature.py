@@ -9,7 +9,7 @@ import re
 from difflib import SequenceMatcher
 
 from bot.apidiff.annotations import INFERRED_RETURN, MAY_BE_NONE, NOW_NONE, members, none_added
-from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, Param, ParamKind
+from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, Param, ParamKind, Symbol
 from bot.apidiff.nonepath import SKIPPED, bound_constant, replacement
 from bot.apidiff.params import format_params
 from bot.changes import SignatureDelta
@@ -324,6 +324,26 @@ def changed_defaults(old: tuple[Param, ...], new: tuple[Param, ...]) -> tuple[tu
     return tuple(found)
 
 
+def changed_option_defaults(before: Symbol, after: Symbol) -> tuple[tuple[str, str, str, int], ...]:
+    """`changed_defaults` for the keywords a class's constructor takes into class attributes of their names (see
+    `attrdefaults`), none a parameter of either side: the attribute's value is what a call leaving it out gets."""
+    named = {p.name for p in (*(before.params or ()), *(after.params or ()))}
+
+    def options(symbol: Symbol) -> tuple[Param, ...]:
+        return tuple(
+            Param(name, ParamKind.KEYWORD_ONLY, True, None, default)
+            for name, default in symbol.option_defaults
+            if name not in named
+        )
+
+    if not before.option_defaults:
+        return ()
+    return tuple(
+        (name, old, f"{new} (the class attribute '{name}', which `__init__` sets over only with a keyword passed)", -1)
+        for name, old, new, _ in changed_defaults(options(before), options(after))
+    )
+
+
 def _both_skip(old: Param, new: Param | None) -> bool:
     """A call leaving the parameter out skips its uses on both sides: a None the body tests `is not None` where a
     false literal was used only where true (tweepy 3.10's `proxy=''` under `if proxy:`, 4.0's `proxy=None` under
@@ -573,6 +593,10 @@ def describe(delta: SignatureDelta) -> str:
     )
     if delta.annotated_only:
         parts[-1] += " (over the same body: perhaps only the annotation was corrected, which type checkers see)"
+    parts.extend(
+        f"passing parameter '{name}' now raises: a top-level `if` of the new body testing that it was given only raises"
+        for name in delta.now_raising
+    )
     warned = set(delta.no_longer_read_warned)
     parts.extend(
         f"parameter '{name}' is still accepted but no longer read: a value passed is silently ignored"

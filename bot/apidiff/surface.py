@@ -805,6 +805,7 @@ class SurfaceBuilder:
                 external_bases=() if enum else self.hierarchy.external(resolved.target, cls, module),
                 mro=() if enum else tuple(k.removeprefix("ext:") for k in mro),
                 built_elsewhere=cls.built_elsewhere,
+                option_defaults=cls.option_defaults,
                 hooks=hooks(
                     self._bound_defs(members),
                     partial(self.hierarchy.next_member, resolved.target, cls, module),
@@ -2125,6 +2126,7 @@ class SurfaceBuilder:
             refuses_calls=self._names_refusing_callable(owner, member, module),
             abstract=self._abstract_by_call(owner, member),
             returned_from=called_target(member.called, module, self.resolver),
+            expires_in=applied_expiry(member, module, self.resolver, self.hierarchy) if member.made_applied else None,
         )
 
     def _collected_as(self, owner: str, member: RawAttribute) -> str:
@@ -3159,6 +3161,11 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         option_literals=tuple(sorted(options.literals)),
         user_attributes=_user_attributes([raw for raw in modules.values() if not _is_data(raw.module, data_folders)]),
         plain_reads=tuple(sorted(set().union(*(raw.plain_reads for raw in modules.values())))),
+        namespace_keys={
+            f"{raw.module}.{name}": keys
+            for raw in modules.values()
+            for name, keys in sorted(raw.namespace_keys.items())
+        },
         helpers=dict(sorted(helpers.items())),
         # a shipped test file runs under the release's own test runner, on the release's objects: no user's
         # override or callable meets its calls (tiled 0.1.0's `_tests/test_subscription.py`, `sub.start(start=0)`)

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from bot.apidiff.annotations import INFERRED_RETURN, NOW_NONE
 from bot.apidiff.catalogue import BY_ID
-from bot.apidiff.classify import DEFAULT_CHANGED
+from bot.apidiff.classify import DEFAULT_CHANGED, OPTION_DEFAULT_CHANGED
 from bot.apidiff.model import KEYWORD_KINDS, POSITIONAL_KINDS, CallSite, Param, ParamKind, Surface, Symbol
 from bot.apidiff.params import format_params
 from bot.apidiff.protocols import operation
@@ -138,10 +138,13 @@ def _fields(change: Change, breakage: str, old: Surface) -> dict[str, object]:
             *delta.positional_deprecated,
             *(w for w, _, _ in delta.annotations_changed if w not in ("return", INFERRED_RETURN, NOW_NONE)),
             *delta.no_longer_read,
+            *delta.now_raising,
         ]
         param = next((n for n in names if not n.startswith("*")), "")
-        if breakage == DEFAULT_CHANGED:  # its witness alone names the parameter whose default changed
-            param = delta.defaults_changed[0][0]
+        if breakage in (DEFAULT_CHANGED, OPTION_DEFAULT_CHANGED):  # its witness alone names the default changed
+            carried = {n for n, _ in symbol.option_defaults}
+            wanted = breakage == OPTION_DEFAULT_CHANGED
+            param = next(n for n, _, _, _ in delta.defaults_changed if (n in carried) == wanted)
         if not param and any(n.startswith("**") for n in delta.deprecated_parameters):
             param = "witness_extra_keyword"  # what a deprecated `**kwargs` takes: any keyword the rest does not
     positional = [p.name for p in params if p.kind in POSITIONAL_KINDS]
