@@ -2323,6 +2323,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("natsort", "6.0.0", "auto"): "83a8c36b1b2321705d4d7814a7aaf91d0e1bcb7bff119a6ebfe5c9ce3b332d0e",  # natsort-6.0.0-py2.py3-none-any.whl
     ("einops", "0.8.0", "auto"): "9572fb63046264a862693b0a87088af3bdc8c068fde03de63453cbbde245465f",  # einops-0.8.0-py3-none-any.whl
     ("einops", "0.8.1", "auto"): "919387eb55330f5757c6bea9165c5ff5cfe63a642682ea788a6d472576d81737",  # einops-0.8.1-py3-none-any.whl
+    # rb71: pip-tools 7.0 defaults `--resolver` to backtracking (a command-line option's literal default changed)
+    ("pip-tools", "6.14.0", "auto"): "c5ad042cd27c0b343b10db1db7f77a7d087beafbec59ae6df1bba4d3368dfe8c",  # pip_tools-6.14.0-py3-none-any.whl
+    ("pip-tools", "7.0.0", "auto"): "ae185db747195c8ed011866c366279cbb64f7f8c1528e7a828f515bd2bb0b31b",  # pip_tools-7.0.0-py3-none-any.whl
 }
 
 

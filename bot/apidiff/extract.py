@@ -35,7 +35,7 @@ from bot.apidiff.blocks import (
 from bot.apidiff.builtprops import built_receivers
 from bot.apidiff.cachedprops import SETTABLE_CACHES, imported_decorator
 from bot.apidiff.calls import read_calls, self_calls
-from bot.apidiff.cliopts import cli_options, declares_options, spelled_options
+from bot.apidiff.cliopts import cli_defaults, cli_options, declares_options, spelled_options
 from bot.apidiff.collectedfields import collected_as
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import key_spelled, read_config_keys
@@ -2447,6 +2447,7 @@ def read_module(
             raw.setting_warns = setting_warns(tree, data, source.line_starts())
         if declares_options(data):
             raw.cli_options = cli_options(tree, data, source.line_starts())
+            raw.cli_defaults = cli_defaults(tree, data, source.line_starts())
         if b" = " in data:
             raw.called |= alias_called(data)
         if b"getattr(" in data:

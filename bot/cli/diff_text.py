@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 BREAKING_KINDS = frozenset({"removed", "signature_changed", "env_var_removed"})
-BEHAVIOUR_NOTES = frozenset({"param_default_changed"})
+BEHAVIOUR_NOTES = frozenset({"param_default_changed", "cli_option_default_changed"})
 """Breakages of `Severity.BEHAVIOUR` in `bot/apidiff/catalogue.py` (a test keeps them equal): no call fails, a call
 leaving the parameter out may only do something else, so a change of these alone breaks nobody."""
 _HEADINGS = {

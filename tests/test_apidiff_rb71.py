@@ -1,0 +1,113 @@
+"""Recall on databases, cloud SDKs, data formats and developer tools never measured: a command-line option whose
+literal default changed (`cli_option_default_changed`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_trust import changes
+from tests.test_apidiff_unseen4 import diffed
+
+CHANGED = "signature_changed"
+
+_ARGPARSE = """import argparse
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser()
+    {adds}
+    return parser.parse_args(argv)
+"""
+
+_CLICK = """import click
+
+
+@click.command()
+{options}
+def main(**options):
+    return options
+"""
+
+
+def _argparse(*adds: str, module: str = "demo/__init__.py") -> dict[str, str]:
+    return {"demo/__init__.py": "", module: _ARGPARSE.format(adds="\n    ".join(adds))}
+
+
+def _click(*options: str) -> dict[str, str]:
+    return {"demo/__init__.py": _CLICK.format(options="\n".join(options))}
+
+
+def _defaults(found: dict[tuple[str, str], object]) -> set[str]:
+    return {symbol for kind, symbol in found if kind == CHANGED and symbol.startswith("cli:")}
+
+
+# -- synthetic: the class --------------------------------------------------------------------------------------------
+
+
+def test_an_argparse_option_default_changed_is_a_behaviour_note(tmp_path: Path) -> None:
+    old = _argparse("parser.add_argument('-r', '--resolver', default='legacy')", "parser.add_argument('--x')")
+    new = _argparse("parser.add_argument('-r', '--resolver', default='backtracking')", "parser.add_argument('--x')")
+    found = diffed(tmp_path, old, new)
+    change = found[CHANGED, "cli:--resolver"]
+    assert change.breakage == "cli_option_default_changed"
+    assert change.breakages == ("cli_option_default_changed",)
+    assert "defaults to 'backtracking' where it defaulted to 'legacy'" in change.detail
+    assert change.witness  # asserts the declaring call's old default: passes on 1.0, fails on 2.0
+    assert _defaults(found) == {"cli:--resolver"}
+
+
+def test_a_click_flag_pair_default_flipped_and_a_number_changed_are_claimed(tmp_path: Path) -> None:
+    old = _click("@click.option('--emit/--no-emit', default=True)", "@click.option('--jobs', default=1)")
+    new = _click("@click.option('--emit/--no-emit', default=False)", "@click.option('--jobs', default=4)")
+    assert _defaults(diffed(tmp_path, old, new)) == {"cli:--emit", "cli:--jobs"}
+
+
+def test_defaults_of_one_value_or_another_type_or_none_are_not_claimed(tmp_path: Path) -> None:
+    old = _click(
+        "@click.option('--jobs', default=1)",  # then 1.0: one value
+        "@click.option('--size', default=8)",  # 8 then '8': a value click converts, no other meaning
+        "@click.option('--mode', default='fast')",  # then None: the body decides later
+        "@click.option('--level', default=LEVEL)",  # a name: no literal to compare
+    )
+    old["demo/__init__.py"] = old["demo/__init__.py"].replace("import click\n", "import click\nLEVEL = 1\n")
+    new = _click(
+        "@click.option('--jobs', default=1.0)",
+        "@click.option('--size', default='8')",
+        "@click.option('--mode', default=None)",
+        "@click.option('--level', default=2)",
+    )
+    assert _defaults(diffed(tmp_path, old, new)) == set()
+
+
+def test_an_option_declared_by_several_commands_with_other_defaults_is_not_claimed(tmp_path: Path) -> None:
+    """Which subcommand a command line runs is not known: an option two parsers declare is claimed only when all its
+    declarations agree, in one module or across modules."""
+    old = {
+        **_argparse("parser.add_argument('--format', default='text')"),
+        "demo/other.py": _ARGPARSE.format(adds="parser.add_argument('--format', default='json')"),
+    }
+    new = {
+        **_argparse("parser.add_argument('--format', default='json')"),
+        "demo/other.py": _ARGPARSE.format(adds="parser.add_argument('--format', default='json')"),
+    }
+    assert _defaults(diffed(tmp_path, old, new)) == set()
+    without = {**new, "demo/other.py": _ARGPARSE.format(adds="parser.add_argument('--format')")}
+    assert _defaults(diffed(tmp_path / "without", old, without)) == set()
+
+
+def test_a_removed_option_is_not_also_a_changed_default(tmp_path: Path) -> None:
+    old = _argparse("parser.add_argument('--quiet', default='no')", "parser.add_argument('--x')")
+    found = diffed(tmp_path, old, _argparse("parser.add_argument('--x')"))
+    assert ("removed", "cli:--quiet") in found
+    assert _defaults(found) == set()
+
+
+# -- real pairs ------------------------------------------------------------------------------------------------------
+
+
+def test_pip_tools_7_0_defaults_to_the_backtracking_resolver() -> None:
+    found = changes("pip-tools", "6.14.0", "7.0.0")  # "Backwards Incompatible Changes: Default to --resolver=backtracking"
+    change = found[CHANGED, "cli:--resolver"]
+    assert change.breakage == "cli_option_default_changed"
+    assert "defaults to 'backtracking' where it defaulted to 'legacy'" in change.detail
+    assert _defaults(found) == {"cli:--resolver"}  # no other option's default changed
