@@ -1180,7 +1180,8 @@ KINDS += (
         "literal default (a str, a number or a bool; None is how a parser says \"decide later\").",
         "import ast\nimport inspect\nimport {module}\nsource = {where}\n"
         "calls = [node for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Call)\n"
-        "         and any(isinstance(arg, ast.Constant) and {name!r} in str(arg.value).split('/') for arg in node.args)]\n"
+        "         and any(isinstance(arg, ast.Constant) and {name!r} in str(arg.value).split('/')\n"
+        "                 for arg in node.args)]\n"
         "defaults = [keyword.value for call in calls for keyword in call.keywords if keyword.arg == 'default']\n"
         "assert defaults and all(ast.literal_eval(value) == {old_default} for value in defaults)",
         "import argparse\n\n\ndef main(argv=None):\n    parser = argparse.ArgumentParser(prog='pkg')\n"

@@ -71,7 +71,9 @@ def cli_defaults(tree: ast.Module, data: bytes, starts: list[int] | None = None)
         default = next((keyword.value for keyword in node.keywords if keyword.arg == "default"), None)
         seen.setdefault(key, set()).add(_literal(default) if default is not None else "")
         lines.setdefault(key, node.lineno)
-    return {key: (lines[key], next(iter(values))) for key, values in seen.items() if len(values) == 1 and "" not in values}
+    return {
+        key: (lines[key], next(iter(values))) for key, values in seen.items() if len(values) == 1 and "" not in values
+    }
 
 
 def _literal(node: ast.expr) -> str:
