@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.changes import ReleaseDiff
+from bot.usage import find_usages
+from bot.usage.model import Targets
 from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
@@ -111,3 +114,15 @@ def test_pip_tools_7_0_defaults_to_the_backtracking_resolver() -> None:
     assert change.breakage == "cli_option_default_changed"
     assert "defaults to 'backtracking' where it defaulted to 'legacy'" in change.detail
     assert _defaults(found) == {"cli:--resolver"}  # no other option's default changed
+
+
+def test_a_command_line_passing_an_option_whose_default_changed_is_no_use(tmp_path: Path) -> None:
+    """Passing the option is what keeps a command line as it was: only the option's removal makes a line a use."""
+    old = _argparse("parser.add_argument('--resolver', default='legacy')", "parser.add_argument('--quiet')")
+    new = _argparse("parser.add_argument('--resolver', default='backtracking')")
+    found = diffed(tmp_path, old, new)
+    assert {("signature_changed", "cli:--resolver"), ("removed", "cli:--quiet")} <= set(found)
+    targets = Targets.from_diffs([ReleaseDiff(package="demo", old="1.0", new="2.0", changes=list(found.values()))])
+    makefile = b"lock:\n\tdemo --resolver legacy --quiet\n"
+    usages, _ = find_usages("Makefile", makefile, targets)
+    assert {usage.symbol for usage in usages} == {"cli:--quiet"}
