@@ -2326,6 +2326,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # rb71: pip-tools 7.0 defaults `--resolver` to backtracking (a command-line option's literal default changed)
     ("pip-tools", "6.14.0", "auto"): "c5ad042cd27c0b343b10db1db7f77a7d087beafbec59ae6df1bba4d3368dfe8c",  # pip_tools-6.14.0-py3-none-any.whl
     ("pip-tools", "7.0.0", "auto"): "ae185db747195c8ed011866c366279cbb64f7f8c1528e7a828f515bd2bb0b31b",  # pip_tools-7.0.0-py3-none-any.whl
+    # rb71: sqlfluff 2.0's rule doc decorators log their own deprecation, filled with the decorated class's name
+    ("sqlfluff", "1.4.5", "auto"): "10b193ee009046f8fe3af9d1895f767b691635653cccc8698bc01eee2ccb69df",  # sqlfluff-1.4.5-py3-none-any.whl
+    ("sqlfluff", "2.0.0", "auto"): "caeab9886e661151e4cf828e9629fa7228129e6bb544cbbd8087b2b88c42d70c",  # sqlfluff-2.0.0-py3-none-any.whl
 }
 
 

@@ -126,3 +126,57 @@ def test_a_command_line_passing_an_option_whose_default_changed_is_no_use(tmp_pa
     makefile = b"lock:\n\tdemo --resolver legacy --quiet\n"
     usages, _ = find_usages("Makefile", makefile, targets)
     assert {usage.symbol for usage in usages} == {"cli:--quiet"}
+
+
+# -- a def's own deprecation logged or warned with the name of what it is handed --------------------------------------
+
+_LOGGER = "import logging\nimport warnings\nlogger = logging.getLogger('demo')\n\n\n"
+
+
+def _defs(body: str) -> dict[str, str]:
+    return {"demo/__init__.py": _LOGGER + body}
+
+
+def _deprecated(found: dict[tuple[str, str], object]) -> set[str]:
+    return {symbol for kind, symbol in found if kind == "deprecated"}
+
+
+def test_a_decorator_naming_itself_deprecated_with_the_decorated_class_name_is_deprecated(tmp_path: Path) -> None:
+    old = _defs("def document_groups(cls):\n    return cls\n\n\ndef document_fix(cls):\n    return cls\n")
+    new = _defs(
+        "def document_groups(cls):\n"
+        "    logger.warning(f'{cls.__name__} uses the @document_groups decorator which is deprecated in 2.0.')\n"
+        "    return cls\n\n\n"
+        "def document_fix(cls):\n"
+        "    warnings.warn(f'{cls.__qualname__}: `document_fix` is deprecated', DeprecationWarning)\n"
+        "    return cls\n"
+    )
+    found = diffed(tmp_path, old, new)
+    assert _deprecated(found) == {"demo.document_groups", "demo.document_fix"}
+    assert "@document_groups decorator which is deprecated" in found["deprecated", "demo.document_groups"].detail
+
+
+def test_a_message_about_what_the_def_is_handed_is_no_deprecation_of_the_def(tmp_path: Path) -> None:
+    """A decorator deprecating what it decorates, one naming itself only as the replacement, and a helper announcing
+    the value it is handed (not its `__name__`) do not deprecate themselves."""
+    plain = (
+        "def deprecated(func):\n    return func\n\n\n"
+        "def register(cls):\n    return cls\n\n\n"
+        "def announce(name):\n    return name\n"
+    )
+    warned = (
+        "def deprecated(func):\n"
+        "    warnings.warn(f'{func.__name__} is deprecated', DeprecationWarning)\n    return func\n\n\n"
+        "def register(cls):\n"
+        "    logger.warning(f'{cls.__name__} is deprecated, use register() on a new class')\n    return cls\n\n\n"
+        "def announce(name):\n"
+        "    logger.warning(f'announce(): {name} is deprecated')\n    return name\n"
+    )
+    assert _deprecated(diffed(tmp_path, _defs(plain), _defs(warned))) == set()
+
+
+def test_sqlfluff_2_0_rule_doc_decorators_are_deprecated() -> None:
+    found = changes("sqlfluff", "1.4.5", "2.0.0")  # "All of these decorators are deprecated from SQLFluff 2.0.0"
+    decorators = {"document_configuration", "document_fix_compatible", "document_groups"}
+    assert {f"sqlfluff.core.rules.doc_decorators.{name}" for name in decorators} <= _deprecated(found)
+    assert ("removed", "sqlfluff.rules.L001") in found  # the rules were recoded

@@ -50,6 +50,7 @@ from bot.apidiff.deprecation import (
     helper_named,
     message_locals,
     omitted_params,
+    own_deprecations,
     parameter_conditions,
     parameter_handoffs,
     parameter_warns,
@@ -334,6 +335,7 @@ def _read_callable(
             warns = unconfigured_warns(node.body, names | built, node.args.args[0].arg, node.name)
         else:
             warns = body_warns(node.body, names | built)
+        warns = own_deprecations(warns, node.name)
         if not warns and "deprecat" in node.name.lower() and b"if " in text:
             warns = guarded_warns(node.body, names)
         param_warns = parameter_warns(node.body, names, var_keyword, defaults_of(node.args))
