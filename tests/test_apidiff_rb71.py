@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.changes import ReleaseDiff
+from bot.cli.diff_text import is_breaking, render_text
 from bot.usage import find_usages
 from bot.usage.model import Targets
 from tests.test_apidiff_trust import changes
@@ -57,6 +58,10 @@ def test_an_argparse_option_default_changed_is_a_behaviour_note(tmp_path: Path) 
     assert "defaults to 'backtracking' where it defaulted to 'legacy'" in change.detail
     assert change.witness  # asserts the declaring call's old default: passes on 1.0, fails on 2.0
     assert _defaults(found) == {"cli:--resolver"}
+    assert not is_breaking(change)  # a note: no command line fails
+    text = render_text(ReleaseDiff(package="demo", old="1.0", new="2.0", changes=[change]))
+    assert "command lines and scripts leaving out an option whose default changed" in text
+    assert "calls leaving out a parameter" not in text
 
 
 def test_a_click_flag_pair_default_flipped_and_a_number_changed_are_claimed(tmp_path: Path) -> None:
