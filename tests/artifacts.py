@@ -2329,6 +2329,9 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # rb71: sqlfluff 2.0's rule doc decorators log their own deprecation, filled with the decorated class's name
     ("sqlfluff", "1.4.5", "auto"): "10b193ee009046f8fe3af9d1895f767b691635653cccc8698bc01eee2ccb69df",  # sqlfluff-1.4.5-py3-none-any.whl
     ("sqlfluff", "2.0.0", "auto"): "caeab9886e661151e4cf828e9629fa7228129e6bb544cbbd8087b2b88c42d70c",  # sqlfluff-2.0.0-py3-none-any.whl
+    # rb71: pyflakes 3.0 warns "`file_tokens` will be removed in a future version" (a plain UserWarning)
+    ("pyflakes", "2.5.0", "auto"): "4579f67d887f804e67edb544428f264b7b24f435b263c4614f384135cea553d2",  # pyflakes-2.5.0-py2.py3-none-any.whl
+    ("pyflakes", "3.0.0", "auto"): "e38cbaa285564388a9622d7e440445d40c508d8fbf96e0c0f3ef28e47d8ba8a2",  # pyflakes-3.0.0-py2.py3-none-any.whl
 }
 
 

@@ -185,3 +185,30 @@ def test_sqlfluff_2_0_rule_doc_decorators_are_deprecated() -> None:
     decorators = {"document_configuration", "document_fix_compatible", "document_groups"}
     assert {f"sqlfluff.core.rules.doc_decorators.{name}" for name in decorators} <= _deprecated(found)
     assert ("removed", "sqlfluff.rules.L001") in found  # the rules were recoded
+
+
+# -- a parameter whose passing warns, plainly, that it goes ----------------------------------------------------------
+
+_CHECKER = "import warnings\n\n\nclass Checker:\n    def __init__(self, tree, file_tokens=(), cache=None):\n{body}"
+
+
+def test_a_parameter_a_plain_warning_says_will_be_removed_is_deprecated(tmp_path: Path) -> None:
+    old = {"demo/__init__.py": _CHECKER.format(body="        self.tree = tree\n")}
+    new = {
+        "demo/__init__.py": _CHECKER.format(
+            body="        self.tree = tree\n"
+            "        if file_tokens:\n"
+            "            warnings.warn('`file_tokens` will be removed in a future version', stacklevel=2)\n"
+            "        if cache:\n"  # the subject is a file, not the parameter: no deprecation
+            "            warnings.warn('the cache file will be removed when the checker closes')\n"
+        )
+    }
+    found = diffed(tmp_path, old, new)
+    assert found["deprecated", "demo.Checker"].detail == "deprecated parameter 'file_tokens'"
+    assert _deprecated(found) == {"demo.Checker"}
+
+
+def test_pyflakes_3_0_deprecates_the_file_tokens_of_checker() -> None:
+    found = changes("pyflakes", "2.5.0", "3.0.0")  # "Remove handling of python 2.x `# type:` comments"
+    assert found["deprecated", "pyflakes.checker.Checker"].detail == "deprecated parameter 'file_tokens'"
+    assert ("removed", "pyflakes.messages.CommentAnnotationSyntaxError") in found

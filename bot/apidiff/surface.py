@@ -390,6 +390,10 @@ _FUNCTION_CALLED = frozenset({"function"})
 """The kinds of def a private call reaches on the instance (`self._name()`), on the class, or by a bare name."""
 
 
+_PARAMETER_WORDS = frozenset({"parameter", "argument", "keyword", "option"})
+"""The words a parameter's own warning may name it by ("This argument will be removed")."""
+
+
 _TEXT_METHODS = frozenset({"__str__", "__repr__", "__unicode__"})
 """Methods of the text protocols, which give a str (Python 2's `__unicode__`, its unicode)."""
 
@@ -1568,11 +1572,13 @@ class SurfaceBuilder:
         their own names, hop by hop (`MAX_HANDOFF_HOPS`): httpx 0.28's `Client(cert=...)` hands `cert` to
         `self._init_transport`, that to `HTTPTransport`, that to `create_ssl_context`, which warns. `owner`: the
         class whose method `function` is, for calls on `self`. `raised`: only warnings raised through `warnings`, not
-        logged ones (see `_logged_params`)."""
+        logged ones (see `_logged_params`). A plain warning saying the parameter itself goes counts (pyflakes 3.0's
+        `Checker(file_tokens=...)`: "`file_tokens` will be removed in a future version", a `UserWarning`)."""
         names = {
             name
             for name, warn in function.param_warns
-            if self.is_deprecation(warn) and not (raised and warn.category == LOGGED)
+            if (self.is_deprecation(warn) or self._announces_removal(warn, name, _PARAMETER_WORDS))
+            and not (raised and warn.category == LOGGED)
         }
         names.update(deprecated_by_decorator(function, module, self.resolver))
         if hops >= MAX_HANDOFF_HOPS:
