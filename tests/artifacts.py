@@ -2340,6 +2340,15 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("odmantic", "1.0.0", "auto"): "918b5e873f8c8a7000010daca42d9acddc5cf2d513107a8b19a5b5f28bb9431d",  # odmantic-1.0.0-py3-none-any.whl
     ("einops", "0.8.0", "auto"): "9572fb63046264a862693b0a87088af3bdc8c068fde03de63453cbbde245465f",  # einops-0.8.0-py3-none-any.whl
     ("einops", "0.8.1", "auto"): "919387eb55330f5757c6bea9165c5ff5cfe63a642682ea788a6d472576d81737",  # einops-0.8.1-py3-none-any.whl
+    # rb71: pip-tools 7.0 defaults `--resolver` to backtracking (a command-line option's literal default changed)
+    ("pip-tools", "6.14.0", "auto"): "c5ad042cd27c0b343b10db1db7f77a7d087beafbec59ae6df1bba4d3368dfe8c",  # pip_tools-6.14.0-py3-none-any.whl
+    ("pip-tools", "7.0.0", "auto"): "ae185db747195c8ed011866c366279cbb64f7f8c1528e7a828f515bd2bb0b31b",  # pip_tools-7.0.0-py3-none-any.whl
+    # rb71: sqlfluff 2.0's rule doc decorators log their own deprecation, filled with the decorated class's name
+    ("sqlfluff", "1.4.5", "auto"): "10b193ee009046f8fe3af9d1895f767b691635653cccc8698bc01eee2ccb69df",  # sqlfluff-1.4.5-py3-none-any.whl
+    ("sqlfluff", "2.0.0", "auto"): "caeab9886e661151e4cf828e9629fa7228129e6bb544cbbd8087b2b88c42d70c",  # sqlfluff-2.0.0-py3-none-any.whl
+    # rb71: pyflakes 3.0 warns "`file_tokens` will be removed in a future version" (a plain UserWarning)
+    ("pyflakes", "2.5.0", "auto"): "4579f67d887f804e67edb544428f264b7b24f435b263c4614f384135cea553d2",  # pyflakes-2.5.0-py2.py3-none-any.whl
+    ("pyflakes", "3.0.0", "auto"): "e38cbaa285564388a9622d7e440445d40c508d8fbf96e0c0f3ef28e47d8ba8a2",  # pyflakes-3.0.0-py2.py3-none-any.whl
 }
 
 

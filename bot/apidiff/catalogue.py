@@ -1216,6 +1216,29 @@ KINDS += (
         "import argparse\n\n\ndef main(argv=None):\n    parser = argparse.ArgumentParser(prog='pkg')\n"
         "    parser.add_argument('--quiet', action='store_true')\n    return parser.parse_args(argv)\n",
     ),
+    Kind(
+        "cli_option_default_changed",
+        "Command-line option default changed",
+        C,
+        Severity.BEHAVIOUR,
+        "A console script's parser still declares this option, with another literal default of the same type "
+        "(pip-tools 7.0's `--resolver`, `legacy` then `backtracking`): command lines, scripts and CI jobs leaving "
+        "the option out now get the new value; those passing it are unaffected. Nothing fails, so it is a note, "
+        "never a reason to warn. Claimed when every declaration of the option in the release's code gives one "
+        "literal default (a str, a number or a bool; None is how a parser says \"decide later\").",
+        "import ast\nimport inspect\nimport {module}\nsource = {where}\n"
+        "calls = [node for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Call)\n"
+        "         and any(isinstance(arg, ast.Constant) and {name!r} in str(arg.value).split('/')\n"
+        "                 for arg in node.args)]\n"
+        "defaults = [keyword.value for call in calls for keyword in call.keywords if keyword.arg == 'default']\n"
+        "assert defaults and all(ast.literal_eval(value) == {old_default} for value in defaults)",
+        "import argparse\n\n\ndef main(argv=None):\n    parser = argparse.ArgumentParser(prog='pkg')\n"
+        "    parser.add_argument('--resolver', choices=('legacy', 'backtracking'), default='legacy')\n"
+        "    return parser.parse_args(argv)\n",
+        "import argparse\n\n\ndef main(argv=None):\n    parser = argparse.ArgumentParser(prog='pkg')\n"
+        "    parser.add_argument('--resolver', choices=('legacy', 'backtracking'), default='backtracking')\n"
+        "    return parser.parse_args(argv)\n",
+    ),
 )
 
 KINDS += (

@@ -7,7 +7,10 @@ is refused now (`error: unrecognized arguments: --flag`): MonkeyType 19.1.0 drop
 pytest-sugar 0.8.0 replaced `--new-summary` with `--old-summary`.
 
 Not claimed when the new release still spells the option as a whole string literal anywhere (a table its parser is
-built from in a loop), nor when the new parser may still parse it (see `still_accepted`)."""
+built from in a loop), nor when the new parser may still parse it (see `still_accepted`).
+
+An option still declared whose literal `default=` is another value of one type (pip-tools 7.0's `--resolver`,
+`"legacy"` then `"backtracking"`) changes what every command line leaving it out does (see `cli_defaults`)."""
 
 from __future__ import annotations
 
@@ -43,6 +46,57 @@ def cli_options(tree: ast.Module, data: bytes, starts: list[int] | None = None) 
                     if _OPTION.fullmatch(part.strip()):
                         found.setdefault(part.strip(), node.lineno)
     return found
+
+
+def cli_defaults(tree: ast.Module, data: bytes, starts: list[int] | None = None) -> dict[str, tuple[int, str]]:
+    """Option -> (line, `repr` of its literal default) of each option whose declaring calls all give one literal
+    `default=` (a str, a number or a bool: None is how a parser says "decide later"). An option is keyed by the first
+    long spelling of its call (`"-r", "--resolver"` is `--resolver`). One declared by several calls (subcommands)
+    with other defaults, or without one, is left out: which one a command line reaches is not known here."""
+    seen: dict[str, set[str]] = {}
+    lines: dict[str, int] = {}
+    for node in nodes_on(tree, candidate_lines(data, set(DECLARERS), starts)):
+        if not isinstance(node, ast.Call) or _called_name(node.func) not in DECLARERS:
+            continue
+        spellings = [
+            part.strip()
+            for arg in node.args
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+            for part in arg.value.split("/")
+            if _OPTION.fullmatch(part.strip())
+        ]
+        if not spellings:
+            continue
+        key = next((spelling for spelling in spellings if spelling.startswith("--")), spellings[0])
+        default = next((keyword.value for keyword in node.keywords if keyword.arg == "default"), None)
+        seen.setdefault(key, set()).add(_literal(default) if default is not None else "")
+        lines.setdefault(key, node.lineno)
+    return {
+        key: (lines[key], next(iter(values))) for key, values in seen.items() if len(values) == 1 and "" not in values
+    }
+
+
+def _literal(node: ast.expr) -> str:
+    """`repr` of a str, number or bool literal (`-1` too); "" for anything else (a name, a call, None)."""
+    try:
+        value = ast.literal_eval(node)
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return ""
+    return repr(value) if isinstance(value, (str, int, float)) else ""
+
+
+def another_default(before: str, after: str) -> bool:
+    """Whether two defaults (`repr`s from `cli_defaults`) are other values of one type, numbers of both kinds being
+    one type (`8` and `8.0` are one value): a value of another type may be one the parser converts (`"8"` for an int
+    option), no change of what the option means."""
+    first, second = ast.literal_eval(before), ast.literal_eval(after)
+    if isinstance(first, bool) or isinstance(second, bool):
+        typed = isinstance(first, bool) and isinstance(second, bool)
+    elif isinstance(first, str) or isinstance(second, str):
+        typed = isinstance(first, str) and isinstance(second, str)
+    else:
+        typed = True
+    return typed and bool(first != second)
 
 
 def spelled_options(data: bytes) -> frozenset[str]:

@@ -52,6 +52,10 @@ class Warn:
     """The name `warnings.warn(NAME, Category)` is handed as its message, when the body warning so does not bind it
     (html5lib 1.1's `_deprecation_msg`, a module global): its text is the global's (see `SurfaceBuilder.
     _named_message`)."""
+    names_given: bool = False
+    """Of a `parametric` message: every parameter it reads is read for its `__name__` (or `__qualname__`): it names
+    the object the def is handed (a decorated class), not a value a helper is asked to announce (see
+    `own_deprecations`)."""
 
 
 LOGGED = "logging"
@@ -70,7 +74,9 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
     last = name.rsplit(".", 1)[-1]
     is_warn = last in ("warn", "warn_explicit") and name.removeprefix("_").removeprefix("warnings.") == last
     if not is_warn and (logged := _logged_deprecation(name, last, call)) is not None:
-        return Warn(LOGGED, logged, False, any(_mentions(arg, param_names) for arg in call.args))
+        parametric = any(_mentions(arg, param_names) for arg in call.args)
+        given = parametric and all(_names_given(arg, param_names) for arg in call.args if _mentions(arg, param_names))
+        return Warn(LOGGED, logged, False, parametric, names_given=given)
     if not is_warn and ("deprecat" not in last.lower() or last == "deprecated") and not _warning_helper(name):
         return None  # most calls: nothing more to read
     message_node = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "message"), None)
@@ -94,7 +100,8 @@ def _call_warn(call: ast.Call, param_names: frozenset[str]) -> Warn | None:
         if parametric and isinstance(message_node, ast.Call):
             message = _format_named(message, message_node, param_names)
         named = message_node.id if isinstance(message_node, ast.Name) and not parametric else ""
-        return Warn(category.rsplit(".", 1)[-1], message, False, parametric, named=named)
+        given = parametric and message_node is not None and _names_given(message_node, param_names)
+        return Warn(category.rsplit(".", 1)[-1], message, False, parametric, named=named, names_given=given)
     handed = call.args[1] if len(call.args) > 1 else next((k.value for k in call.keywords if k.arg == "category"), None)
     wrapped = dotted_name(handed) if handed is not None else None
     if wrapped is not None and wrapped.endswith("Warning"):
@@ -235,6 +242,36 @@ def _mentions(node: ast.expr | None, names: frozenset[str]) -> bool:
     if node is None or not names:
         return False
     return any(isinstance(sub, ast.Name) and sub.id in names for sub in walk(node))
+
+
+def _names_given(node: ast.expr, names: frozenset[str]) -> bool:
+    """Every parameter `node` reads is read as `param.__name__` or `param.__qualname__`."""
+    read = [sub for sub in walk(node) if isinstance(sub, ast.Name) and sub.id in names]
+    named = [
+        sub
+        for sub in walk(node)
+        if isinstance(sub, ast.Attribute)
+        and sub.attr in ("__name__", "__qualname__")
+        and isinstance(sub.value, ast.Name)
+        and sub.value.id in names
+    ]
+    return bool(read) and len(read) == len(named)
+
+
+def own_deprecations(warns: tuple[Warn, ...], name: str) -> tuple[Warn, ...]:
+    """The warnings, one filled only with the name of what the def is handed that spells the def itself as code
+    (`@name`, `` `name` ``, `name(`) before it says "deprecat" announcing the def's own deprecation, not a helper's:
+    sqlfluff 2.0's `document_groups(cls)` logs "{cls.__name__} uses the @document_groups decorator which is
+    deprecated". A helper announcing what it is handed (`_warn(name)`: "{name} is deprecated"), a decorator
+    deprecating what it decorates ("{func.__name__} is deprecated"), or one naming itself only as what to use
+    instead ("{cls.__name__} is deprecated, use register()") does not."""
+    spelled = re.compile(rf"(?:@{re.escape(name)}\b|`{re.escape(name)}`|\b{re.escape(name)}\().*?deprecat", re.I)
+    return tuple(
+        replace(warn, parametric=False)
+        if warn.parametric and warn.names_given and spelled.search(warn.message)
+        else warn
+        for warn in warns
+    )
 
 
 def statement_warn(stmt: ast.stmt, param_names: frozenset[str] = frozenset()) -> Warn | None:

@@ -33,7 +33,7 @@ from bot.apidiff.claims import (
     unclaimed_classes,
     under,
 )
-from bot.apidiff.cliopts import still_accepted
+from bot.apidiff.cliopts import another_default, still_accepted
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.deprecation import extract_hint
 from bot.apidiff.envvars import (
@@ -2259,6 +2259,34 @@ def cli_option_changes(old: Surface, new: Surface) -> list[Change]:
                     old_location=Location(path=file, line=line),
                 )
             )
+    return changes + cli_default_changes(old, new)
+
+
+CLI_DEFAULT_CHANGED = "cli_option_default_changed"
+
+
+def cli_default_changes(old: Surface, new: Surface) -> list[Change]:
+    """Command-line options both releases declare with one literal default each, of one type and another value
+    (pip-tools 7.0's `--resolver`, `'legacy'` then `'backtracking'`): a command line leaving the option out now
+    gets the new value. Nothing fails, so it is a behaviour note (see `cliopts.cli_defaults`)."""
+    changes = []
+    for option, (file, line, before) in old.cli_defaults.items():
+        now = new.cli_defaults.get(option)
+        if now is None or not another_default(before, now[2]):
+            continue
+        changes.append(
+            Change(
+                symbol=f"cli:{option}",
+                kind=ChangeKind.SIGNATURE_CHANGED,
+                object=ObjectKind.CLI_OPTION,
+                detail=f"the command-line option {option} defaults to {now[2]} where it defaulted to {before}: a "
+                "command line leaving it out now gets the new value",
+                old_location=Location(path=file, line=line),
+                new_location=Location(path=now[0], line=now[1]),
+                signature=SignatureDelta(defaults_changed=((option, before, now[2], -1),)),
+                breakage=CLI_DEFAULT_CHANGED,
+            )
+        )
     return changes
 
 

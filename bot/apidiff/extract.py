@@ -36,7 +36,7 @@ from bot.apidiff.blocks import (
 from bot.apidiff.builtprops import built_receivers
 from bot.apidiff.cachedprops import SETTABLE_CACHES, imported_decorator
 from bot.apidiff.calls import read_calls, self_calls
-from bot.apidiff.cliopts import cli_options, declares_options, spelled_options
+from bot.apidiff.cliopts import cli_defaults, cli_options, declares_options, spelled_options
 from bot.apidiff.collectedfields import collected_as
 from bot.apidiff.collector import collector_paused
 from bot.apidiff.configkeys import key_spelled, read_config_keys
@@ -51,6 +51,7 @@ from bot.apidiff.deprecation import (
     helper_named,
     message_locals,
     omitted_params,
+    own_deprecations,
     parameter_conditions,
     parameter_handoffs,
     parameter_warns,
@@ -338,6 +339,7 @@ def _read_callable(
             warns = unconfigured_warns(node.body, names | built, node.args.args[0].arg, node.name)
         else:
             warns = body_warns(node.body, names | built)
+        warns = own_deprecations(warns, node.name)
         if not warns and "deprecat" in node.name.lower() and b"if " in text:
             warns = guarded_warns(node.body, names)
         param_warns = parameter_warns(node.body, names, var_keyword, defaults_of(node.args))
@@ -2465,6 +2467,7 @@ def read_module(
             raw.setting_warns = setting_warns(tree, data, source.line_starts())
         if declares_options(data):
             raw.cli_options = cli_options(tree, data, source.line_starts())
+            raw.cli_defaults = cli_defaults(tree, data, source.line_starts())
         if b" = " in data:
             raw.called |= alias_called(data)
         if b"getattr(" in data:

@@ -172,6 +172,7 @@ FIELD_TYPES: dict[str, dict[str, str]] = {
         "cli_options": "dict[str, tuple[str, int]]",
         "settings_deprecated": "dict[str, tuple[str, int, str]]",
         "cli_spelled": "tuple[str, ...]",
+        "cli_defaults": "dict[str, tuple[str, int, str]]",
         "class_options": "dict[str, dict[str, tuple[str, int]]]",
         "class_options_open": "tuple[str, ...]",
         "option_literals": "tuple[str, ...]",

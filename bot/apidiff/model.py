@@ -865,6 +865,9 @@ class Surface:
     `cliopts`)."""
     cli_spelled: tuple[str, ...] = ()
     """Every string literal of the release wholly an option spelling: an option may be declared through it."""
+    cli_defaults: dict[str, tuple[str, int, str]] = field(default_factory=dict)
+    """Command-line option -> (file, line, `repr` of its literal default) where every declaration of it in the
+    release's code agrees on one (see `cliopts.cli_defaults`)."""
     class_options: dict[str, dict[str, tuple[str, int]]] = field(default_factory=dict)
     """Nested options class name (`Meta`) -> option the release reads from a user's one -> (file, line) of the read."""
     class_options_open: tuple[str, ...] = ()

@@ -692,6 +692,9 @@ class RawModule:
     """Command-line option -> line of the call declaring it (`add_argument("--flag")`, see `cliopts`)."""
     cli_spelled: frozenset[str] = frozenset()
     """Every string literal wholly an option spelling (`"--flag"`, see `cliopts.spelled_options`)."""
+    cli_defaults: dict[str, tuple[int, str]] = field(default_factory=dict)
+    """Command-line option -> (line, `repr` of its literal default) where its declaring calls agree on one (see
+    `cliopts.cli_defaults`)."""
     spelled_keys: frozenset[str] = frozenset()
     """Every upper-case string literal spelled like an environment variable or config key (`"EXT_TIMEOUT"`, see
     `extract.spelled_keys`): a read may reach it through a name or a helper the readers do not follow."""

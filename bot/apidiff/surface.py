@@ -390,6 +390,10 @@ _FUNCTION_CALLED = frozenset({"function"})
 """The kinds of def a private call reaches on the instance (`self._name()`), on the class, or by a bare name."""
 
 
+_PARAMETER_WORDS = frozenset({"parameter", "argument", "keyword", "option"})
+"""The words a parameter's own warning may name it by ("This argument will be removed")."""
+
+
 _TEXT_METHODS = frozenset({"__str__", "__repr__", "__unicode__"})
 """Methods of the text protocols, which give a str (Python 2's `__unicode__`, its unicode)."""
 
@@ -1569,11 +1573,13 @@ class SurfaceBuilder:
         their own names, hop by hop (`MAX_HANDOFF_HOPS`): httpx 0.28's `Client(cert=...)` hands `cert` to
         `self._init_transport`, that to `HTTPTransport`, that to `create_ssl_context`, which warns. `owner`: the
         class whose method `function` is, for calls on `self`. `raised`: only warnings raised through `warnings`, not
-        logged ones (see `_logged_params`)."""
+        logged ones (see `_logged_params`). A plain warning saying the parameter itself goes counts (pyflakes 3.0's
+        `Checker(file_tokens=...)`: "`file_tokens` will be removed in a future version", a `UserWarning`)."""
         names = {
             name
             for name, warn in function.param_warns
-            if self.is_deprecation(warn) and not (raised and warn.category == LOGGED)
+            if (self.is_deprecation(warn) or self._announces_removal(warn, name, _PARAMETER_WORDS))
+            and not (raised and warn.category == LOGGED)
         }
         names.update(deprecated_by_decorator(function, module, self.resolver))
         if hops >= MAX_HANDOFF_HOPS:
@@ -3021,6 +3027,8 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
     spelled: set[str] = set()
     config_keys: dict[str, tuple[str, int]] = {}
     cli_options: dict[str, tuple[str, int]] = {}
+    cli_defaults: dict[str, tuple[str, int, str]] = {}
+    cli_undecided: set[str] = set()
     cli_spelled: set[str] = set()
     for raw in sorted(modules.values(), key=lambda r: (r.module.count("."), r.module)):
         if _is_data(raw.module, data_folders):
@@ -3029,6 +3037,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         if raw.cli_options and not raw.example_script and not _is_test_file(raw):
             for option, line in raw.cli_options.items():
                 cli_options.setdefault(option, (raw.file, line))
+            _add_cli_defaults(raw, cli_defaults, cli_undecided)
         if not _is_test_file(raw):  # a test file's `CI`, `TRAVIS` are the test runner's, no setting
             for name, line in raw.env_vars.items():
                 env_vars.setdefault(name, (raw.file, line))
@@ -3156,6 +3165,7 @@ def build_surface(package: str, version: str, raws: list[RawModule], entry_point
         cli_options=dict(sorted(cli_options.items())),
         settings_deprecated=_settings_deprecated(builder.symbols, (r for r in modules.values() if r.setting_warns)),
         cli_spelled=tuple(sorted(cli_spelled)),
+        cli_defaults={option: found for option, found in sorted(cli_defaults.items()) if option not in cli_undecided},
         class_options={name: dict(sorted(read.items())) for name, read in sorted(options.options.items())},
         class_options_open=tuple(sorted(options.open)),
         option_literals=tuple(sorted(options.literals)),
@@ -3226,3 +3236,16 @@ def _derived_names(cls: RawClass) -> set[str]:
         if isinstance(member, RawCallable):
             found.update(text for passed in member.decorator_arguments for _, text in passed if text.isidentifier())
     return found
+
+
+def _add_cli_defaults(raw: RawModule, found: dict[str, tuple[str, int, str]], undecided: set[str]) -> None:
+    """Add the module's option defaults to `found`; an option another module gives another default, or declares
+    with none (a long spelling its calls leave without one), is `undecided`: which a command line reaches is not
+    known."""
+    for option, (line, value) in raw.cli_defaults.items():
+        if option in found and found[option][2] != value:
+            undecided.add(option)
+        found.setdefault(option, (raw.file, line, value))
+    for option in raw.cli_options:
+        if option.startswith("--") and option not in raw.cli_defaults:
+            undecided.add(option)

@@ -346,7 +346,9 @@ def instantiate(change: Change, breakage: str, old: Surface, where: Places | Non
         keyed = change.object is ObjectKind.CONFIG_KEY and defaults is None and location is not None
         declared = _declared_at(old, location) if keyed and location is not None else None
         name = declared if declared is not None and change.member_name.endswith(declared) else change.member_name
-        return kind.witness.format(module=module, name=name, where=source)
+        changed = change.signature.defaults_changed if change.signature is not None else ()
+        old_default = changed[0][1] if changed else ""  # an option's default (see `diff.cli_default_changes`)
+        return kind.witness.format(module=module, name=name, where=source, old_default=old_default)
     if breakage == "class_setting_deprecated" and change.new_location is not None:
         where = places(old) if where is None else where
         module = _file_module(change.new_location.path, where.modules)

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from typing import Protocol
 
 BREAKING_KINDS = frozenset({"removed", "signature_changed", "env_var_removed"})
-BEHAVIOUR_NOTES = frozenset({"param_default_changed", "option_default_changed"})
+CLI_DEFAULT = "cli_option_default_changed"
+BEHAVIOUR_NOTES = frozenset({"param_default_changed", "option_default_changed", CLI_DEFAULT})
 """Breakages of `Severity.BEHAVIOUR` in `bot/apidiff/catalogue.py` (a test keeps them equal): no call fails, a call
 leaving the parameter out may only do something else, so a change of these alone breaks nobody."""
 _HEADINGS = {
@@ -82,10 +83,16 @@ def _advice(diff: DiffLike) -> list[str]:
             f"is migrated{how}; `release-watch scan PATH --against {diff.package}=={diff.new}` finds the uses.",
         ]
     advice = []
-    if any(_behaviour_only(change) for change in diff.changes):
+    notes = [change for change in diff.changes if _behaviour_only(change)]
+    if any(CLI_DEFAULT not in change.breakages for change in notes):
         advice.append(
             "What to do: no call fails; check that calls leaving out a parameter whose default changed still mean "
             f"it (`release-watch scan PATH --against {diff.package}=={diff.new}` lists them)."
+        )
+    if any(CLI_DEFAULT in change.breakages for change in notes):  # a command line leaving it out spells nothing
+        advice.append(
+            "What to do: nothing fails; check that command lines and scripts leaving out an option whose default "
+            "changed still mean it (no scan can list them: they do not spell the option)."
         )
     if any(not _behaviour_only(change) for change in diff.changes):
         advice.append("What to do: nothing breaks yet; move off the deprecated symbols before a release removes them.")

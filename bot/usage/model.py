@@ -148,7 +148,8 @@ class Targets:
                         roots.add(change.old_location.path.split("/", 1)[0])
                     continue
                 if change.object is ObjectKind.CLI_OPTION:
-                    targets.cli.setdefault(change.member_name, []).append(target)
+                    if change.kind is not ChangeKind.SIGNATURE_CHANGED:  # a changed default: passing it is unaffected
+                        targets.cli.setdefault(change.member_name, []).append(target)
                     continue
                 roots.add(change.symbol.split(".", 1)[0])
                 if change.object is ObjectKind.CLASS_OPTION:
