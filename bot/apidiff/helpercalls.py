@@ -16,17 +16,26 @@ def private_calls(node: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[Private
     """The calls of private methods of the instance or class, or of private functions, that the top-level statements
     of the body make as a statement, a returned value or an assigned one: they run on every call of the def that gets
     that far (an earlier `return` under a test does not count: see `_exits_early`)."""
-    found: list[PrivateCall] = []
-    for stmt in node.body:
+    calls = [(index, call) for index, stmt in enumerate(node.body) if (call := _private_call(stmt)) is not None]
+    if not calls:
+        return ()  # most defs: no statement before them need be walked for a way out
+    last = calls[-1][0]
+    for index, stmt in enumerate(node.body[:last]):
         if _exits_early(stmt):
+            calls = [(at, call) for at, call in calls if at < index]
             break
-        value = stmt.value if isinstance(stmt, (ast.Expr, ast.Return, ast.Assign, ast.AnnAssign)) else None
-        if isinstance(value, ast.Await):
-            value = value.value
-        called = dotted_name(value.func) if isinstance(value, ast.Call) else None
-        if isinstance(value, ast.Call) and called is not None and _private_helper(called):
-            found.append((called, call_literals(value)))
-    return tuple(found)
+    return tuple(call for _, call in calls)
+
+
+def _private_call(stmt: ast.stmt) -> PrivateCall | None:
+    """The private helper the statement calls as a statement, a returned value or an assigned one."""
+    value = stmt.value if isinstance(stmt, (ast.Expr, ast.Return, ast.Assign, ast.AnnAssign)) else None
+    if isinstance(value, ast.Await):
+        value = value.value
+    called = dotted_name(value.func) if isinstance(value, ast.Call) else None
+    if isinstance(value, ast.Call) and called is not None and _private_helper(called):
+        return called, call_literals(value)
+    return None
 
 
 def call_literals(call: ast.Call) -> tuple[tuple[int | str, str], ...]:

@@ -10,12 +10,14 @@ import ast
 from collections.abc import Mapping
 
 from bot.apidiff.blocks import only_raises
-from bot.apidiff.source import dotted_name, plainly_called, walk
+from bot.apidiff.source import contains, dotted_name, plainly_called, walk
 
 _FunctionDef = ast.FunctionDef | ast.AsyncFunctionDef
 
 _IMPORTERS = frozenset(("importlib.import_module", "import_module"))
 """Calls importing the module a string names and handing it back."""
+_LEAVING: tuple[type[ast.AST], ...] = (ast.Return, ast.Yield, ast.YieldFrom)
+"""What hands a value back before the statements after it run (asked with `contains`: it stops at the first)."""
 
 
 def literal_argument(value: str) -> str | None:
@@ -73,7 +75,7 @@ def refuses_unlisted(node: _FunctionDef) -> tuple[str, str] | None:
             tested = _not_in(stmt.test)
             if tested is not None and tested[0] in params:
                 return tested
-        if any(isinstance(sub, (ast.Return, ast.Yield, ast.YieldFrom)) for sub in walk(stmt)):
+        if contains(stmt, _LEAVING):
             return None
     return None
 
@@ -104,7 +106,7 @@ def serves_from(node: _FunctionDef) -> tuple[str, str] | None:
                 imported[stmt.targets[0].id] = template
                 continue
             imported.pop(stmt.targets[0].id, None)
-        if any(isinstance(sub, (ast.Return, ast.Yield, ast.YieldFrom)) for sub in walk(stmt)):
+        if contains(stmt, _LEAVING):
             return None
     return None
 

@@ -21,14 +21,33 @@ from bot.apidiff.stdlib import is_stdlib, stdlib_provides
 _READ = re.compile(rb"""\b(?:get|has)attr\s*\(\s*([A-Za-z_]\w*)\s*,\s*["']([a-z][a-z0-9]*_\w*)["']""")
 """A literal read of a compound lower-case name from a plain name: `getattr(view, "filter_fields", None)`."""
 _OWN = frozenset({"self", "cls"})
-_PLAIN = re.compile(rb"\b(?!(?:self|cls)\.)[A-Za-z_]\w*\.([a-z][a-z0-9]*_\w*)\b")
-"""A compound name read as a plain attribute of a name other than `self`/`cls`: `node.type_comment`."""
+_ATTRIBUTE = re.compile(rb"\.([a-z][a-z0-9]*_\w*)")
+"""A compound lower-case name read as an attribute (`.type_comment`), led by its dot: the search skips to the dots,
+a fifth of the cost of a pattern led by the receiver, which was tried at every word of the module."""
+_WORD = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+"""The bytes a bytes pattern's word class matches (ASCII only)."""
+_DIGITS = frozenset(b"0123456789")
+_OWN_RECEIVERS = frozenset({b"self", b"cls"})
 
 
 def plain_reads(data: bytes) -> frozenset[str]:
-    """Compound names the module reads as plain attributes (see `_PLAIN`): a release that turned astroid 2.15's
-    `getattr(node, "type_comment", None)` into 3.0's `node.type_comment` still reads the user's attribute."""
-    return frozenset(m.decode() for m in _PLAIN.findall(data))
+    """Compound names the module reads as plain attributes of a name other than `self`/`cls` (`node.type_comment`):
+    a release that turned astroid 2.15's `getattr(node, "type_comment", None)` into 3.0's `node.type_comment` still
+    reads the user's attribute. The receiver is the whole word before the dot, led by a letter or `_`; the matches
+    never overlap, as a left-to-right search for `receiver.name` would have them: the name of one match is no
+    receiver of the next (`a.b_c.d_e` reads `b_c` only)."""
+    found: set[bytes] = set()
+    taken = 0  # where the last match ended
+    for match in _ATTRIBUTE.finditer(data):
+        dot = match.start()
+        start = dot
+        while start and data[start - 1] in _WORD:
+            start -= 1
+        if start == dot or start < taken or data[start] in _DIGITS or data[start:dot] in _OWN_RECEIVERS:
+            continue
+        found.add(match[1])
+        taken = match.end()
+    return frozenset(name.decode() for name in found)
 
 
 def _stored(data: bytes, name: str) -> bool:
