@@ -64,7 +64,7 @@ from bot.apidiff.model import (
     Surface,
     Symbol,
 )
-from bot.apidiff.modelconfig import ACCEPTING, effective_extra
+from bot.apidiff.modelconfig import ACCEPTING, PYDANTIC_MODELS, effective_extra
 from bot.apidiff.modelconfig import UNKNOWN as UNKNOWN_EXTRA
 from bot.apidiff.operators import hashable, orders
 from bot.apidiff.params import without_defaults
@@ -732,6 +732,7 @@ class SurfaceBuilder:
             symbol.deprecated_when = self._deprecated_when(init[0], init[2], init[1])
             symbol.deprecated_values = self._deprecated_values(init[0], init[2], init[1])
             symbol.init_signed = self._new_first(target, cls, module, members.get("__new__"), init)
+            symbol.kwargs_options = (*symbol.kwargs_options, *self._fields_handed_to_model(target, cls, module, symbol))
             return
         outside = self.hierarchy.external(target, cls, module)
         if plain_call and "__new__" not in members and all(map(_takes_nothing, outside)) and not cls.record:
@@ -1111,6 +1112,19 @@ class SurfaceBuilder:
         params = [replace(p, has_default=True, default="None") if p.name in implicit else p for p in fields.values()]
         data = "data" if "data" not in fields else "__data"  # pydantic's `**data`, whatever a field is named
         return (*params, *((Param(data, ParamKind.VAR_KEYWORD),) if extra in ACCEPTING else ()))
+
+    def _fields_handed_to_model(self, target: str, cls: RawClass, module: RawModule, symbol: Symbol) -> list[str]:
+        """The fields of a pydantic model whose own `__init__` hands its `**data` to pydantic's (`super().__init__(
+        **data)`, on the instance): pydantic validates them against the instance's class, so each field is a keyword
+        the constructor takes, though its body never spells it; those it passes by name beside `**data` are not (a
+        caller's would be passed twice). Empty when the fields are not known (see `_model_params`)."""
+        if symbol.model_extra in ("", UNKNOWN_EXTRA) or symbol.kwargs_via != target:
+            return []
+        if not any(f.removesuffix(".__init__") in PYDANTIC_MODELS for f in symbol.kwargs_forwards):
+            return []
+        fields = self._model_params(target, cls, module, symbol.model_extra)
+        taken = {p.name for p in symbol.params or ()} | set(symbol.kwargs_options) | set(symbol.kwargs_filled)
+        return [p.name for p in fields or () if p.kind is not ParamKind.VAR_KEYWORD and p.name not in taken]
 
     def _model_extra(self, cls: RawClass, mro: list[str]) -> str:
         """See `Symbol.model_extra`; `mro` is the class's order after itself."""
