@@ -1,0 +1,82 @@
+"""False claims found by a precision sweep over pydantic-based, typing-heavy and stub-shipping libraries never
+measured (cattrs, sqlmodel, pynamodb, mimesis, reflex, nicegui, ...): each class on a synthetic pair, the true
+reports beside it kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_apidiff_unseen4 import diffed
+
+# -- a pydantic model whose own `__init__(self, **data)` hands `**data` to pydantic's (`super().__init__(**data)`):
+# pydantic validates the keywords against the instance's class, so every field is still a keyword the constructor
+# takes; only a field really gone (or one the body passes beside `**data`) is a claim --
+
+_MODEL = "from pydantic import BaseModel\n\n\nclass Job(BaseModel):\n    name: str\n    retries: int = 0\n"
+_FORWARDING = (
+    "from pydantic import BaseModel\n\n\nclass Job(BaseModel):\n    name: str\n    retries: int = 0\n\n"
+    "    def __init__(self, **data):\n        super().__init__(**data)\n        self._seen = True\n"
+)
+
+
+def _demo(source: str) -> dict[str, str]:
+    return {"demo/__init__.py": source}
+
+
+def test_fields_a_model_init_hands_to_pydantic_are_still_taken(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _demo(_MODEL), _demo(_FORWARDING))
+    assert ("signature_changed", "demo.Job") not in found
+    # with a named parameter of its own beside `**data`: the other fields still reach pydantic
+    named = _FORWARDING.replace("(self, **data):\n        super().__init__(**data)",
+                                "(self, name: str, **data):\n        super().__init__(name=name, **data)")
+    assert ("signature_changed", "demo.Job") not in diffed(tmp_path / "named", _demo(_MODEL), _demo(named))
+    # inherited from a model of the release with no `__init__` of its own: the same
+    base = _MODEL.replace("class Job(BaseModel)", "class _Base(BaseModel)") + "\n\nclass Job(_Base):\n    pass\n"
+    sub = _MODEL.replace("class Job(BaseModel)", "class _Base(BaseModel)") + (
+        "\n\nclass Job(_Base):\n    def __init__(self, **data):\n        super().__init__(**data)\n"
+    )
+    assert ("signature_changed", "demo.Job") not in diffed(tmp_path / "sub", _demo(base), _demo(sub))
+    # `BaseModel.__init__(self, **data)` spelled out: the same call
+    spelled = _FORWARDING.replace("super().__init__(**data)", "BaseModel.__init__(self, **data)")
+    assert ("signature_changed", "demo.Job") not in diffed(tmp_path / "spelled", _demo(_MODEL), _demo(spelled))
+
+
+_TWO_HOPS = (
+    "from pydantic import BaseModel\n\n\nclass Base(BaseModel):\n    name: str\n\n"
+    "    def __init__(self, **data):\n        super().__init__(**data)\n\n\n"
+    "class Job(Base):\n    retries: int = 0\n\n    def __init__(self, **data):\n        super().__init__(**data)\n"
+)
+
+
+def test_fields_handed_through_a_base_model_init_are_the_instance_class_fields(tmp_path: Path) -> None:
+    # `Job(...)` -> `Base.__init__` -> pydantic's, which validates against `Job`: `retries` too is taken
+    old = _demo(_MODEL.replace("class Job(BaseModel)", "class Base(BaseModel)").replace("    retries: int = 0\n", "")
+                + "\n\nclass Job(Base):\n    retries: int = 0\n")
+    assert ("signature_changed", "demo.Job") not in diffed(tmp_path, old, _demo(_TWO_HOPS))
+    gone = _TWO_HOPS.replace("    retries: int = 0\n", "")
+    change = diffed(tmp_path / "gone", old, _demo(gone))["signature_changed", "demo.Job"]
+    assert "parameter 'retries' removed" in change.detail
+    assert "'name'" not in change.detail
+
+
+def test_a_field_gone_or_passed_beside_data_is_still_claimed(tmp_path: Path) -> None:
+    gone = _FORWARDING.replace("    retries: int = 0\n", "")
+    change = diffed(tmp_path, _demo(_MODEL), _demo(gone))["signature_changed", "demo.Job"]
+    assert "parameter 'retries' removed" in change.detail
+    assert "'name'" not in change.detail
+    # `super().__init__(retries=3, **data)`: a caller's `retries=` is passed twice, TypeError
+    beside = _FORWARDING.replace("super().__init__(**data)", "super().__init__(retries=3, **data)")
+    change = diffed(tmp_path / "beside", _demo(_MODEL), _demo(beside))["signature_changed", "demo.Job"]
+    assert "parameter 'retries' removed" in change.detail
+    assert "'name'" not in change.detail
+
+
+def test_a_plain_class_forwarding_to_its_base_is_still_read_through(tmp_path: Path) -> None:
+    # not a model: the base's own `__init__` is read, and positional callers lost their slots
+    old = _demo("class Base:\n    def __init__(self, a, b=0):\n        self.a = a\n\n\nclass Job(Base):\n    pass\n")
+    new = _demo(
+        "class Base:\n    def __init__(self, a, b=0):\n        self.a = a\n\n\n"
+        "class Job(Base):\n    def __init__(self, **kw):\n        super().__init__(**kw)\n"
+    )
+    change = diffed(tmp_path, old, new)["signature_changed", "demo.Job"]
+    assert "parameter 'a' is now keyword-only" in change.detail
