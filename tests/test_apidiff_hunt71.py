@@ -80,3 +80,31 @@ def test_a_plain_class_forwarding_to_its_base_is_still_read_through(tmp_path: Pa
     )
     change = diffed(tmp_path, old, new)["signature_changed", "demo.Job"]
     assert "parameter 'a' is now keyword-only" in change.detail
+
+
+# -- a class attribute its metaclass's `__getattr__` still answers by name (a deprecation shim on the class itself):
+# `Cls.NAME` still works, warning; a method so answered is still lost to instances, which never ask the metaclass --
+
+_META = (
+    "import warnings\n\n\nclass _Meta(type):\n    def __getattr__(cls, name):\n        if name == 'TIMEOUT':\n"
+    "            warnings.warn('TIMEOUT is deprecated, use LIMIT', DeprecationWarning)\n            return 30\n"
+    "        raise AttributeError(name)\n\n\n"
+)
+
+
+def test_a_class_attribute_the_metaclass_getattr_answers_is_deprecated_not_removed(tmp_path: Path) -> None:
+    old = _demo("class Client:\n    TIMEOUT = 30\n    LIMIT = 30\n\n\nclass Sub(Client):\n    pass\n")
+    new = _demo(_META + "class Client(metaclass=_Meta):\n    LIMIT = 30\n\n\nclass Sub(Client):\n    pass\n")
+    found = diffed(tmp_path, old, new)
+    assert ("removed", "demo.Client.TIMEOUT") not in found
+    assert ("removed", "demo.Sub.TIMEOUT") not in found
+    assert found["deprecated", "demo.Client.TIMEOUT"].detail == "TIMEOUT is deprecated, use LIMIT"
+    # the shim dropped in turn: now removed
+    assert ("removed", "demo.Client.TIMEOUT") in diffed(tmp_path / "dropped", new, _demo("class Client:\n    LIMIT = 30\n"))
+
+
+def test_a_method_only_the_metaclass_getattr_answers_is_removed_for_instances(tmp_path: Path) -> None:
+    old = _demo("class Client:\n    def TIMEOUT(self):\n        return 30\n")
+    new = _demo(_META + "class Client(metaclass=_Meta):\n    pass\n")
+    change = diffed(tmp_path, old, new)["removed", "demo.Client.TIMEOUT"]
+    assert "instances never ask it" in change.detail

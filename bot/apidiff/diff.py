@@ -27,6 +27,7 @@ from bot.apidiff.claims import (
     made_on_class,
     module_serves,
     outside_claim,
+    served_to_the_class_only,
     still_importable,
     unanalysed_prefixes,
     unbound_from_compiled,
@@ -604,9 +605,11 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     shipped = {report.module for report in new.modules if report.status is ModuleStatus.OK}
     shipped -= (tombstones := {path for path in shipped if _import_raises(new.symbols.get(path))})
     attribute_only = {path for path in old.symbols if _now_only_an_attribute(path, old, new, files)}
+    class_only = {path for path in old.symbols if served_to_the_class_only(path, old, new)}
     gone = {path for path in old.symbols if path not in new.symbols or _now_its_submodule(path, old, new)}
     gone |= {path for path in tombstones if path in old.symbols and not _import_raises(old.symbols[path])}
-    gone |= attribute_only
+    answered = attribute_only | class_only  # the name still gives something, but not what users read
+    gone |= answered
     gated = {path: why for path in new.env_gated if path in old.symbols and (why := _gated_off(path, old, new))}
     gone |= gated.keys()
     gone -= {path for path in gone if dependency_namespace(old.symbols[path], old.requires)}
@@ -623,7 +626,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not under(path, blind)
         and (not under(old.symbols[path].target, blind) or unbound_from_compiled(path, old.symbols[path], new))
         and not under(old.symbols[path].target, unimportable)
-        and (path in attribute_only or path in gated or not still_importable(path, new, old.symbols[path]))
+        and (path in answered or path in gated or not still_importable(path, new, old.symbols[path]))
         and not brought_by_new_star(path, old, new)
         and outside_claim(path, new, outside, old.symbols[path]) is not False
         and not _module_alias_still_there(old.symbols[path], new)
@@ -680,6 +683,12 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
             )
         if _now_its_submodule(symbol.path, old, new):
             detail += f"; the name now gives the submodule '{symbol.path}'"
+        if symbol.path in class_only:
+            parent, _, name = symbol.path.rpartition(".")
+            detail += (
+                f"; its metaclass's __getattr__ still answers `{parent}.{name}`, but instances never ask it: "
+                f"`obj.{name}` raises AttributeError"
+            )
         if symbol.path in attribute_only:
             parent, _, name = symbol.path.rpartition(".")
             detail += (

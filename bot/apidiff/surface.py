@@ -849,7 +849,9 @@ class SurfaceBuilder:
         for name, (member, owner, owner_module) in from_metaclass.items():
             if name not in members:
                 self._add_metaclass_member(f"{path}.{name}", owner, name, member, owner_module)
-        self._add_served_members(path, members)
+        self._add_served_members(path, members.get("__getattr__"), members)
+        # `Cls.name` the metaclass's `__getattr__` answers (a deprecation shim for a class attribute)
+        self._add_served_members(path, self.hierarchy.metaclass_getattr(resolved.target, cls, module), members)
         self._add_helper_given(path, resolved.target, members)
         self._add_handed_given(path, resolved.target, cls, module, members)
         self._add_set_by_methods(path, resolved.target, built, members, self._set_by_methods[key])
@@ -1175,10 +1177,9 @@ class SurfaceBuilder:
                         found.update(name for name in member.sets_on_any if not name.startswith("__"))
         return found
 
-    def _add_served_members(self, path: str, members: dict[str, Any]) -> None:
-        """Attributes the class's `__getattr__` answers by name (a deprecation shim on a class): members too, so that
-        dropping the shim removes them."""
-        found = members.get("__getattr__")
+    def _add_served_members(self, path: str, found: Member | None, members: dict[str, Any]) -> None:
+        """Attributes a `__getattr__` answers by name, the class's own (a deprecation shim on a class) or its
+        metaclass's (the same on the class itself): members too, so that dropping the shim removes them."""
         if found is None or not isinstance(found[0], RawCallable) or found[1] not in self.hierarchy.classes:
             return
         owner, module = self.hierarchy.classes[found[1]]
