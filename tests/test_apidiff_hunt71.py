@@ -27,8 +27,10 @@ def test_fields_a_model_init_hands_to_pydantic_are_still_taken(tmp_path: Path) -
     found = diffed(tmp_path, _demo(_MODEL), _demo(_FORWARDING))
     assert ("signature_changed", "demo.Job") not in found
     # with a named parameter of its own beside `**data`: the other fields still reach pydantic
-    named = _FORWARDING.replace("(self, **data):\n        super().__init__(**data)",
-                                "(self, name: str, **data):\n        super().__init__(name=name, **data)")
+    named = _FORWARDING.replace(
+        "(self, **data):\n        super().__init__(**data)",
+        "(self, name: str, **data):\n        super().__init__(name=name, **data)",
+    )
     assert ("signature_changed", "demo.Job") not in diffed(tmp_path / "named", _demo(_MODEL), _demo(named))
     # inherited from a model of the release with no `__init__` of its own: the same
     base = _MODEL.replace("class Job(BaseModel)", "class _Base(BaseModel)") + "\n\nclass Job(_Base):\n    pass\n"
@@ -50,8 +52,10 @@ _TWO_HOPS = (
 
 def test_fields_handed_through_a_base_model_init_are_the_instance_class_fields(tmp_path: Path) -> None:
     # `Job(...)` -> `Base.__init__` -> pydantic's, which validates against `Job`: `retries` too is taken
-    old = _demo(_MODEL.replace("class Job(BaseModel)", "class Base(BaseModel)").replace("    retries: int = 0\n", "")
-                + "\n\nclass Job(Base):\n    retries: int = 0\n")
+    old = _demo(
+        _MODEL.replace("class Job(BaseModel)", "class Base(BaseModel)").replace("    retries: int = 0\n", "")
+        + "\n\nclass Job(Base):\n    retries: int = 0\n"
+    )
     assert ("signature_changed", "demo.Job") not in diffed(tmp_path, old, _demo(_TWO_HOPS))
     gone = _TWO_HOPS.replace("    retries: int = 0\n", "")
     change = diffed(tmp_path / "gone", old, _demo(gone))["signature_changed", "demo.Job"]
@@ -100,7 +104,9 @@ def test_a_class_attribute_the_metaclass_getattr_answers_is_deprecated_not_remov
     assert ("removed", "demo.Sub.TIMEOUT") not in found
     assert found["deprecated", "demo.Client.TIMEOUT"].detail == "TIMEOUT is deprecated, use LIMIT"
     # the shim dropped in turn: now removed
-    assert ("removed", "demo.Client.TIMEOUT") in diffed(tmp_path / "dropped", new, _demo("class Client:\n    LIMIT = 30\n"))
+    assert ("removed", "demo.Client.TIMEOUT") in diffed(
+        tmp_path / "dropped", new, _demo("class Client:\n    LIMIT = 30\n")
+    )
 
 
 def test_a_method_only_the_metaclass_getattr_answers_is_removed_for_instances(tmp_path: Path) -> None:
