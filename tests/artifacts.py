@@ -2323,6 +2323,8 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     ("natsort", "6.0.0", "auto"): "83a8c36b1b2321705d4d7814a7aaf91d0e1bcb7bff119a6ebfe5c9ce3b332d0e",  # natsort-6.0.0-py2.py3-none-any.whl
     ("einops", "0.8.0", "auto"): "9572fb63046264a862693b0a87088af3bdc8c068fde03de63453cbbde245465f",  # einops-0.8.0-py3-none-any.whl
     ("einops", "0.8.1", "auto"): "919387eb55330f5757c6bea9165c5ff5cfe63a642682ea788a6d472576d81737",  # einops-0.8.1-py3-none-any.whl
+    ("ollama", "0.3.3", "auto"): "ca6242ce78ab34758082b7392df3f9f6c2cb1d070a9dede1a4c545c929e16dba",  # ollama-0.3.3-py3-none-any.whl
+    ("ollama", "0.4.0", "auto"): "b47df2619503677c18bcee85ba76269270ff61eae727750d2a093413fc30cde8",  # ollama-0.4.0-py3-none-any.whl
 }
 
 

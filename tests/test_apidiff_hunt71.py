@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.test_apidiff_trust import changes
 from tests.test_apidiff_unseen4 import diffed
 
 # -- a pydantic model whose own `__init__(self, **data)` hands `**data` to pydantic's (`super().__init__(**data)`):
@@ -73,6 +74,15 @@ def test_a_field_gone_or_passed_beside_data_is_still_claimed(tmp_path: Path) -> 
     change = diffed(tmp_path / "beside", _demo(_MODEL), _demo(beside))["signature_changed", "demo.Job"]
     assert "parameter 'retries' removed" in change.detail
     assert "'name'" not in change.detail
+
+
+def test_ollama_0_4_pydantic_models_keep_their_true_constructor_claims() -> None:
+    # 0.4 turned its TypedDicts into pydantic models (no `__init__` of their own): a field without a default is a
+    # required keyword, which a dict built without it never needed
+    found = changes("ollama", "0.3.3", "0.4.0")
+    assert "new required parameter 'role'" in found["signature_changed", "ollama.Message"].detail
+    assert "new required parameter 'message'" in found["signature_changed", "ollama.ChatResponse"].detail
+    assert "parameter 'stream' is now keyword-only" in found["signature_changed", "ollama.Client.chat"].detail
 
 
 def test_a_plain_class_forwarding_to_its_base_is_still_read_through(tmp_path: Path) -> None:
