@@ -124,3 +124,40 @@ def test_a_method_only_the_metaclass_getattr_answers_is_removed_for_instances(tm
     new = _demo(_META + "class Client(metaclass=_Meta):\n    pass\n")
     change = diffed(tmp_path, old, new)["removed", "demo.Client.TIMEOUT"]
     assert "instances never ask it" in change.detail
+
+
+# -- a keyword "newly required" that the old `**kwargs` carried, hop by hop, to a callable of the release that
+# already required it (an option its body raises without): a call leaving it out failed then too --
+
+_BASE = (
+    "class Base:\n    def __init__(self, **opts):\n        name = opts.get('name', None)\n"
+    "        if not isinstance(name, str):\n            raise TypeError('a name is required')\n"
+    "        self.name = name\n\n\n"
+)
+_CHAIN = (
+    "class Mid(Base):\n    def __init__(self, *args, **kw):\n        Base.__init__(self, *args, **kw)\n\n\n"
+    "class Item(Mid):\n    def __init__(self, **kw):\n        self.kind = kw.get('kind')\n        super().__init__(**kw)\n"
+)
+_INHERITED = "class Mid(Base):\n    pass\n\n\nclass Item(Mid):\n    pass\n"
+
+
+def test_a_keyword_the_old_kwargs_chain_already_required_is_not_newly_required(tmp_path: Path) -> None:
+    found = diffed(tmp_path, _demo(_BASE + _CHAIN), _demo(_BASE + _INHERITED))
+    assert ("signature_changed", "demo.Item") not in found
+    # optional where the old chain went, required now: still claimed
+    optional = "class Base:\n    def __init__(self, **opts):\n        self.name = opts.get('name')\n\n\n"
+    change = diffed(tmp_path / "optional", _demo(optional + _CHAIN), _demo(_BASE + _INHERITED))
+    assert "new required parameter 'name'" in change["signature_changed", "demo.Item"].detail
+
+
+def test_pyqtgraph_0_13_4_bool_or_radio_parameter_always_required_a_name() -> None:
+    found = changes("pyqtgraph", "0.13.3", "0.13.4")
+    # 0.13.3's `BoolOrRadioParameter(**kargs)` reached `Parameter.__init__(**opts)`, which raises without `name`
+    assert ("signature_changed", "pyqtgraph.parametertree.parameterTypes.checklist.BoolOrRadioParameter") not in found
+    # the true claims of the pair stay
+    assert "parameter 'cmap' removed" in found["signature_changed", "pyqtgraph.ColorBarItem"].detail
+    assert (
+        "'devicePixelRatio' is now keyword-only" in found["signature_changed", "pyqtgraph.opengl.GLViewWidget"].detail
+    )
+    itemclass = found["signature_changed", "pyqtgraph.parametertree.Parameter.itemClass"]
+    assert "without a setter" in itemclass.detail

@@ -1057,6 +1057,10 @@ def _signature_delta(
         delta = _required_before(delta, callees.accepted(before, outside=True))
     if delta is not None and delta.new_required and before.kwargs_forwards:
         delta = _handed_where_kwargs_went(delta, before, after, callees)
+    if delta is not None and delta.new_required and before.kwargs_forwards and old_fates is not None:
+        # where the old `**kwargs` went, it was required already: a call leaving it out failed then too
+        already = old_fates.required_onward(before)
+        delta = delta.model_copy(update={"new_required": tuple(n for n in delta.new_required if n not in already)})
     if delta is not None and handed_on_blind:
         delta = _variadics_kept(delta)
     if delta is not None and after.kwargs_renamed:
