@@ -2349,6 +2349,10 @@ PINS: dict[tuple[str, str, ArtifactKind], str] = {
     # rb71: pyflakes 3.0 warns "`file_tokens` will be removed in a future version" (a plain UserWarning)
     ("pyflakes", "2.5.0", "auto"): "4579f67d887f804e67edb544428f264b7b24f435b263c4614f384135cea553d2",  # pyflakes-2.5.0-py2.py3-none-any.whl
     ("pyflakes", "3.0.0", "auto"): "e38cbaa285564388a9622d7e440445d40c508d8fbf96e0c0f3ef28e47d8ba8a2",  # pyflakes-3.0.0-py2.py3-none-any.whl
+    ("ollama", "0.3.3", "auto"): "ca6242ce78ab34758082b7392df3f9f6c2cb1d070a9dede1a4c545c929e16dba",  # ollama-0.3.3-py3-none-any.whl
+    ("ollama", "0.4.0", "auto"): "b47df2619503677c18bcee85ba76269270ff61eae727750d2a093413fc30cde8",  # ollama-0.4.0-py3-none-any.whl
+    ("pyqtgraph", "0.13.3", "auto"): "fdcc04ac4b32a7bedf1bf3cf74cbb93ab3ba5687791712bbfa8d0712377d2f2b",  # pyqtgraph-0.13.3-py3-none-any.whl
+    ("pyqtgraph", "0.13.4", "auto"): "1dc9a786aa43cd787114366058dc3b4b8cb96a0e318f334720c7e6cc6c285940",  # pyqtgraph-0.13.4-py3-none-any.whl
 }
 
 

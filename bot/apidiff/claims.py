@@ -217,6 +217,17 @@ def _class_answers(cls: Symbol, name: str, new: Surface, outside: Outside) -> bo
     return False if outside_claim(f"{cls.path}.{name}", new, outside) else None
 
 
+def served_to_the_class_only(path: str, old: Surface, new: Surface) -> bool:
+    """A member instances read (a method, a property, an instance attribute) that the new release has only as a
+    name its class's metaclass `__getattr__` answers (a shim, see `surface._add_served_members`): `Cls.name` still
+    works, but instances never ask the metaclass, so `obj.name` fails."""
+    after, lost, cls = new.symbols.get(path), old.symbols.get(path), new.symbols.get(_parent(path))
+    if after is None or lost is None or cls is None or cls.kind != "class" or not after.via_getattr_shim:
+        return False
+    owner = _parent(after.target)
+    return owner != cls.target and owner not in cls.mro and not _read_on_class(lost)
+
+
 def _read_on_class(lost: Symbol | None) -> bool:
     """A member users read on the class itself, where a metaclass's `__getattr__` is asked: a class attribute (an
     enum member), a nested class, a class or static method. Methods, properties and instance attributes are read on

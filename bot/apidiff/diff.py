@@ -27,6 +27,7 @@ from bot.apidiff.claims import (
     made_on_class,
     module_serves,
     outside_claim,
+    served_to_the_class_only,
     still_importable,
     unanalysed_prefixes,
     unbound_from_compiled,
@@ -605,9 +606,11 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
     shipped = {report.module for report in new.modules if report.status is ModuleStatus.OK}
     shipped -= (tombstones := {path for path in shipped if _import_raises(new.symbols.get(path))})
     attribute_only = {path for path in old.symbols if _now_only_an_attribute(path, old, new, files)}
+    class_only = {path for path in old.symbols if served_to_the_class_only(path, old, new)}
     gone = {path for path in old.symbols if path not in new.symbols or _now_its_submodule(path, old, new)}
     gone |= {path for path in tombstones if path in old.symbols and not _import_raises(old.symbols[path])}
-    gone |= attribute_only
+    answered = attribute_only | class_only  # the name still gives something, but not what users read
+    gone |= answered
     gated = {path: why for path in new.env_gated if path in old.symbols and (why := _gated_off(path, old, new))}
     gone |= gated.keys()
     gone -= {path for path in gone if dependency_namespace(old.symbols[path], old.requires)}
@@ -624,7 +627,7 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
         and not under(path, blind)
         and (not under(old.symbols[path].target, blind) or unbound_from_compiled(path, old.symbols[path], new))
         and not under(old.symbols[path].target, unimportable)
-        and (path in attribute_only or path in gated or not still_importable(path, new, old.symbols[path]))
+        and (path in answered or path in gated or not still_importable(path, new, old.symbols[path]))
         and not brought_by_new_star(path, old, new)
         and outside_claim(path, new, outside, old.symbols[path]) is not False
         and not _module_alias_still_there(old.symbols[path], new)
@@ -681,6 +684,12 @@ def removed_changes(old: Surface, new: Surface, dependencies: Sequence[Surface] 
             )
         if _now_its_submodule(symbol.path, old, new):
             detail += f"; the name now gives the submodule '{symbol.path}'"
+        if symbol.path in class_only:
+            parent, _, name = symbol.path.rpartition(".")
+            detail += (
+                f"; its metaclass's __getattr__ still answers `{parent}.{name}`, but instances never ask it: "
+                f"`obj.{name}` raises AttributeError"
+            )
         if symbol.path in attribute_only:
             parent, _, name = symbol.path.rpartition(".")
             detail += (
@@ -1051,6 +1060,10 @@ def _signature_delta(
         delta = _required_before(delta, callees.accepted(before, outside=True))
     if delta is not None and delta.new_required and before.kwargs_forwards:
         delta = _handed_where_kwargs_went(delta, before, after, callees)
+    if delta is not None and delta.new_required and before.kwargs_forwards and old_fates is not None:
+        # where the old `**kwargs` went, it was required already: a call leaving it out failed then too
+        already = old_fates.required_onward(before)
+        delta = delta.model_copy(update={"new_required": tuple(n for n in delta.new_required if n not in already)})
     if delta is not None and handed_on_blind:
         delta = _variadics_kept(delta)
     if delta is not None and after.kwargs_renamed:

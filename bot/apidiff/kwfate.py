@@ -207,6 +207,37 @@ class KeywordFates:
             pending = reached
         return found
 
+    def required_onward(self, symbol: Symbol) -> frozenset[str]:
+        """Keywords a callable of the release that `symbol`'s `**kwargs` is handed on to (hop by hop, as `carried`
+        follows them) cannot run without: a required keyword-only parameter, or an option its body requires (see
+        `Symbol.kwargs_required`), that no call on the way fills itself. A call of `symbol` leaving one out already
+        failed (pyqtgraph 0.13.3's `BoolOrRadioParameter(**kargs)` reached `Parameter.__init__(**opts)`, which
+        raises without `name`)."""
+        found: set[str] = set()
+        pending = [
+            (target, frozenset(symbol.kwargs_filled), symbol.kwargs_positional, symbol.kwargs_via)
+            for target in symbol.kwargs_forwards
+            if not symbol.kwargs_checked
+        ]
+        for _ in range(MAX_HOPS):
+            reached: list[tuple[str, frozenset[str], int, str]] = []
+            for target, filled, positional, via in pending:
+                callee = self._callee(target, via)
+                if callee is None:
+                    continue
+                slots = [p.name for p in callee.params or () if p.kind in POSITIONAL_KINDS][:positional]
+                keyword_only = [p for p in callee.params or () if p.kind is ParamKind.KEYWORD_ONLY]
+                required = (*(p.name for p in keyword_only if not p.has_default), *callee.kwargs_required)
+                found.update(n for n in required if n not in filled and n not in slots)
+                onward = filled | set(callee.kwargs_filled) | set(slots)
+                reached.extend(
+                    (after, onward, callee.kwargs_positional, callee.kwargs_via)
+                    for after in callee.kwargs_forwards
+                    if not callee.kwargs_checked
+                )
+            pending = reached
+        return frozenset(found)
+
     def closed_keywords(self, symbol: Symbol) -> frozenset[str] | None:
         """Every keyword a call may pass through `symbol`'s `**kwargs` without TypeError, when each path of it ends in
         a callable of the release that names what it takes (treq 25.5's `get(url, headers=None, **kwargs)` hands them

@@ -64,7 +64,7 @@ from bot.apidiff.model import (
     Surface,
     Symbol,
 )
-from bot.apidiff.modelconfig import ACCEPTING, effective_extra
+from bot.apidiff.modelconfig import ACCEPTING, PYDANTIC_MODELS, effective_extra
 from bot.apidiff.modelconfig import UNKNOWN as UNKNOWN_EXTRA
 from bot.apidiff.operators import hashable, orders
 from bot.apidiff.params import without_defaults
@@ -736,6 +736,8 @@ class SurfaceBuilder:
             symbol.deprecated_when = self._deprecated_when(init[0], init[2], init[1])
             symbol.deprecated_values = self._deprecated_values(init[0], init[2], init[1])
             symbol.init_signed = self._new_first(target, cls, module, members.get("__new__"), init)
+            handed = self._fields_handed_to_model(target, cls, module, symbol.model_extra, symbol)
+            symbol.kwargs_options = (*symbol.kwargs_options, *handed)
             return
         outside = self.hierarchy.external(target, cls, module)
         if plain_call and "__new__" not in members and all(map(_takes_nothing, outside)) and not cls.record:
@@ -852,7 +854,9 @@ class SurfaceBuilder:
         for name, (member, owner, owner_module) in from_metaclass.items():
             if name not in members:
                 self._add_metaclass_member(f"{path}.{name}", owner, name, member, owner_module)
-        self._add_served_members(path, members)
+        self._add_served_members(path, members.get("__getattr__"), members)
+        # `Cls.name` the metaclass's `__getattr__` answers (a deprecation shim for a class attribute)
+        self._add_served_members(path, self.hierarchy.metaclass_getattr(resolved.target, cls, module), members)
         self._add_helper_given(path, resolved.target, members)
         self._add_handed_given(path, resolved.target, cls, module, members)
         self._add_set_by_methods(path, resolved.target, built, members, self._set_by_methods[key])
@@ -1117,6 +1121,23 @@ class SurfaceBuilder:
         data = "data" if "data" not in fields else "__data"  # pydantic's `**data`, whatever a field is named
         return (*params, *((Param(data, ParamKind.VAR_KEYWORD),) if extra in ACCEPTING else ()))
 
+    def _fields_handed_to_model(
+        self, target: str, cls: RawClass, module: RawModule, extra: str, symbol: Symbol
+    ) -> list[str]:
+        """The fields of a pydantic model whose own `__init__` hands its `**data` to pydantic's (`super().__init__(
+        **data)` or `BaseModel.__init__(self, **data)`): pydantic validates them against the instance's class, so
+        each field is a keyword the constructor takes, though its body never spells it; those it passes by name beside
+        `**data` are not (a caller's would be passed twice). `symbol` is the `__init__` read for the model at `target`
+        (its own, or a base's as its instance runs it), `extra` the model's setting. Empty when the fields are not
+        known (see `_model_params`)."""
+        if extra in ("", UNKNOWN_EXTRA) or symbol.kwargs_via not in ("", target):
+            return []
+        if not any(f.removesuffix(".__init__") in PYDANTIC_MODELS for f in symbol.kwargs_forwards):
+            return []
+        fields = self._model_params(target, cls, module, extra)
+        taken = {p.name for p in symbol.params or ()} | set(symbol.kwargs_options) | set(symbol.kwargs_filled)
+        return [p.name for p in fields or () if p.kind is not ParamKind.VAR_KEYWORD and p.name not in taken]
+
     def _model_extra(self, cls: RawClass, mro: list[str]) -> str:
         """See `Symbol.model_extra`; `mro` is the class's order after itself."""
         classes = self.hierarchy.classes
@@ -1161,10 +1182,9 @@ class SurfaceBuilder:
                         found.update(name for name in member.sets_on_any if not name.startswith("__"))
         return found
 
-    def _add_served_members(self, path: str, members: dict[str, Any]) -> None:
-        """Attributes the class's `__getattr__` answers by name (a deprecation shim on a class): members too, so that
-        dropping the shim removes them."""
-        found = members.get("__getattr__")
+    def _add_served_members(self, path: str, found: Member | None, members: dict[str, Any]) -> None:
+        """Attributes a `__getattr__` answers by name, the class's own (a deprecation shim on a class) or its
+        metaclass's (the same on the class itself): members too, so that dropping the shim removes them."""
         if found is None or not isinstance(found[0], RawCallable) or found[1] not in self.hierarchy.classes:
             return
         owner, module = self.hierarchy.classes[found[1]]
@@ -2052,7 +2072,14 @@ class SurfaceBuilder:
             cls, module = self.hierarchy.classes[owner]
             member = cls.members.get(name)
             if isinstance(member, RawCallable) and member.kind != "property":
-                return self._member_symbol(target, target, owner, name, member, module, via)
+                symbol = self._member_symbol(target, target, owner, name, member, module, via)
+                if name == "__init__" and via in self.hierarchy.classes:  # a base's, as a model's instance runs it
+                    model, home = self.hierarchy.classes[via]
+                    order = [key for key in self.hierarchy.mro(via, model, home)[1:] if SHADOWED not in key]
+                    extra = self._model_extra(model, order)
+                    handed = self._fields_handed_to_model(via, model, home, extra, symbol)
+                    symbol.kwargs_options = (*symbol.kwargs_options, *handed)
+                return symbol
             if name == "__init__" and member is None and cls.record_params is not None:
                 if not {"__init__", "__new__"} & cls.members.keys():  # werkzeug 2.3's private `_URLTuple(NamedTuple)`
                     return Symbol(owner, "class", module.file, cls.line, owner, cls.record_params)
