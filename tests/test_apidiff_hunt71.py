@@ -80,7 +80,10 @@ def test_ollama_0_4_pydantic_models_keep_their_true_constructor_claims() -> None
     # 0.4 turned its TypedDicts into pydantic models (no `__init__` of their own): a field without a default is a
     # required keyword, which a dict built without it never needed
     found = changes("ollama", "0.3.3", "0.4.0")
-    assert "new required parameter 'role'" in found["signature_changed", "ollama.Message"].detail
+    # a TypedDict's constructor takes its keys as keywords none of which it requires (ra71's rule)
+    message = found["signature_changed", "ollama.Message"]
+    assert "parameter 'role' lost its default" in message.detail
+    assert message.breakage == "record_field_made_required"
     assert "new required parameter 'message'" in found["signature_changed", "ollama.ChatResponse"].detail
     assert "parameter 'stream' is now keyword-only" in found["signature_changed", "ollama.Client.chat"].detail
 
