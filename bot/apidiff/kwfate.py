@@ -4,7 +4,7 @@ that takes it. A removal is breaking only when the keyword is rejected; unknown 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from enum import StrEnum
 
@@ -179,6 +179,20 @@ class KeywordFates:
         is handed on past a body checking each key against a collection (`Symbol.kwargs_checked`): ipyparallel 6's
         `DirectView.map` refused every key but `block` and `track` before building `ParallelFunction(**kwargs)`."""
         found: dict[str, str] = {}
+        for callee, target, via, filled, slots in self._hops(symbol):
+            named = [p.name for p in callee.params or () if p.has_default and p.kind in KEYWORD_KINDS]
+            # a constructor is named by its class, as its own symbol is, when built for the instance too
+            instanced = bool(via) and callee is self._by_target.get(via_key(target, via))
+            where = callee.target.removesuffix(".__init__") if instanced else callee.target
+            for name in (*named, *callee.kwargs_options, *callee.kwargs_keyed):
+                if name not in filled and name not in slots:
+                    found.setdefault(name, where)
+        return found
+
+    def _hops(self, symbol: Symbol) -> Iterator[tuple[Symbol, str, str, frozenset[str], list[str]]]:
+        """Each callable of the release `symbol`'s `**kwargs` reaches, hop by hop (at most `MAX_HOPS`, each callee
+        resolved as `fate` resolves it, nothing past a body checking each key), with the target and `via` it was
+        reached by, the keywords a call on the way already filled by name and the positional slots the hop fills."""
         pending = [
             (target, frozenset(symbol.kwargs_filled), symbol.kwargs_positional, symbol.kwargs_via)
             for target in symbol.kwargs_forwards
@@ -191,21 +205,14 @@ class KeywordFates:
                 if callee is None:
                     continue
                 slots = [p.name for p in callee.params or () if p.kind in POSITIONAL_KINDS][:positional]
-                named = [p.name for p in callee.params or () if p.has_default and p.kind in KEYWORD_KINDS]
-                # a constructor is named by its class, as its own symbol is, when built for the instance too
-                instanced = bool(via) and callee is self._by_target.get(via_key(target, via))
-                where = callee.target.removesuffix(".__init__") if instanced else callee.target
-                for name in (*named, *callee.kwargs_options, *callee.kwargs_keyed):
-                    if name not in filled and name not in slots:
-                        found.setdefault(name, where)
-                onward = filled | set(callee.kwargs_filled) | set(slots)
+                yield callee, target, via, filled, slots
+                onward = filled | frozenset(callee.kwargs_filled) | frozenset(slots)
                 reached.extend(
                     (after, onward, callee.kwargs_positional, callee.kwargs_via)
                     for after in callee.kwargs_forwards
                     if not callee.kwargs_checked
                 )
             pending = reached
-        return found
 
     def required_onward(self, symbol: Symbol) -> frozenset[str]:
         """Keywords a callable of the release that `symbol`'s `**kwargs` is handed on to (hop by hop, as `carried`
@@ -214,28 +221,10 @@ class KeywordFates:
         failed (pyqtgraph 0.13.3's `BoolOrRadioParameter(**kargs)` reached `Parameter.__init__(**opts)`, which
         raises without `name`)."""
         found: set[str] = set()
-        pending = [
-            (target, frozenset(symbol.kwargs_filled), symbol.kwargs_positional, symbol.kwargs_via)
-            for target in symbol.kwargs_forwards
-            if not symbol.kwargs_checked
-        ]
-        for _ in range(MAX_HOPS):
-            reached: list[tuple[str, frozenset[str], int, str]] = []
-            for target, filled, positional, via in pending:
-                callee = self._callee(target, via)
-                if callee is None:
-                    continue
-                slots = [p.name for p in callee.params or () if p.kind in POSITIONAL_KINDS][:positional]
-                keyword_only = [p for p in callee.params or () if p.kind is ParamKind.KEYWORD_ONLY]
-                required = (*(p.name for p in keyword_only if not p.has_default), *callee.kwargs_required)
-                found.update(n for n in required if n not in filled and n not in slots)
-                onward = filled | set(callee.kwargs_filled) | set(slots)
-                reached.extend(
-                    (after, onward, callee.kwargs_positional, callee.kwargs_via)
-                    for after in callee.kwargs_forwards
-                    if not callee.kwargs_checked
-                )
-            pending = reached
+        for callee, _target, _via, filled, slots in self._hops(symbol):
+            keyword_only = [p for p in callee.params or () if p.kind is ParamKind.KEYWORD_ONLY]
+            required = (*(p.name for p in keyword_only if not p.has_default), *callee.kwargs_required)
+            found.update(n for n in required if n not in filled and n not in slots)
         return frozenset(found)
 
     def closed_keywords(self, symbol: Symbol) -> frozenset[str] | None:
